@@ -1,0 +1,256 @@
+"""provenance.v1: who published the report, who wrote it, and where it was taken from.
+
+From the text, in the report's language (``warta/lang/<code>/provenance.yaml``) and a shared
+list of outlets and wire agencies (``warta/lang/xx/publishers.yaml``):
+
+- the **dateline** in the first lines: "ETIndonesia. Pada ...", "JAKARTA, KOMPAS.com - ",
+  "Liputan6.com, Jakarta - ", "KYIV, Nov 12 (Reuters) - ", "Jakarta - ". An outlet named there
+  is the publisher, unless ingest already knew one (record field, HTML site name); a wire agency
+  in parentheses is a step of the republished-from chain (``via``) unless it is the publisher.
+  A dateline that names no known outlet ("Jakarta - ") must be followed by a sentence, not by a
+  lowercase word ("Presiden Joko Widodo – yang akrab disapa ...");
+- **source lines**: "Sumber : NDTV.com", "Source: Reuters", "Artikel ini telah tayang di
+  Kompas.com ..." -> ``via``; only outlets count (known ones, any other web address, a CamelCase
+  name), so a cited data source ("Sumber: Kementerian Kesehatan", "Sumber: bmkg.go.id", under
+  ``not_outlets`` in publishers.yaml) is not a step of the chain;
+- **credits**: editors' initials "(hui)", "(rdp/imk)" alone on a line or after a sentence's end;
+  "Penulis: ...", "Editor: ..."; "(Reporting by ...; Editing by ...)"; "By ..." in the first
+  lines -> ``credits``, the first author -> ``author``.
+
+Every finding keeps the span of the words it was read from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import lang as langdata
+from ..doc import Credit, Dateline, Doc, Span, Via
+from ..registry import stage
+from ..settings import Settings
+
+_HEAD_LINES = 4  # datelines and bylines sit in the first lines ...
+_TAIL_LINES = 6  # ... source and credit lines in the last ones
+
+_DOMAIN = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|id|tv|info|news|int|io|uk|au|ua|ru|cn))"
+    r"(?:/\S*)?$",
+    re.IGNORECASE,
+)
+_CAMEL = re.compile(r"^[A-Z]{1,4}[a-z]*[A-Z][a-z]+\w*$")  # ETIndonesia, detikNews is lower-first: known list
+_INITIALS = re.compile(r"(?:^|[.!?…”\"’])\s*\((?P<all>[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*)\)\s*$")
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|binti|van|de|al|el))*"
+# one outlet in a source line's list: "Reuters, AFP", "VOA Indonesia dan BBC", "Antara/Reuters", a URL
+_SOURCE_PART = re.compile(r"https?://[^\s,;]+|[^,;/&]+?(?=\s+(?:dan|and)\s|[,;/&]|$)")
+_DATELINE_AGENCY = re.compile(
+    r"^(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<agency>[^()\n]{2,40})\)\s*(?:-{1,2}|–|—)\s"
+)
+_DATELINE_PLACE_PUB = re.compile(r"^(?P<place>[A-Z][\w.'’ ]{1,40}?),\s*(?P<pub>[^,\n]{2,40}?)\s*(?:-{1,2}|–|—)\s")
+_DATELINE_PUB_FIRST = re.compile(
+    r"^(?P<pub>[A-Za-z][\w.]*?)(?:(?P<dot>\.)\s+|,\s*(?P<place>[A-Z][\w ]{1,30}?)\s*(?:-{1,2}|–|—)\s)"
+)
+_DATELINE_PLACE = re.compile(r"^(?P<place>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s+(?:-{1,2}|–|—)\s+\S")
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+class Provenance:
+    def __init__(self, settings: Settings):
+        self.publishers: dict[str, tuple[str, bool]] = {}
+        data = langdata.load("xx", "publishers")
+        self.not_outlets = tuple("." + suffix.lower() for suffix in data["not_outlets"])
+        for entry in data["publishers"]:
+            value = (entry["name"], bool(entry.get("agency")))
+            for key in [entry["name"], *entry.get("aliases", []), *entry.get("domains", [])]:
+                self.publishers[key.lower()] = value
+        self.cues = {code: self._compile(code) for code in settings.languages if code in langdata.available("provenance")}
+
+    @staticmethod
+    def _compile(code: str) -> dict[str, object]:
+        data = langdata.load(code, "provenance")
+
+        def alternatives(words: list[str]) -> str:
+            return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+        return {
+            "source": re.compile(rf"^\s*(?i:{alternatives(data['source_labels'])})\s*:\s*(?P<value>.+?)\s*$"),
+            "republished": re.compile(
+                rf"^\s*(?i:{alternatives(data['republished'])})\s+(?P<value>[\w.]+(?:\s+[A-Z][\w.]*){{0,3}})"
+            ),
+            "credits": [
+                (role, re.compile(rf"^(?i:{alternatives(labels)})\s*:?\s+(?P<names>{_NAME}(?:\s*(?:,|&|\band\b|\bdan\b)\s*{_NAME})*)\s*$"))
+                for role, labels in data["credit_labels"].items()
+            ],
+        }
+
+    # --- lookups --------------------------------------------------------------------------------
+
+    def outlet(self, words: str) -> tuple[str, str | None, bool] | None:
+        """(publisher name, url, is an agency) for words naming an outlet, or None."""
+        words = words.strip().strip(".,;:")
+        known = self.publishers.get(words.lower())
+        match = _DOMAIN.match(words)
+        if match:
+            host = match.group("host")
+            known = known or self.publishers.get(host.lower())
+            if not known and ("." + host.lower()).endswith(self.not_outlets):
+                return None
+            name = known[0] if known else host.split(".")[0]
+            return name, words, bool(known and known[1])
+        if known:
+            return known[0], None, known[1]
+        return None
+
+    # --- the stage ------------------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        cues = self.cues.get(doc.lang or "")
+        lines = [line for line in _lines(doc.text) if line.text.strip()]
+        head, tail = lines[:_HEAD_LINES], lines[-_TAIL_LINES:]
+        source = doc.source
+        via: list[Via] = []
+
+        dateline = self._dateline(head)
+        if dateline is not None:
+            source.dateline = Dateline(place=dateline[0], span=dateline[1])
+            publisher, agency = dateline[2], dateline[3]
+            if publisher and source.publisher is None:
+                source.publisher, source.publisher_span = publisher[0], publisher[1]
+            if agency and agency[0] != source.publisher:
+                via.append(Via(publisher=agency[0], url=None, span=agency[1]))
+
+        if cues is not None:
+            for line in tail:
+                via.extend(self._source_line(line, cues))
+            for line in [*head, *(line for line in tail if line not in head)]:
+                source.credits.extend(self._credits(line, cues, first_lines=line in head))
+        for line in tail:
+            source.credits.extend(_initials(line))
+
+        seen: set[tuple[str | None, str | None]] = set()
+        for step in sorted(via, key=lambda v: v.span or (0, 0)):
+            key = (step.publisher, step.url)
+            if key not in seen and step.publisher != source.publisher:
+                seen.add(key)
+                source.via.append(step)
+        source.credits.sort(key=lambda c: c.span or (0, 0))
+        if source.author is None:
+            source.author = next((c.name for c in source.credits if c.role == "author"), None)
+        return doc
+
+    def _dateline(self, head: list[_Line]) -> tuple[str | None, Span, tuple[str, Span] | None, tuple[str, Span] | None] | None:
+        """(place, span, (publisher, span) or None, (agency, span) or None) from the first lines."""
+        for line in head:
+            text = line.text
+            m = _DATELINE_AGENCY.match(text)
+            found = self.outlet(m.group("agency")) if m else None
+            if m and (found or _sentence_at(text, m.end())):
+                agency = (found[0], _at(line, m, "agency")) if found else None
+                return m.group("place").strip(), (line.start, line.start + m.end()), None, agency
+            m = _DATELINE_PLACE_PUB.match(text)
+            if m and len(m.group("place").split()) <= 3:
+                found = self.outlet(m.group("pub"))
+                if found:
+                    return m.group("place").strip(), (line.start, line.start + m.end()), (found[0], _at(line, m, "pub")), None
+            m = _DATELINE_PUB_FIRST.match(text)
+            if m:
+                found = self.outlet(m.group("pub")) or (
+                    (m.group("pub"), None, False) if _CAMEL.match(m.group("pub")) else None
+                )
+                if found:
+                    place = m.group("place").strip() if m.group("place") else None
+                    return place, (line.start, line.start + m.end() - (1 if m.group("dot") else 0)), (found[0], _at(line, m, "pub")), None
+            m = _DATELINE_PLACE.match(text)
+            if m and _sentence_at(text, m.end() - 1):
+                return m.group("place"), (line.start, line.start + m.end() - 1), None, None
+        return None
+
+    def _source_line(self, line: _Line, cues: dict[str, object]) -> list[Via]:
+        found: list[Via] = []
+        for key in ("source", "republished"):
+            m = cues[key].match(line.text)  # type: ignore[attr-defined]
+            if not m:
+                continue
+            value_start = line.start + m.start("value")
+            for part in _SOURCE_PART.finditer(m.group("value")):
+                words = part.group().strip()
+                words = re.sub(r"^(?:dan|and)\s+", "", words, flags=re.IGNORECASE).strip(".,;:")
+                outlet = self.outlet(words) or ((words, None, False) if _CAMEL.match(words) else None)
+                if outlet:
+                    offset = part.group().index(words)
+                    start = value_start + part.start() + offset
+                    found.append(Via(publisher=outlet[0], url=outlet[1], span=(start, start + len(words))))
+        return found
+
+    def _credits(self, line: _Line, cues: dict[str, object], first_lines: bool) -> list[Credit]:
+        """Credit lines: "Penulis: Ani", "(Reporting by Jane Doe; Editing by John Roe)", "By Jane Doe"."""
+        text = line.text
+        inner_start = len(text) - len(text.lstrip())
+        inner = text.strip()
+        if inner.startswith("(") and inner.endswith(")"):
+            inner_start += 1
+            inner = inner[1:-1]
+        credits: list[Credit] = []
+        offset = 0
+        for part in inner.split(";"):
+            stripped = part.strip()
+            part_start = line.start + inner_start + offset + (len(part) - len(part.lstrip()))
+            offset += len(part) + 1
+            for role, pattern in cues["credits"]:  # type: ignore[attr-defined]
+                m = pattern.match(stripped)
+                if not m:
+                    continue
+                if stripped.lower().startswith("by ") and not first_lines:
+                    continue
+                names_start = part_start + m.start("names")
+                for name in re.finditer(rf"{_NAME}", m.group("names")):
+                    word = name.group()
+                    if word.lower() in ("and", "dan"):
+                        continue
+                    credits.append(Credit(role=role, name=word, span=(names_start + name.start(), names_start + name.end())))
+                break
+        return credits
+
+
+def _initials(line: _Line) -> list[Credit]:
+    """Editors' initials closing a report: "(hui)", "(rdp/imk)": the first is the author, the rest editors.
+
+    They stand alone on their line or right after a sentence's end ("... ujarnya. (hui)"); a
+    lowercase word in brackets inside a sentence ("... ditunda (ini)") is not a credit.
+    """
+    m = _INITIALS.search(line.text)
+    if not m:
+        return []
+    credits = []
+    for i, part in enumerate(re.finditer(r"[a-z]+", m.group("all"))):
+        start = line.start + m.start("all") + part.start()
+        credits.append(Credit(role="author" if i == 0 else "editor", name=part.group(), span=(start, start + len(part.group()))))
+    return credits
+
+
+def _sentence_at(text: str, at: int) -> bool:
+    """Whether a sentence can start at ``at``: a dateline is followed by one, not by a lowercase word."""
+    return at < len(text) and not text[at].islower()
+
+
+def _lines(text: str) -> list[_Line]:
+    lines, start = [], 0
+    for piece in text.split("\n"):
+        lines.append(_Line(start, start + len(piece), piece))
+        start += len(piece) + 1
+    return lines
+
+
+def _at(line: _Line, match: re.Match[str], group: str) -> Span:
+    return (line.start + match.start(group), line.start + match.end(group))
+
+
+@stage("provenance.v1", requires=["doc.text", "doc.lang", "doc.source"], assigns=["doc.source"])
+def make_provenance(settings: Settings) -> Provenance:
+    return Provenance(settings)
