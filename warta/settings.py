@@ -37,7 +37,7 @@ class Settings:
         {"ms": "id"},
         "Languages read as a close supported one (Malay text is read by the Indonesian stages).",
     )
-    langid_chars: int = _setting(2000, "How many characters from the start of a report language identification reads.")
+    langid_chars: int = _setting(600, "How many characters from the start of a report language identification reads.")
     max_bytes: int = _setting(
         5_000_000, "Largest report accepted, in bytes; a larger one is rejected (a JSONL file may be any size)."
     )
