@@ -165,6 +165,14 @@ class Pipeline:
             except InputError as error:
                 error.stage = "ingest"
                 doc = Rejected.from_error(error)
+            except Exception as exc:  # a bug or a broken install: reject this item, keep the batch going
+                log.debug("ingest failed on %s", getattr(item, "name", "an item"), exc_info=True)
+                error = StageError(
+                    getattr(item, "name", None) or str(item.get("id", "<record>") if isinstance(item, dict) else "<text>"),
+                    f"ingest failed ({type(exc).__name__}: {exc}); this is a bug in warta or its install, please report it",
+                )
+                error.stage = "ingest"
+                doc = Rejected.from_error(error)
             self.timings["ingest"] += time.perf_counter() - started
             if isinstance(doc, Rejected):
                 yield doc
