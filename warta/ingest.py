@@ -62,8 +62,11 @@ class Input:
 
     @classmethod
     def from_record(cls, record: dict[str, Any], name: str | None = None) -> Input:
-        label = name or (str(record["id"]) if isinstance(record, dict) and "id" in record else "<record>")
-        item = cls(name=label, format="record", record=record)
+        own_id = record.get("id") if isinstance(record, dict) else None
+        if not isinstance(own_id, (str, int)) or isinstance(own_id, bool):
+            own_id = None
+        label = name or (str(own_id) if own_id is not None else "<record>")
+        item = cls(name=label, format="record", record=record, doc_id=None if own_id is None else str(own_id))
         item.error = _check_record(record, label)
         return item
 
@@ -163,10 +166,7 @@ def read_jsonl(stream: IO[bytes], name: str, settings: Settings) -> Iterator[Inp
         except ValueError as exc:
             yield Input(label, "record", error=MalformedRecord(label, f"not valid JSON ({exc}); fix or remove the line"))
             continue
-        item = Input.from_record(record, name=label)
-        if isinstance(record, dict) and isinstance(record.get("id"), (str, int)) and not isinstance(record.get("id"), bool):
-            item.doc_id = str(record["id"])
-        yield item
+        yield Input.from_record(record, name=label)
 
 
 def _check_record(record: Any, label: str) -> InputError | None:
@@ -232,9 +232,10 @@ def to_doc(
     else:
         published = None
 
-    doc_id = item.doc_id or (name if item.format != "text" or not name.startswith("<") else None)
+    # the record's id, else the input's name, else (text given directly, stdin) a hash of the text
+    doc_id = item.doc_id or (None if name.startswith("<") else name)
     if doc_id is None:
-        doc_id = "doc-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+        doc_id = "doc-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     return Doc(
         id=doc_id,
         text=text,
