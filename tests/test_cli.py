@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from warta.cli import main
 
-from .conftest import EXAMPLES, SEED
+from .conftest import DETIK, EXAMPLES, GUARDIAN, SEED
 from .test_ingest import batch  # noqa: F401  (the folder of good and bad reports)
 
 
@@ -137,3 +137,14 @@ def test_cli_runs_as_a_real_process_without_traceback(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "warta.cli", "extract", str(bad)], capture_output=True, text=True)
     assert result.returncode == 1
     assert result.stderr.splitlines() == [f"EmptyInput: {bad}: the report is empty (nothing but whitespace); give a file with the report's text", "0 ok, 1 rejected"]
+
+
+@pytest.mark.parametrize("corpus, lang", [(DETIK, "id"), (GUARDIAN, "en")])
+def test_cli_extract_reads_every_report_of_a_real_corpus(runner: CliRunner, corpus: Path, lang: str) -> None:
+    records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").split("\n") if line.strip()]
+    result = runner.invoke(main, ["extract", str(corpus), "--format", "jsonl"])
+    assert result.exit_code == 0
+    assert result.stderr.strip() == f"{len(records)} ok, 0 rejected"
+    docs = [json.loads(line) for line in result.stdout.split("\n") if line.strip()]
+    assert [d["id"] for d in docs] == [r["id"] for r in records]
+    assert all(d["text"] == r["text"] and d["lang"] == lang for d, r in zip(docs, records))
