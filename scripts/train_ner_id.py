@@ -1,0 +1,187 @@
+"""Train warta's Indonesian NER model (a linear-chain CRF) and write it to ``warta/ner/id_model/``.
+
+    .venv/bin/python scripts/train_ner_id.py
+
+Reads the three MIT-licensed training sets in ``../shared/eval/train/ner-id/`` (NERGrit,
+idner-news-2k, NERP), maps their labels to PER/ORG/LOC (EVT and FNB become O), and re-tokenizes
+every sentence with warta's own segmenter so that training sees the tokens inference will see.
+NERP is all lower case; it is used "recased" (entity tokens and the first token title-cased,
+short one-token ORG upper-cased), which scored better on dev than using it as it is, or both ways.
+
+Deterministic: L-BFGS on a fixed, ordered data set has no randomness, and the data order is fixed.
+With ``--dev-pred FILE`` it also writes predictions for the dev inputs in the shape
+``../shared/eval/score.py ner-id`` reads; dev gold is never read here. Takes about 3-4 minutes
+and 350 MB on two CPU cores; the model is about 2 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from warta import Settings
+from warta.ner import MODEL_DIR, MODEL_FILE, CrfNerModel, token_features
+from warta.stages.segment import Segmenter
+
+TRAIN = ROOT.parent / "shared" / "eval" / "train" / "ner-id"
+DEV_INPUTS = ROOT.parent / "shared" / "eval" / "data" / "ner-id" / "dev" / "inputs.jsonl"
+OUT = ROOT / "warta" / "ner" / MODEL_DIR
+
+LABELS = {
+    "PER": "PER", "PERSON": "PER", "PPL": "PER",
+    "LOC": "LOC", "PLACE": "LOC", "LOCATION": "LOC", "PLC": "LOC",
+    "ORG": "ORG", "ORGANISATION": "ORG", "ORGANIZATION": "ORG", "IND": "ORG",
+}  # fmt: skip
+SETS = {
+    "nergrit": ("nergrit/train_preprocess.txt", "\t"),
+    "idner": ("idner-news-2k/train.txt", " "),
+    "nerp": ("nerp/train_preprocess.txt", "\t"),
+}
+
+
+def read_conll(path: Path, sep: str) -> list[tuple[list[str], list[str]]]:
+    """Sentences as (words, BIO tags over PER/ORG/LOC)."""
+    sentences, words, tags = [], [], []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if not line.strip():
+            if words:
+                sentences.append((words, tags))
+            words, tags = [], []
+            continue
+        parts = line.split(sep)
+        word, tag = parts[0], parts[-1]
+        if tag != "O":
+            prefix, _, label = tag.partition("-")
+            tag = f"{prefix}-{LABELS[label]}" if label in LABELS else "O"
+        words.append(word)
+        tags.append(tag)
+    return sentences
+
+
+def entity_spans(words: list[str], tags: list[str]) -> tuple[str, list[tuple[int, int, str]]]:
+    """Words joined by single spaces (as the eval texts are) and the entities as character spans."""
+    text, spans, pos = " ".join(words), [], 0
+    current = None
+    for word, tag in zip(words, tags):
+        start, end = pos, pos + len(word)
+        pos = end + 1
+        if tag.startswith("I-") and current and current[2] == tag[2:]:
+            current[1] = end
+            continue
+        if current:
+            spans.append(tuple(current))
+            current = None
+        if tag != "O":
+            current = [start, end, tag[2:]]
+    if current:
+        spans.append(tuple(current))
+    return text, spans
+
+
+def retokenize(segmenter: Segmenter, text: str, spans: list[tuple[int, int, str]]) -> tuple[list[str], list[str]]:
+    """warta's tokens of ``text`` and their BIO tags, projected from the character spans."""
+    tokens = segmenter.tokens(text)
+    tags = []
+    for s, e in tokens:
+        tag = "O"
+        for es, ee, label in spans:
+            if s < ee and e > es:
+                tag = ("B-" if s <= es else "I-") + label
+                break
+        tags.append(tag)
+    return [text[s:e] for s, e in tokens], tags
+
+
+def recase(words: list[str], tags: list[str]) -> list[str]:
+    """A guess at the cased form of a lower-cased NERP sentence: entity tokens and the first token
+    title-cased, one-token ORG of up to four letters upper-cased ("kpk" -> "KPK").
+
+    (A truecaser learnt from the cased sets was tried and lost 0.05 F1, most of it on ORG.)"""
+    out = []
+    for k, (word, tag) in enumerate(zip(words, tags)):
+        if tag != "O":
+            one_token = tag.startswith("B-") and (k + 1 == len(tags) or not tags[k + 1].startswith("I-"))
+            word = word.upper() if tag.endswith("ORG") and one_token and len(word) <= 4 else word.capitalize()
+        elif k == 0:
+            word = word.capitalize()
+        out.append(word)
+    return out
+
+
+def build(sets: list[str], nerp_mode: str) -> list[tuple[list[str], list[str]]]:
+    segmenter = Segmenter(Settings())
+    read = {name: read_conll(TRAIN / SETS[name][0], SETS[name][1]) for name in SETS}
+    data = []
+    for name in sets:
+        for words, tags in read[name]:
+            variants = [words]
+            if name == "nerp":
+                cased = recase(words, tags)
+                variants = {"lower": [words], "recase": [cased], "both": [words, cased]}[nerp_mode]
+            for variant in variants:
+                data.append(retokenize(segmenter, *entity_spans(variant, tags)))
+    return data
+
+
+def train(data, path: Path, c1: float, c2: float, iterations: int) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for words, tags in data:
+        trainer.append(token_features(words), tags)
+    trainer.set_params(
+        {"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True}
+    )
+    trainer.train(str(path))
+
+
+def predict_dev(model_path: Path, out: Path) -> None:
+    segmenter = Segmenter(Settings())
+    model = CrfNerModel(model_path)
+    with DEV_INPUTS.open(encoding="utf-8") as f, out.open("w", encoding="utf-8") as w:
+        for line in f:
+            record = json.loads(line)
+            text = record["text"]
+            tokens = segmenter.tokens(text)
+            found = model.predict(text, tokens, segmenter.sentences(text, tokens, "id"))
+            entities = [
+                {"id": f"E{k}", "label": label, "name": text[s:e], "mentions": [[s, e]]}
+                for k, (s, e, label) in enumerate(found, 1)
+            ]
+            doc = {"id": record["id"], "text": text, "entities": entities}
+            w.write(json.dumps(doc, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", default="nergrit,idner,nerp", help="training sets, comma-separated")
+    parser.add_argument("--nerp", choices=["lower", "recase", "both"], default="recase", help="how NERP is used")
+    parser.add_argument("--c1", type=float, default=0.2, help="L1 penalty")
+    parser.add_argument("--c2", type=float, default=0.005, help="L2 penalty")
+    parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--out", type=Path, default=OUT, help="model folder")
+    parser.add_argument("--dev-pred", type=Path, help="also write dev predictions here, for score.py")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    data = build(args.sets.split(","), args.nerp)
+    args.out.mkdir(parents=True, exist_ok=True)
+    path = args.out / MODEL_FILE
+    train(data, path, args.c1, args.c2, args.iterations)
+    print(
+        f"{len(data)} sentences, {sum(len(w) for w, _ in data)} tokens; "
+        f"{path} {path.stat().st_size / 1e6:.1f} MB in {time.perf_counter() - started:.0f} s",
+        file=sys.stderr,
+    )
+    if args.dev_pred:
+        predict_dev(path, args.dev_pred)
+
+
+if __name__ == "__main__":
+    main()

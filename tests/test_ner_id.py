@@ -1,0 +1,189 @@
+"""The Indonesian NER model: a quality gate on the ner-id dev set, a table of news sentences, and the
+properties Dask and the pipeline rely on (determinism, pickling, fast load)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import pickle
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from warta import Settings, ner
+from warta.errors import ConfigError
+from warta.stages.segment import Segmenter
+
+from .conftest import ROOT, SHARED
+
+DEV = SHARED / "eval" / "data" / "ner-id" / "dev"
+DETIK = SHARED / "eval" / "corpora" / "detik-id.jsonl"
+
+# Pinned floor for strict span+label micro F1 on dev (SOURCE.md has the measured value).
+# The project's target is 0.80; see SOURCE.md for where the model stands against it.
+DEV_F1_FLOOR = 0.74
+
+
+@pytest.fixture(scope="module")
+def segmenter() -> Segmenter:
+    return Segmenter(Settings())
+
+
+@pytest.fixture(scope="module")
+def model() -> ner.NerModel:
+    return ner.load("id")
+
+
+def entities(model, segmenter, text: str) -> list[tuple[str, str]]:
+    tokens = segmenter.tokens(text)
+    found = model.predict(text, tokens, segmenter.sentences(text, tokens, "id"))
+    return [(text[s:e], label) for s, e, label in found]
+
+
+def prf(tp: int, npred: int, ngold: int) -> float:
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def test_ner_id_dev_f1_gate(model, segmenter):
+    """Strict span + label micro F1 over PER/ORG/LOC, as ../shared/eval/score.py ner-id counts it."""
+    tp = npred = ngold = 0
+    with (DEV / "inputs.jsonl").open(encoding="utf-8") as fi, (DEV / "gold.jsonl").open(encoding="utf-8") as fg:
+        for line_in, line_gold in zip(fi, fg):
+            record, gold = json.loads(line_in), json.loads(line_gold)
+            assert record["id"] == gold["id"]
+            text = record["text"]
+            tokens = segmenter.tokens(text)
+            pred = set(model.predict(text, tokens, segmenter.sentences(text, tokens, "id")))
+            gset = {(e["start"], e["end"], e["label"]) for e in gold["entities"]}
+            tp += len(gset & pred)
+            npred += len(pred)
+            ngold += len(gset)
+    assert ngold == 960
+    assert prf(tp, npred, ngold) >= DEV_F1_FLOOR
+
+
+NEWS = [
+    ("Menteri Pertahanan Prabowo Subianto bertemu Kepala Staf TNI AD di Jakarta .",
+     [("Prabowo Subianto", "PER"), ("TNI AD", "ORG"), ("Jakarta", "LOC")]),
+    pytest.param(
+        *("KPK menahan Bupati Bandung Barat setelah pemeriksaan pada Selasa .",
+     [("KPK", "ORG"), ("Bandung Barat", "LOC")]),
+        marks=pytest.mark.xfail(strict=True, reason="known miss: sentence-initial acronym missed"),
+    ),
+    ("Kementerian Pertahanan menyatakan latihan gabungan digelar di Jawa Barat .",
+     [("Kementerian Pertahanan", "ORG"), ("Jawa Barat", "LOC")]),
+    pytest.param(
+        *("Pasukan Ukraina masih bertahan di wilayah Kursk , kata Presiden Volodymyr Zelensky .",
+     [("Ukraina", "LOC"), ("Kursk", "LOC"), ("Volodymyr Zelensky", "PER")]),
+        marks=pytest.mark.xfail(strict=True, reason="known miss: title swallowed into PER span"),
+    ),
+    pytest.param(
+        *("Juru bicara TNI Mayor Jenderal Hariyanto mengatakan prajurit dikirim ke Papua .",
+     [("TNI", "ORG"), ("Hariyanto", "PER"), ("Papua", "LOC")]),
+        marks=pytest.mark.xfail(strict=True, reason="known miss: rank swallowed into PER span"),
+    ),
+    ("Joko Widodo meresmikan bendungan baru di Sulawesi Selatan .",
+     [("Joko Widodo", "PER"), ("Sulawesi Selatan", "LOC")]),
+    ("Bank Indonesia mempertahankan suku bunga acuan , ujar Perry Warjiyo .",
+     [("Bank Indonesia", "ORG"), ("Perry Warjiyo", "PER")]),
+    ("Gempa berkekuatan 6,1 mengguncang Cianjur , Jawa Barat , menurut BMKG .",
+     [("Cianjur", "LOC"), ("Jawa Barat", "LOC"), ("BMKG", "ORG")]),
+    ("Anies Baswedan berkampanye di Surabaya bersama relawan .",
+     [("Anies Baswedan", "PER"), ("Surabaya", "LOC")]),
+    pytest.param(
+        *("Polda Metro Jaya menangkap tiga tersangka penipuan daring .",
+     [("Polda Metro Jaya", "ORG")]),
+        marks=pytest.mark.xfail(strict=True, reason="known miss: police unit read as LOC"),
+    ),
+    ("Rusia menuduh Amerika Serikat memasok senjata ke Ukraina .",
+     [("Rusia", "LOC"), ("Amerika Serikat", "LOC"), ("Ukraina", "LOC")]),
+    pytest.param(
+        *("Sri Mulyani menyampaikan laporan APBN di gedung DPR .",
+     [("Sri Mulyani", "PER"), ("DPR", "ORG")]),
+        marks=pytest.mark.xfail(strict=True, reason="known miss: 'gedung DPR' read as a building (LOC)"),
+    ),
+    ("Partai Golkar mendukung pencalonan Airlangga Hartarto .",
+     [("Partai Golkar", "ORG"), ("Airlangga Hartarto", "PER")]),
+    ("Banjir merendam ratusan rumah di Kabupaten Bekasi sejak Minggu .",
+     [("Kabupaten Bekasi", "LOC")]),
+    ("Mahkamah Konstitusi menolak gugatan yang diajukan Ganjar Pranowo .",
+     [("Mahkamah Konstitusi", "ORG"), ("Ganjar Pranowo", "PER")]),
+    ("Pemerintah Korea Utara mengirim pasukan ke Rusia , kata intelijen Korea Selatan .",
+     [("Korea Utara", "LOC"), ("Rusia", "LOC"), ("Korea Selatan", "LOC")]),
+    ("Kapolri Listyo Sigit Prabowo meninjau pengamanan di Bali .",
+     [("Listyo Sigit Prabowo", "PER"), ("Bali", "LOC")]),
+    pytest.param(
+        *("PBB menyerukan gencatan senjata di Gaza .",
+     [("PBB", "ORG"), ("Gaza", "LOC")]),
+        marks=pytest.mark.xfail(strict=True, reason="known miss: sentence-initial acronym missed"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", NEWS, ids=lambda v: v[:40] if isinstance(v, str) else "")
+def test_ner_id_news_sentences(model, segmenter, text, expected):
+    found = entities(model, segmenter, text)
+    for item in expected:
+        assert item in found, f"{item} not in {found}"
+
+
+def test_ner_id_spans_sorted_disjoint_and_inside_text(model, segmenter):
+    text = DETIK.read_text(encoding="utf-8").splitlines()[0]
+    text = json.loads(text)["text"]
+    tokens = segmenter.tokens(text)
+    found = model.predict(text, tokens, segmenter.sentences(text, tokens, "id"))
+    assert found
+    assert found == sorted(found)
+    for (_, e1, _), (s2, _, _) in itertools.pairwise(found):
+        assert e1 <= s2
+    assert all(0 <= s < e <= len(text) and label in {"PER", "ORG", "LOC"} for s, e, label in found)
+
+
+def test_ner_id_deterministic(segmenter):
+    text = "Presiden Prabowo Subianto menerima Duta Besar Rusia di Istana Merdeka , Jakarta ."
+    first = entities(ner.load("id"), segmenter, text)
+    fresh = ner.CrfNerModel(ner.load("id").path)
+    assert entities(fresh, segmenter, text) == first
+    assert entities(fresh, segmenter, text) == first
+
+
+def test_ner_id_empty_input(model):
+    assert model.predict("", [], []) == []
+
+
+def test_ner_load_is_cached():
+    assert ner.load("id") is ner.load("id")
+
+
+def test_ner_id_pickles_without_weights(model, segmenter):
+    text = "KPK memeriksa pejabat Kementerian Pertahanan di Jakarta ."
+    expected = entities(model, segmenter, text)
+    data = pickle.dumps(model)
+    assert len(data) < 1000
+    clone = pickle.loads(data)
+    assert clone._tagger is None
+    assert entities(clone, segmenter, text) == expected
+
+
+def test_ner_load_unknown_language():
+    with pytest.raises(ConfigError, match="no named-entity model for language 'xx'"):
+        ner.load("xx")
+
+
+def test_ner_id_loads_fast():
+    code = textwrap.dedent(
+        """
+        import time
+        t = time.perf_counter()
+        from warta import ner
+        model = ner.load("id")
+        model.predict("Jokowi di Solo .", [(0, 6), (7, 9), (10, 14), (15, 16)], [(0, 16)])
+        print(time.perf_counter() - t)
+        """
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert float(out.stdout) < 3.0

@@ -1,0 +1,191 @@
+"""Named-entity recognition: ``load(lang).predict(text, tokens, sentences)`` -> ``[(start, end, label)]``.
+
+    >>> from warta import Settings, ner
+    >>> from warta.stages.segment import Segmenter
+    >>> text = "Menteri Pertahanan Prabowo Subianto tiba di Bandung, Jawa Barat."
+    >>> segmenter = Segmenter(Settings())
+    >>> tokens = segmenter.tokens(text)
+    >>> [text[s:e] for s, e, _ in ner.load("id").predict(text, tokens, segmenter.sentences(text, tokens, "id"))]
+    ['Prabowo Subianto', 'Bandung', 'Jawa Barat']
+
+The Indonesian model is a linear-chain CRF (python-crfsuite) over warta's own tokens, trained by
+``scripts/train_ner_id.py`` on NERGrit, idner-news-2k and NERP; what it was trained on, how, and
+how well it scores is written in ``id_model/SOURCE.md``. It labels PER, ORG and LOC. The English
+model lives in ``warta.ner.en``.
+
+Models are loaded on first use and cached per process. A ``NerModel`` pickles without its
+weights (Dask ships it to workers) and reloads them where it is unpickled.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import Any, Protocol
+
+from ..errors import ConfigError
+
+Span = tuple[int, int]
+Entity = tuple[int, int, str]
+
+__all__ = ["MODEL_DIR", "CrfNerModel", "NerModel", "load", "token_features"]
+
+#: where the Indonesian model lives, inside the installed package
+MODEL_DIR = "id_model"
+MODEL_FILE = "ner-id.crfsuite"
+LANGUAGES = ("id", "en")
+
+
+class NerModel(Protocol):
+    def predict(self, text: str, tokens: list[Span], sentences: list[Span]) -> list[Entity]: ...
+
+
+@functools.cache
+def load(lang: str) -> NerModel:
+    """The NER model for ``lang`` ("id" or "en"), loaded once per process."""
+    if lang == "id":
+        return CrfNerModel(_model_path())
+    if lang == "en":
+        from . import en
+
+        return en.load()
+    raise ConfigError(
+        f"no named-entity model for language {lang!r}; warta has models for {', '.join(LANGUAGES)}. "
+        "Set `languages` to those, or skip the NER stage for this language."
+    )
+
+
+def _model_path() -> Path:
+    path = Path(str(resources.files(__name__).joinpath(MODEL_DIR, MODEL_FILE)))
+    if not path.is_file():
+        raise ConfigError(
+            f"the Indonesian NER model is missing ({path}); rebuild it with "
+            "`python scripts/train_ner_id.py` or reinstall warta"
+        )
+    return path
+
+
+class CrfNerModel:
+    """A CRF tagger over warta tokens, one sentence at a time, BIO tags -> character spans."""
+
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        self._tagger: Any = None
+        self._lock = threading.Lock()
+
+    @property
+    def tagger(self) -> Any:
+        if self._tagger is None:
+            with self._lock:
+                if self._tagger is None:
+                    import pycrfsuite
+
+                    tagger = pycrfsuite.Tagger()
+                    tagger.open(self.path)
+                    self._tagger = tagger
+        return self._tagger
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"path": self.path}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["path"])
+
+    def __repr__(self) -> str:
+        return f"CrfNerModel({self.path!r})"
+
+    def predict(self, text: str, tokens: list[Span], sentences: list[Span]) -> list[Entity]:
+        tagger = self.tagger
+        entities: list[Entity] = []
+        i, n = 0, len(tokens)
+        for s_start, s_end in sentences:
+            while i < n and tokens[i][1] <= s_start:
+                i += 1
+            j = i
+            while j < n and tokens[j][0] < s_end:
+                j += 1
+            spans = tokens[i:j]
+            i = j
+            if not spans:
+                continue
+            with self._lock:
+                tags = tagger.tag(token_features([text[s:e] for s, e in spans]))
+            entities.extend(decode_bio(spans, tags))
+        return entities
+
+
+def decode_bio(spans: list[Span], tags: list[str]) -> list[Entity]:
+    """BIO tags over token spans -> ``(start, end, label)``; a stray I- starts an entity."""
+    out: list[Entity] = []
+    start = end = -1
+    label = ""
+    for (s, e), tag in zip(spans, tags):
+        if tag.startswith("I-") and label == tag[2:]:
+            end = e
+            continue
+        if label:
+            out.append((start, end, label))
+            label = ""
+        if tag != "O":
+            start, end, label = s, e, tag[2:]
+    if label:
+        out.append((start, end, label))
+    return out
+
+
+def _shape(word: str) -> str:
+    out = []
+    for ch in word:
+        c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def token_features(words: list[str]) -> list[list[str]]:
+    """CRF features of one sentence: word, affixes, shape, case, and a +-2 window. No gazetteer."""
+    lower = [w.lower() for w in words]
+    shapes = [_shape(w) for w in words]
+    n = len(words)
+    feats: list[list[str]] = []
+    for k in range(n):
+        w, lw, sh = words[k], lower[k], shapes[k]
+        f = [
+            "b",
+            "w=" + lw,
+            "p2=" + lw[:2],
+            "p3=" + lw[:3],
+            "s2=" + lw[-2:],
+            "s3=" + lw[-3:],
+            "s4=" + lw[-4:],
+            "sh=" + sh,
+            "len=" + str(min(len(w), 8)),
+        ]
+        if w[:1].isupper():
+            f.append("title")
+        if w.isupper() and len(w) > 1:
+            f.append("upper")
+        if "-" in w:
+            f.append("hyph")
+        if k == 0:
+            f.append("first")
+        if k > 0:
+            f += ["w-1=" + lower[k - 1], "sh-1=" + shapes[k - 1], "bg-=" + lower[k - 1] + "|" + lw]
+            if k > 1:
+                f += ["w-2=" + lower[k - 2], "sh-2=" + shapes[k - 2]]
+            else:
+                f.append("bos-1")
+        else:
+            f.append("bos")
+        if k < n - 1:
+            f += ["w+1=" + lower[k + 1], "sh+1=" + shapes[k + 1], "bg+=" + lw + "|" + lower[k + 1]]
+            if k < n - 2:
+                f += ["w+2=" + lower[k + 2], "sh+2=" + shapes[k + 2]]
+            else:
+                f.append("eos+1")
+        else:
+            f.append("eos")
+        feats.append(f)
+    return feats
