@@ -1,6 +1,6 @@
 """Throughput of the warta pipeline, one document at a time, in one process on one core.
 
-    .venv/bin/python benchmarks/throughput.py [CORPUS.jsonl ...] [--limit N] [--repeat K] [--json] [--trust-lang]
+    .venv/bin/python benchmarks/throughput.py [CORPUS.jsonl ...] [--limit N] [--repeat K] [--json] [--trust-lang] [--stages A,B,...]
 
 For each corpus: read the JSONL records, build one pipeline (timed: "pipeline load"), run one
 warm-up document (not counted), then time every record on its own through
@@ -106,7 +106,9 @@ def percentile(sorted_values: list[float], q: float) -> float:
     return sorted_values[rank - 1]
 
 
-def bench_corpus(path: Path, label: str, limit: int | None, repeat: int, drop_lang: bool) -> dict[str, Any]:
+def bench_corpus(
+    path: Path, label: str, limit: int | None, repeat: int, drop_lang: bool, stages: list[str] | None = None
+) -> dict[str, Any]:
     import warta
 
     records = read_records(path, limit)
@@ -114,7 +116,7 @@ def bench_corpus(path: Path, label: str, limit: int | None, repeat: int, drop_la
         records = [{k: v for k, v in r.items() if k != "lang"} for r in records]
 
     started = time.perf_counter()
-    pipeline = warta.load()
+    pipeline = warta.load({"stages": stages} if stages else None)
     load_s = time.perf_counter() - started
 
     warmup_s = None
@@ -224,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, metavar="N", help="first N records of each corpus")
     parser.add_argument("--repeat", type=int, default=1, metavar="K", help="time each record K times (default 1)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
+    parser.add_argument("--stages", metavar="A,B,...", help="stages to run (default: warta's default pipeline)")
     parser.add_argument(
         "--trust-lang",
         action="store_true",
@@ -271,7 +274,8 @@ def main(argv: list[str] | None = None) -> int:
         print()
     for path in paths:
         label = path.stem
-        result = bench_corpus(path, label, args.limit, args.repeat, not args.trust_lang)
+        stages = [name.strip() for name in args.stages.split(",")] if args.stages else None
+        result = bench_corpus(path, label, args.limit, args.repeat, not args.trust_lang, stages)
         report["corpora"].append(result)
         if not args.json:
             print_table(result)

@@ -1,0 +1,347 @@
+"""entities.v1: named entities, linked within the document and to the knowledge base of actors.
+
+1. **Mentions** come from the language's NER model (``warta.ner``) and from the knowledge base:
+   every alias of a country, demonym, international organisation, person or office found in the
+   tokens (longest match first, ``warta.kb``). Where both see the same words the model's span is
+   kept and the knowledge base says who it is; a knowledge-base name the model missed is added.
+   Outlets found by the provenance stage ("Sumber : NDTV.com") are organisations (sector MED).
+   Named units ("Batalion K", "Azov Brigade") are organisations; day and month names, "Sumber"
+   and the like (``warta/lang/<code>/entities.yaml``) are never entities on their own, and a form
+   of address is not part of a name ("Pak Jokowi" -> "Jokowi").
+2. **Title chains**: an office title right before a name ("Presiden Ukraina Volodymyr
+   Zelenskyy", "NATO Secretary General Mark Rutte") gives the person the office's country and
+   sector; a title with no name after it ("Sekretaris Jenderal NATO said ...") is a mention of
+   whoever held the office on the publication date (the latest holder without one).
+3. **Organisations** that name a country ("Badan Intelijen Kementerian Pertahanan Ukraina") take
+   that country, and the sector of the first head noun in them (``kb.sectors``: "badan
+   intelijen" -> SPY).
+4. **Linking** inside the document: one entity per knowledge-base actor; a person's surname
+   ("Zelenskyy") and spelling variants (Zelensky, Zelenskiy) join the full name, and so does a
+   first name when only one full name in the report starts with it ("Anwar").
+
+Entities are numbered E1, E2, ... by their first mention.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .. import lang as langdata
+from .. import ner
+from ..doc import Doc, Entity
+from ..kb import KB, Actor, normalise
+from ..registry import stage
+from ..settings import Settings
+
+_MAX_ALIAS_TOKENS = 8
+_KIND_LABEL = {"country": "GPE", "igo": "ORG", "person": "PER", "office": "PER"}
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    label: str
+    actor: Actor | None = None
+    country: str | None = None
+    sector: str | None = None
+    office: Actor | None = None  # a title right before the name
+
+
+@dataclass
+class _Cluster:
+    key: tuple
+    mentions: list[_Mention] = field(default_factory=list)
+
+
+class Entities:
+    def __init__(self, settings: Settings):
+        self.languages = tuple(settings.languages)
+        self._ready: dict[str, tuple] = {}
+
+    def _data(self, lang: str) -> tuple:
+        """Per-language lookups, built on first use in each process (not pickled)."""
+        if lang not in self._ready:
+            kb = KB.load()
+            aliases = kb.aliases(lang)
+            first_words: dict[str, int] = {}
+            for alias in aliases:
+                words = _words(alias)
+                if words:
+                    first_words[words[0]] = max(first_words.get(words[0], 0), len(words))
+            data = langdata.load(lang, "entities")
+            self._ready[lang] = (
+                kb,
+                aliases,
+                first_words,
+                frozenset(data["not_entities"]),
+                frozenset(data["units"]),
+                frozenset(data["honorifics"]),
+                sorted(kb.sectors(lang).items(), key=lambda item: -len(item[0])),
+            )
+        return self._ready[lang]
+
+    def __getstate__(self) -> dict:
+        return {"languages": self.languages, "_ready": {}}
+
+    def __call__(self, doc: Doc) -> Doc:
+        lang = doc.lang or ""
+        kb, aliases, first_words, not_entities, units, honorifics, sectors = self._data(lang)
+        text = doc.text
+        model_spans = ner.load(lang).predict(text, doc.tokens, doc.sentences)
+        mentions = [_Mention(s, e, label) for s, e, label in model_spans]
+        for m in mentions:  # "Pak Jokowi" -> "Jokowi"
+            first, _, rest = text[m.start : m.end].partition(" ")
+            if m.label == "PER" and rest and first.rstrip(".") in honorifics:
+                m.start = m.end - len(rest)
+        matches = self._alias_matches(doc, aliases, first_words)
+        mentions = self._merge(doc, mentions, matches, aliases)
+        mentions += self._outlets(doc, mentions)
+        mentions += self._units(doc, mentions, units)
+        mentions = [m for m in mentions if text[m.start : m.end] not in not_entities]
+        mentions = self._titles(doc, mentions, kb)
+        for m in mentions:
+            if m.label == "ORG" and m.actor is None:
+                self._organisation(text[m.start : m.end], m, aliases, sectors, lang)
+        doc.entities = self._link(doc, sorted(mentions, key=lambda m: (m.start, m.end)))
+        return doc
+
+    # --- mentions -----------------------------------------------------------------------------
+
+    def _alias_matches(self, doc: Doc, aliases: dict, first_words: dict) -> list[_Mention]:
+        """Knowledge-base aliases over the tokens, longest first, left to right, within a sentence."""
+        return self._alias_matches_in(doc, doc.tokens, aliases, first_words)
+
+    def _alias_matches_in(self, doc: Doc, tokens: list, aliases: dict, first_words: dict) -> list[_Mention]:
+        text = doc.text
+        found: list[_Mention] = []
+        i = 0
+        while i < len(tokens):
+            longest = first_words.get(normalise(text[tokens[i][0] : tokens[i][1]]), 0)
+            for n in range(min(longest, _MAX_ALIAS_TOKENS, len(tokens) - i), 0, -1):
+                start, end = tokens[i][0], tokens[i + n - 1][1]
+                actors = aliases.get(normalise(text[start:end])) if "\n" not in text[start:end] else None
+                # names are capitalised; only an office may open in lower case ("pemimpin Korea Utara")
+                if actors and (text[start].isupper() or actors[0].kind == "office"):
+                    actor = actors[0]
+                    label = "NORP" if actor.label == "NORP" else _KIND_LABEL.get(actor.kind, actor.label or "MISC")
+                    found.append(_Mention(start, end, label, actor=actor))
+                    if actor.kind == "office":  # "Sekretaris Jenderal NATO": NATO is named too
+                        inner = self._alias_matches_in(doc, tokens[i + 1 : i + n], aliases, first_words)
+                        found.extend(a for a in inner if a.actor.kind in ("country", "igo"))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+    @classmethod
+    def _merge(cls, doc: Doc, model: list[_Mention], matches: list[_Mention], aliases: dict) -> list[_Mention]:
+        """The model's spans, linked where an alias covers them; aliases the model missed are added.
+
+        Mentions are compared within their sentence only, so the work grows with the text, not its square."""
+        starts = [s for s, _ in doc.sentences] or [0]
+        by_sentence: dict[int, tuple[list[_Mention], list[_Mention]]] = {}
+        for kind, items in ((0, model), (1, matches)):
+            for m in items:
+                by_sentence.setdefault(bisect.bisect_right(starts, m.start) - 1, ([], []))[kind].append(m)
+        merged: list[_Mention] = []
+        for key in sorted(by_sentence):
+            merged.extend(cls._merge_sentence(doc.text, *by_sentence[key], aliases))
+        return merged
+
+    @staticmethod
+    def _merge_sentence(text: str, model: list[_Mention], matches: list[_Mention], aliases: dict) -> list[_Mention]:
+        merged: list[_Mention] = []
+        used: set[int] = set()
+        for m in model:
+            for a in matches:  # an alias overlapping one edge of the span takes those words
+                if a.start < m.start < a.end < m.end:
+                    m.start = a.end + len(text[a.end : m.end]) - len(text[a.end : m.end].lstrip())
+                elif m.start < a.start < m.end < a.end:
+                    m.end = a.start - (len(text[m.start : a.start]) - len(text[m.start : a.start].rstrip()))
+        model = [m for m in model if m.start < m.end]
+        for m in model:
+            inside = [k for k, a in enumerate(matches) if a.start >= m.start and a.end <= m.end]
+            exact = [k for k in inside if matches[k].start == m.start and matches[k].end == m.end]
+            covering = [k for k, a in enumerate(matches) if a.start <= m.start and a.end >= m.end and (a.start, a.end) != (m.start, m.end)]
+            if exact:
+                k = exact[0]
+                used.add(k)
+                m.actor = matches[k].actor
+                m.label = matches[k].label if matches[k].actor.kind != "person" else "PER"
+                merged.append(m)
+            elif covering:
+                continue  # the alias is longer: it wins (added below)
+            else:
+                used.update(inside)  # nested names (a country inside an organisation) stay part of it
+                merged.append(m)
+        for m in merged:
+            if m.actor is None and (actors := aliases.get(normalise(text[m.start : m.end]))):
+                m.actor = actors[0]  # the model's words name a known actor ("Ukraine" of "Ukraine's")
+                m.label = "NORP" if actors[0].label == "NORP" else _KIND_LABEL.get(actors[0].kind, m.label)
+        offices = [a for a in matches if a.actor.kind == "office"]
+        for k, a in enumerate(matches):
+            if k in used:
+                continue
+            nested = any(o is not a and o.start <= a.start and a.end <= o.end for o in offices)
+            clashes = [m for m in merged if m.start < a.end and a.start < m.end]
+            if a.actor.kind == "office":  # a title may hold names ("Sekretaris Jenderal NATO")
+                clashes = [m for m in clashes if not (a.start <= m.start and m.end <= a.end)]
+            if not nested and clashes:
+                continue
+            merged.append(a)
+        return merged
+
+    @staticmethod
+    def _outlets(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+        spans = [doc.source.publisher_span] + [v.span for v in doc.source.via]
+        added = []
+        for span in spans:
+            if span is None:
+                continue
+            same = [m for m in mentions if (m.start, m.end) == span]
+            for m in same:
+                m.label, m.sector = "ORG", "MED"
+            if not same and not any(m.start < span[1] and span[0] < m.end for m in mentions):
+                added.append(_Mention(span[0], span[1], "ORG", sector="MED"))
+        return added
+
+    @staticmethod
+    def _units(doc: Doc, mentions: list[_Mention], units: frozenset[str]) -> list[_Mention]:
+        """"Batalion K", "Brigade Infanteri 20": a unit noun and the capitalised words or numbers after it."""
+        text, tokens = doc.text, doc.tokens
+        added = []
+        for i, (s, e) in enumerate(tokens):
+            if text[s:e] not in units:
+                continue
+            j = i + 1
+            while j < len(tokens) and tokens[j][0] - tokens[j - 1][1] <= 1 and (text[tokens[j][0]].isupper() or text[tokens[j][0]].isdigit()):
+                j += 1
+            if j == i + 1:
+                continue
+            span = (s, tokens[j - 1][1])
+            if not any(m.start < span[1] and span[0] < m.end for m in mentions):
+                added.append(_Mention(span[0], span[1], "ORG", sector="MIL"))
+        return added
+
+    @staticmethod
+    def _titles(doc: Doc, mentions: list[_Mention], kb: KB) -> list[_Mention]:
+        """Offices: before a name they describe it; alone they stand for the holder on the day."""
+        text = doc.text
+        kept: list[_Mention] = []
+        ordered = sorted(mentions, key=lambda m: m.start)
+        for i, m in enumerate(ordered):
+            if m.actor is None or m.actor.kind != "office":
+                kept.append(m)
+                continue
+            following = ordered[i + 1] if i + 1 < len(ordered) else None
+            if following is not None and following.label == "PER" and text[m.end : following.start].strip() == "":
+                following.office = m.actor
+                continue  # the title is part of the person's description, not a mention of its own
+            holder = kb.office_holder(m.actor.id, doc.published) if m.actor.id in kb.offices else None
+            if holder is not None:
+                m.actor = holder.actor()
+                m.label = "PER"
+                kept.append(m)
+        return kept
+
+    @staticmethod
+    def _organisation(words: str, m: _Mention, aliases: dict, sectors: list, lang: str) -> None:
+        """An organisation naming a country takes it; its first (id) or last (en) head noun gives the sector."""
+        tokens = _words(words)
+        spans = sorted(((i, n) for n in range(1, len(tokens) + 1) for i in range(len(tokens) - n + 1)), key=lambda t: -t[1])
+        for i, n in spans:
+            actors = aliases.get(" ".join(tokens[i : i + n])) or ()
+            country = next((a.country for a in actors if a.kind == "country" or a.label == "NORP"), None)
+            if country:
+                m.country = country
+                break
+        lowered = normalise(words)
+        found = [(lowered.find(phrase), phrase, sector) for phrase, sector in sectors if re.search(rf"\b{re.escape(phrase)}\b", lowered)]
+        if found:
+            found.sort(key=lambda item: item[0] if lang != "en" else -item[0])
+            m.sector = found[0][2]
+
+    # --- linking ------------------------------------------------------------------------------
+
+    def _link(self, doc: Doc, mentions: list[_Mention]) -> list[Entity]:
+        text = doc.text
+        clusters: dict[tuple, _Cluster] = {}
+        surnames: dict[str, tuple] = {}
+        first_names: dict[str, set] = {}
+        # full names first, so that a surname mention can join its person
+        for m in sorted(mentions, key=lambda m: (-(m.end - m.start) if m.label == "PER" else 0, m.start)):
+            words = text[m.start : m.end]
+            if m.actor is not None:
+                key: tuple = ("kb", m.actor.kind, m.actor.id)
+            else:
+                variant = _name_key(words)
+                owners = first_names.get(variant, set())
+                given = next(iter(owners)) if len(owners) == 1 else None  # "Anwar" for Anwar Ibrahim, if only he
+                key = (surnames.get(variant) or given if m.label == "PER" else None) or ("name", variant)
+            cluster = clusters.setdefault(key, _Cluster(key))
+            cluster.mentions.append(m)
+            if m.label == "PER":
+                parts = _name_key(words).split()
+                if len(parts) > 1:
+                    surnames.setdefault(parts[-1], key)
+                    surnames.setdefault(_name_key(words), key)
+                    first_names.setdefault(parts[0], set()).add(key)
+        entities = []
+        for cluster in clusters.values():
+            ms = sorted(cluster.mentions, key=lambda m: (m.start, m.end))
+            actor = next((m.actor for m in ms if m.actor is not None), None)
+            office = next((m.office for m in ms if m.office is not None), None)
+            labels = {m.label for m in ms}
+            if actor is None:  # the label most mentions carry; on a tie, the first mention's
+                counts = Counter(m.label for m in ms)
+                label = max(counts, key=lambda lab: (counts[lab], -[m.label for m in ms].index(lab)))
+            elif labels == {"NORP"}:
+                label = "NORP"  # only ever the adjective: "North Korean troops"
+            else:
+                label = _KIND_LABEL.get(actor.kind, ms[0].label)
+            name = actor.name if actor is not None else max((text[m.start : m.end] for m in ms), key=len)
+            country = (actor.country if actor else None) or (office.country if office else None) or next((m.country for m in ms if m.country), None)
+            sector = (actor.sector if actor else None) or (office.sector if office else None) or next((m.sector for m in ms if m.sector), None)
+            entities.append(
+                Entity(
+                    id="",
+                    label=label,
+                    name=name,
+                    country=country,
+                    sector=sector,
+                    kb=actor.kb if actor else None,
+                    mentions=[(m.start, m.end) for m in ms],
+                )
+            )
+        entities.sort(key=lambda e: e.mentions[0])
+        for n, entity in enumerate(entities, 1):
+            entity.id = f"E{n}"
+        return entities
+
+
+def _words(text: str) -> list[str]:
+    return normalise(text).split()
+
+
+def _name_key(name: str) -> str:
+    """A person's name in a form that spelling variants share: Zelenskyy, Zelensky, Zelenskiy -> zelensky."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", normalise(name)) if not unicodedata.combining(c))
+    folded = re.sub(r"[-']", " ", folded)
+    folded = re.sub(r"(?:iy|yy|ii)\b", "y", folded)
+    return re.sub(r"\s+", " ", folded).strip()
+
+
+@stage(
+    "entities.v1",
+    requires=["doc.text", "doc.lang", "doc.tokens", "doc.sentences", "doc.source"],
+    assigns=["doc.entities"],
+)
+def make_entities(settings: Settings) -> Entities:
+    return Entities(settings)
+
