@@ -81,7 +81,7 @@ class Entities:
                 frozenset(data["not_entities"]),
                 frozenset(data["units"]),
                 frozenset(data["honorifics"]),
-                sorted(kb.sectors(lang).items(), key=lambda item: -len(item[0])),
+                _sector_pattern(kb.sectors(lang)),
             )
         return self._ready[lang]
 
@@ -121,7 +121,8 @@ class Entities:
         found: list[_Mention] = []
         i = 0
         while i < len(tokens):
-            longest = first_words.get(normalise(text[tokens[i][0] : tokens[i][1]]), 0)
+            word = text[tokens[i][0] : tokens[i][1]]
+            longest = first_words.get(word.casefold() if word.isalnum() else normalise(word), 0)
             for n in range(min(longest, _MAX_ALIAS_TOKENS, len(tokens) - i), 0, -1):
                 start, end = tokens[i][0], tokens[i + n - 1][1]
                 actors = aliases.get(normalise(text[start:end])) if "\n" not in text[start:end] else None
@@ -251,7 +252,7 @@ class Entities:
         return kept
 
     @staticmethod
-    def _organisation(words: str, m: _Mention, aliases: dict, sectors: list, lang: str) -> None:
+    def _organisation(words: str, m: _Mention, aliases: dict, sectors: tuple, lang: str) -> None:
         """An organisation naming a country takes it; its first (id) or last (en) head noun gives the sector."""
         tokens = _words(words)
         spans = sorted(((i, n) for n in range(1, len(tokens) + 1) for i in range(len(tokens) - n + 1)), key=lambda t: -t[1])
@@ -261,11 +262,10 @@ class Entities:
             if country:
                 m.country = country
                 break
-        lowered = normalise(words)
-        found = [(lowered.find(phrase), phrase, sector) for phrase, sector in sectors if re.search(rf"\b{re.escape(phrase)}\b", lowered)]
+        pattern, sector_of = sectors
+        found = [match.group() for match in pattern.finditer(normalise(words))]
         if found:
-            found.sort(key=lambda item: item[0] if lang != "en" else -item[0])
-            m.sector = found[0][2]
+            m.sector = sector_of[found[-1] if lang == "en" else found[0]]
 
     # --- linking ------------------------------------------------------------------------------
 
@@ -323,6 +323,12 @@ class Entities:
         for n, entity in enumerate(entities, 1):
             entity.id = f"E{n}"
         return entities
+
+
+def _sector_pattern(sectors: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex for every sector head noun (longest first), and the sector of each."""
+    phrases = sorted(sectors, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b"), sectors
 
 
 def _words(text: str) -> list[str]:
