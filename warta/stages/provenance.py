@@ -40,9 +40,7 @@ _DOMAIN = re.compile(
 )
 _CAMEL = re.compile(r"^[A-Z]{1,4}[a-z]*[A-Z][a-z]+\w*$")  # ETIndonesia, detikNews is lower-first: known list
 _INITIALS = re.compile(r"(?:^|[.!?…”\"’])\s*\((?P<all>[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*)\)\s*$")
-_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|bin|binti|van|de|al|el))*"
-# one outlet in a source line's list: "Reuters, AFP", "VOA Indonesia dan BBC", "Antara/Reuters", a URL
-_SOURCE_PART = re.compile(r"https?://[^\s,;]+|[^,;/&]+?(?=\s+(?:dan|and)\s|[,;/&]|$)")
+_CAPITALISED = r"[A-Z][\w.'’-]*"
 _DATELINE_AGENCY = re.compile(
     r"^(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<agency>[^()\n]{2,40})\)\s*(?:-{1,2}|–|—)\s"
 )
@@ -78,13 +76,20 @@ class Provenance:
         def alternatives(words: list[str]) -> str:
             return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
+        name = rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|{alternatives(data['name_particles'])}))*"
+        conjunction = alternatives(data["conjunctions"])
         return {
+            "name": re.compile(name),
+            "conjunction": re.compile(rf"^(?i:{conjunction})\s+"),
+            # one outlet in a source line's list: "Reuters, AFP", "VOA Indonesia dan BBC", "Antara/Reuters", a URL
+            "source_part": re.compile(rf"https?://[^\s,;]+|[^,;/&]+?(?=\s+(?i:{conjunction})\s|[,;/&]|$)"),
+            "byline_first_lines_only": {w.lower() for w in data["byline_first_lines_only"]},
             "source": re.compile(rf"^\s*(?i:{alternatives(data['source_labels'])})\s*:\s*(?P<value>.+?)\s*$"),
             "republished": re.compile(
                 rf"^\s*(?i:{alternatives(data['republished'])})\s+(?P<value>[\w.]+(?:\s+[A-Z][\w.]*){{0,3}})"
             ),
             "credits": [
-                (role, re.compile(rf"^(?i:{alternatives(labels)})\s*:?\s+(?P<names>{_NAME}(?:\s*(?:,|&|\band\b|\bdan\b)\s*{_NAME})*)\s*$"))
+                (role, re.compile(rf"^(?i:{alternatives(labels)})\s*:?\s+(?P<names>{name}(?:\s*(?:,|&|\b(?i:{conjunction})\b)\s*{name})*)\s*$"))
                 for role, labels in data["credit_labels"].items()
             ],
         }
@@ -178,9 +183,8 @@ class Provenance:
             if not m:
                 continue
             value_start = line.start + m.start("value")
-            for part in _SOURCE_PART.finditer(m.group("value")):
-                words = part.group().strip()
-                words = re.sub(r"^(?:dan|and)\s+", "", words, flags=re.IGNORECASE).strip(".,;:")
+            for part in cues["source_part"].finditer(m.group("value")):  # type: ignore[attr-defined]
+                words = cues["conjunction"].sub("", part.group().strip()).strip(".,;:")  # type: ignore[attr-defined]
                 outlet = self.outlet(words) or ((words, None, False) if _CAMEL.match(words) else None)
                 if outlet:
                     offset = part.group().index(words)
@@ -206,12 +210,12 @@ class Provenance:
                 m = pattern.match(stripped)
                 if not m:
                     continue
-                if stripped.lower().startswith("by ") and not first_lines:
+                if stripped.split(" ", 1)[0].lower() in cues["byline_first_lines_only"] and not first_lines:  # type: ignore[operator]
                     continue
                 names_start = part_start + m.start("names")
-                for name in re.finditer(rf"{_NAME}", m.group("names")):
+                for name in cues["name"].finditer(m.group("names")):  # type: ignore[attr-defined]
                     word = name.group()
-                    if word.lower() in ("and", "dan"):
+                    if cues["conjunction"].match(word + " "):  # type: ignore[attr-defined]
                         continue
                     credits.append(Credit(role=role, name=word, span=(names_start + name.start(), names_start + name.end())))
                 break
