@@ -60,7 +60,6 @@ class _Cluster:
 
 class Entities:
     def __init__(self, settings: Settings):
-        self.languages = tuple(settings.languages)
         self._ready: dict[str, tuple] = {}
 
     def _data(self, lang: str) -> tuple:
@@ -86,7 +85,7 @@ class Entities:
         return self._ready[lang]
 
     def __getstate__(self) -> dict:
-        return {"languages": self.languages, "_ready": {}}
+        return {"_ready": {}}
 
     def __call__(self, doc: Doc) -> Doc:
         lang = doc.lang or ""
@@ -98,7 +97,7 @@ class Entities:
             first, _, rest = text[m.start : m.end].partition(" ")
             if m.label == "PER" and rest and first.rstrip(".") in honorifics:
                 m.start = m.end - len(rest)
-        matches = self._alias_matches(doc, aliases, first_words)
+        matches = self._alias_matches(doc, doc.tokens, aliases, first_words)
         mentions = self._merge(doc, mentions, matches, aliases)
         mentions += self._outlets(doc, mentions)
         mentions += self._units(doc, mentions, units)
@@ -112,11 +111,8 @@ class Entities:
 
     # --- mentions -----------------------------------------------------------------------------
 
-    def _alias_matches(self, doc: Doc, aliases: dict, first_words: dict) -> list[_Mention]:
-        """Knowledge-base aliases over the tokens, longest first, left to right, within a sentence."""
-        return self._alias_matches_in(doc, doc.tokens, aliases, first_words)
-
-    def _alias_matches_in(self, doc: Doc, tokens: list, aliases: dict, first_words: dict) -> list[_Mention]:
+    def _alias_matches(self, doc: Doc, tokens: list, aliases: dict, first_words: dict) -> list[_Mention]:
+        """Knowledge-base aliases over ``tokens``, longest first, left to right, never across a line."""
         text = doc.text
         found: list[_Mention] = []
         i = 0
@@ -132,7 +128,7 @@ class Entities:
                     label = "NORP" if actor.label == "NORP" else _KIND_LABEL.get(actor.kind, actor.label or "MISC")
                     found.append(_Mention(start, end, label, actor=actor))
                     if actor.kind == "office":  # "Sekretaris Jenderal NATO": NATO is named too
-                        inner = self._alias_matches_in(doc, tokens[i + 1 : i + n], aliases, first_words)
+                        inner = self._alias_matches(doc, tokens[i + 1 : i + n], aliases, first_words)
                         found.extend(a for a in inner if a.actor.kind in ("country", "igo"))
                     i += n
                     break
