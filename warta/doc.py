@@ -141,6 +141,11 @@ def _read_span(value: Any, where: str) -> Span:
     return (value[0], value[1])
 
 
+def text_hash(text: str) -> str:
+    """SHA-256 (hex) of a report's text: its identity in the store and the root of generated ids."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 # --- provenance -------------------------------------------------------------------------------
 
 
@@ -327,7 +332,7 @@ class Doc(Record):
     @property
     def content_hash(self) -> str:
         """SHA-256 of the text: the store's identity of a report."""
-        return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+        return text_hash(self.text)
 
     def span_text(self, span: Span) -> str:
         return self.text[span[0] : span[1]]
@@ -365,5 +370,5 @@ class Doc(Record):
 
 __all__ = [
     "Span", "Doc", "Source", "Via", "Credit", "Dateline", "Entity", "Place", "Time", "Quantity",
-    "Acled", "Argument", "Event", "Speaker", "Quote", "Claim", "InputInfo",
+    "Acled", "Argument", "Event", "Speaker", "Quote", "Claim", "InputInfo", "text_hash",
 ]

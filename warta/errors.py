@@ -53,11 +53,11 @@ class InputError(WartaError):
 
     code = "input"
 
-    def __init__(self, input: str, message: str):
+    def __init__(self, input: str, message: str, *, stage: str | None = None):
         super().__init__(f"{input}: {message}")
         self.input = input
         self.reason = message
-        self.stage: str | None = None  # set by the pipeline: "ingest" or the stage that raised
+        self.stage = stage  # "ingest" or the stage that raised; the pipeline fills it in when unset
 
 
 class EmptyInput(InputError):

@@ -17,7 +17,6 @@ is raised by ``to_doc`` as an ``InputError`` the pipeline turns into a reject.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
 import json
 import os
@@ -25,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
-from .doc import Doc, InputInfo, Source
+from .doc import Doc, InputInfo, Source, text_hash
 from .errors import (
     BinaryInput,
     EmptyInput,
@@ -235,7 +234,7 @@ def to_doc(
     # the record's id, else the input's name, else (text given directly, stdin) a hash of the text
     doc_id = item.doc_id or (None if name.startswith("<") else name)
     if doc_id is None:
-        doc_id = "doc-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+        doc_id = "doc-" + text_hash(text)[:12]
     return Doc(
         id=doc_id,
         text=text,

@@ -132,19 +132,18 @@ class Pipeline:
                 raise
             except Exception as exc:
                 log.debug("stage %s failed on %s", spec.name, doc.input.name or doc.id, exc_info=True)
-                error = StageError(
+                raise StageError(
                     doc.input.name or doc.id,
                     f"stage {spec.name} failed ({type(exc).__name__}: {exc}); this is a bug in warta, "
                     "please report it with this input",
-                )
-                error.stage = spec.name
-                raise error from exc
+                    stage=spec.name,
+                ) from exc
             finally:
                 self.timings[spec.name] += time.perf_counter() - started
             if not isinstance(result, Doc):
-                error = StageError(doc.input.name or doc.id, f"stage {spec.name} returned {type(result).__name__}, not a Doc")
-                error.stage = spec.name
-                raise error
+                raise StageError(
+                    doc.input.name or doc.id, f"stage {spec.name} returned {type(result).__name__}, not a Doc", stage=spec.name
+                )
             doc = result
         return doc
 
@@ -167,12 +166,13 @@ class Pipeline:
                 doc = Rejected.from_error(error)
             except Exception as exc:  # a bug or a broken install: reject this item, keep the batch going
                 log.debug("ingest failed on %s", getattr(item, "name", "an item"), exc_info=True)
-                error = StageError(
-                    getattr(item, "name", None) or str(item.get("id", "<record>") if isinstance(item, dict) else "<text>"),
-                    f"ingest failed ({type(exc).__name__}: {exc}); this is a bug in warta or its install, please report it",
+                doc = Rejected.from_error(
+                    StageError(
+                        getattr(item, "name", None) or str(item.get("id", "<record>") if isinstance(item, dict) else "<text>"),
+                        f"ingest failed ({type(exc).__name__}: {exc}); this is a bug in warta or its install, please report it",
+                        stage="ingest",
+                    )
                 )
-                error.stage = "ingest"
-                doc = Rejected.from_error(error)
             self.timings["ingest"] += time.perf_counter() - started
             if isinstance(doc, Rejected):
                 yield doc

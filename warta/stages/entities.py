@@ -28,7 +28,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .. import lang as langdata
 from .. import ner
@@ -50,12 +50,6 @@ class _Mention:
     country: str | None = None
     sector: str | None = None
     office: Actor | None = None  # a title right before the name
-
-
-@dataclass
-class _Cluster:
-    key: tuple
-    mentions: list[_Mention] = field(default_factory=list)
 
 
 class Entities:
@@ -267,7 +261,7 @@ class Entities:
 
     def _link(self, doc: Doc, mentions: list[_Mention]) -> list[Entity]:
         text = doc.text
-        clusters: dict[tuple, _Cluster] = {}
+        clusters: dict[tuple, list[_Mention]] = {}
         surnames: dict[str, tuple] = {}
         first_names: dict[str, set] = {}
         # full names first, so that a surname mention can join its person
@@ -280,8 +274,7 @@ class Entities:
                 owners = first_names.get(variant, set())
                 given = next(iter(owners)) if len(owners) == 1 else None  # "Anwar" for Anwar Ibrahim, if only he
                 key = (surnames.get(variant) or given if m.label == "PER" else None) or ("name", variant)
-            cluster = clusters.setdefault(key, _Cluster(key))
-            cluster.mentions.append(m)
+            clusters.setdefault(key, []).append(m)
             if m.label == "PER":
                 parts = _name_key(words).split()
                 if len(parts) > 1:
@@ -290,7 +283,7 @@ class Entities:
                     first_names.setdefault(parts[0], set()).add(key)
         entities = []
         for cluster in clusters.values():
-            ms = sorted(cluster.mentions, key=lambda m: (m.start, m.end))
+            ms = sorted(cluster, key=lambda m: (m.start, m.end))
             actor = next((m.actor for m in ms if m.actor is not None), None)
             office = next((m.office for m in ms if m.office is not None), None)
             labels = {m.label for m in ms}

@@ -215,8 +215,6 @@ class Provenance:
                 names_start = part_start + m.start("names")
                 for name in cues["name"].finditer(m.group("names")):  # type: ignore[attr-defined]
                     word = name.group()
-                    if cues["conjunction"].match(word + " "):  # type: ignore[attr-defined]
-                        continue
                     credits.append(Credit(role=role, name=word, span=(names_start + name.start(), names_start + name.end())))
                 break
         return credits
