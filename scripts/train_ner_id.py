@@ -20,16 +20,18 @@ import argparse
 import json
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from warta import Settings
-from warta.ner import MODEL_DIR, MODEL_FILE, CrfNerModel, token_features
+from warta.ner import CLUSTERS_FILE, MODEL_DIR, MODEL_FILE, CrfNerModel, read_clusters, token_features
 from warta.stages.segment import Segmenter
 
 TRAIN = ROOT.parent / "shared" / "eval" / "train" / "ner-id"
+CORPUS = ROOT.parent / "shared" / "eval" / "corpora" / "detik-id.jsonl"
 DEV_INPUTS = ROOT.parent / "shared" / "eval" / "data" / "ner-id" / "dev" / "inputs.jsonl"
 OUT = ROOT / "warta" / "ner" / MODEL_DIR
 
@@ -84,7 +86,7 @@ def entity_spans(words: list[str], tags: list[str]) -> tuple[str, list[tuple[int
     return text, spans
 
 
-def retokenize(segmenter: Segmenter, text: str, spans: list[tuple[int, int, str]]) -> tuple[list[str], list[str]]:
+def retokenize(segmenter: Segmenter, text: str, spans: list[tuple[int, int, str]]):
     """warta's tokens of ``text`` and their BIO tags, projected from the character spans."""
     tokens = segmenter.tokens(text)
     tags = []
@@ -95,7 +97,35 @@ def retokenize(segmenter: Segmenter, text: str, spans: list[tuple[int, int, str]
                 tag = ("B-" if s <= es else "I-") + label
                 break
         tags.append(tag)
-    return [text[s:e] for s, e in tokens], tags
+    return text, tokens, trim_punctuation(text, tokens, tags)
+
+
+def trim_punctuation(text: str, tokens: list[tuple[int, int]], tags: list[str]) -> list[str]:
+    """Punctuation glued to a name in the source tokens ("Jakarta." "(Jokowi)" "PPP)") is not part
+    of the entity; a bracket closing one opened inside it is ("Mahkamah Konstitusi (MK)")."""
+    tags = list(tags)
+    k = 0
+    while k < len(tags):
+        if tags[k] == "O":
+            k += 1
+            continue
+        j = k + 1
+        while j < len(tags) and tags[j] == "I-" + tags[k][2:]:
+            j += 1
+        words = [text[s:e] for s, e in tokens[k:j]]
+        first, last = 0, len(words)
+        while first < last and not any(c.isalnum() for c in words[first]):
+            first += 1
+        while last > first and not any(c.isalnum() for c in words[last - 1]):
+            if words[last - 1] == ")" and "(" in words[first : last - 1]:
+                break
+            last -= 1
+        label = tags[k][2:]
+        tags[k:j] = ["O"] * (j - k)
+        if first < last:
+            tags[k + first : k + last] = ["B-" + label] + ["I-" + label] * (last - first - 1)
+        k = j
+    return tags
 
 
 def recase(words: list[str], tags: list[str]) -> list[str]:
@@ -114,12 +144,13 @@ def recase(words: list[str], tags: list[str]) -> list[str]:
     return out
 
 
-def build(sets: list[str], nerp_mode: str) -> list[tuple[list[str], list[str]]]:
+def build(sets: list[str], nerp_mode: str):
     segmenter = Segmenter(Settings())
     read = {name: read_conll(TRAIN / SETS[name][0], SETS[name][1]) for name in SETS}
     data = []
     for name in sets:
-        for words, tags in read[name]:
+        name, _, times = name.partition("*")  # "idner*2": that set counts twice
+        for words, tags in read[name] * int(times or 1):
             variants = [words]
             if name == "nerp":
                 cased = recase(words, tags)
@@ -129,12 +160,79 @@ def build(sets: list[str], nerp_mode: str) -> list[tuple[list[str], list[str]]]:
     return data
 
 
+def unlabelled_sentences(segmenter: Segmenter) -> list[list[str]]:
+    """The Detik corpus (``../shared/eval/corpora/detik-id.jsonl``) and the training sentences, lower-cased."""
+    sentences = []
+    with CORPUS.open(encoding="utf-8") as f:
+        for line in f:
+            text = json.loads(line)["text"]
+            tokens = segmenter.tokens(text)
+            sentences += [[text[s:e].lower() for s, e in tokens if a <= s and e <= b] for a, b in segmenter.sentences(text, tokens, "id")]
+    for path, sep in SETS.values():
+        sentences += [[w.lower() for w in words] for words, _ in read_conll(TRAIN / path, sep)]
+    return sentences
+
+
+def word_clusters(sentences: list[list[str]], out: Path, sizes=(32, 128, 512), seed: int = 0) -> None:
+    """Distributional word classes from unlabelled, lower-cased sentences, written as ``out``.
+
+    Every word seen 3 times or more gets a vector of positive PMI with the 1,500 most frequent words
+    on its left and on its right, reduced to 100 dimensions by SVD; k-means (cosine, fixed seed)
+    groups the vectors at three sizes, coarse to fine. The CRF uses the classes of a word and of its
+    neighbours, so that a name or a verb it never saw labelled still looks like its kin."""
+    import numpy as np
+
+    freq = Counter(w for sentence in sentences for w in sentence)
+    vocab = [w for w, n in sorted(freq.items(), key=lambda x: (-x[1], x[0])) if n >= 3]
+    row = {w: i for i, w in enumerate(vocab)}
+    column = {w: i for i, w in enumerate(vocab[:1500])}
+    width = len(column)
+    counts = np.zeros((len(vocab), 2 * width), dtype=np.float64)
+    for sentence in sentences:
+        padded = ["<s>", *sentence, "</s>"]
+        for k in range(1, len(padded) - 1):
+            i = row.get(padded[k])
+            if i is None:
+                continue
+            if (left := column.get(padded[k - 1])) is not None:
+                counts[i, left] += 1
+            if (right := column.get(padded[k + 1])) is not None:
+                counts[i, width + right] += 1
+    expected = counts.sum(1, keepdims=True) @ counts.sum(0, keepdims=True) / counts.sum()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ppmi = np.where(counts > 0, np.log(counts / expected), 0.0)
+    ppmi = np.maximum(np.nan_to_num(ppmi), 0.0)
+    u, sv, _ = np.linalg.svd(ppmi, full_matrices=False)
+    vectors = u[:, :100] * np.sqrt(sv[:100])
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-12
+    levels = [_kmeans(vectors, k, np.random.default_rng(seed)) for k in sizes]
+    with out.open("w", encoding="utf-8") as f:
+        for i, word in enumerate(vocab):
+            f.write(word + "\t" + "\t".join(str(level[i]) for level in levels) + "\n")
+
+
+def _kmeans(vectors, k: int, rng, iterations: int = 25):
+    """Spherical k-means; the class of each row."""
+    import numpy as np
+
+    centres = vectors[rng.choice(len(vectors), k, replace=False)]
+    for _ in range(iterations):
+        assigned = np.argmax(vectors @ centres.T, axis=1)
+        for j in range(k):
+            members = vectors[assigned == j]
+            if len(members):
+                mean = members.mean(axis=0)
+                centres[j] = mean / (np.linalg.norm(mean) + 1e-12)
+    return np.argmax(vectors @ centres.T, axis=1)
+
+
 def train(data, path: Path, c1: float, c2: float, iterations: int) -> None:
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
-    for words, tags in data:
-        trainer.append(token_features(words), tags)
+    clusters = read_clusters(path.with_name(CLUSTERS_FILE))
+    for text, spans, tags in data:
+        trainer.append(token_features(text, spans, clusters), tags)
     trainer.set_params(
         {"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True}
     )
@@ -160,7 +258,7 @@ def predict_dev(model_path: Path, out: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", default="nergrit,idner,nerp", help="training sets, comma-separated")
+    parser.add_argument("--sets", default="nergrit,idner*3,nerp", help="training sets, comma-separated; NAME*K counts a set K times")
     parser.add_argument("--nerp", choices=["lower", "recase", "both"], default="recase", help="how NERP is used")
     parser.add_argument("--c1", type=float, default=0.2, help="L1 penalty")
     parser.add_argument("--c2", type=float, default=0.005, help="L2 penalty")
@@ -173,9 +271,10 @@ def main() -> None:
     data = build(args.sets.split(","), args.nerp)
     args.out.mkdir(parents=True, exist_ok=True)
     path = args.out / MODEL_FILE
+    word_clusters(unlabelled_sentences(Segmenter(Settings())), args.out / CLUSTERS_FILE)
     train(data, path, args.c1, args.c2, args.iterations)
     print(
-        f"{len(data)} sentences, {sum(len(w) for w, _ in data)} tokens; "
+        f"{len(data)} sentences, {sum(len(d[1]) for d in data)} tokens; "
         f"{path} {path.stat().st_size / 1e6:.1f} MB in {time.perf_counter() - started:.0f} s",
         file=sys.stderr,
     )

@@ -35,6 +35,7 @@ __all__ = ["MODEL_DIR", "CrfNerModel", "NerModel", "load", "token_features"]
 #: where the Indonesian model lives, inside the installed package
 MODEL_DIR = "id_model"
 MODEL_FILE = "ner-id.crfsuite"
+CLUSTERS_FILE = "clusters.tsv"
 LANGUAGES = ("id", "en")
 
 
@@ -73,6 +74,7 @@ class CrfNerModel:
     def __init__(self, path: str | Path):
         self.path = str(path)
         self._tagger: Any = None
+        self._clusters: dict[str, tuple[str, ...]] = {}
         self._lock = threading.Lock()
 
     @property
@@ -82,6 +84,7 @@ class CrfNerModel:
                 if self._tagger is None:
                     import pycrfsuite
 
+                    self._clusters = read_clusters(Path(self.path).with_name(CLUSTERS_FILE))
                     tagger = pycrfsuite.Tagger()
                     tagger.open(self.path)
                     self._tagger = tagger
@@ -111,9 +114,24 @@ class CrfNerModel:
             if not spans:
                 continue
             with self._lock:
-                tags = tagger.tag(token_features([text[s:e] for s, e in spans]))
-            entities.extend(decode_bio(spans, tags))
-        return entities
+                tags = tagger.tag(token_features(text, spans, self._clusters))
+            entities.extend(_edges(text, spans, found) for found in decode_bio(spans, tags))
+        return [e for e in entities if e[0] < e[1]]
+
+
+def read_clusters(path: Path) -> dict[str, tuple[str, ...]]:
+    """``word<TAB>coarse<TAB>middle<TAB>fine`` lines -> {word: (coarse, middle, fine)}."""
+    if not path.is_file():
+        raise ConfigError(
+            f"the word classes of the NER model are missing ({path}); rebuild them with "
+            "`python scripts/train_ner_id.py` or reinstall warta"
+        )
+    clusters = {}
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            word, *classes = line.rstrip("\n").split("\t")
+            clusters[word] = tuple(classes)
+    return clusters
 
 
 def decode_bio(spans: list[Span], tags: list[str]) -> list[Entity]:
@@ -135,6 +153,32 @@ def decode_bio(spans: list[Span], tags: list[str]) -> list[Entity]:
     return out
 
 
+def _edges(text: str, spans: list[Span], entity: Entity) -> Entity:
+    """No punctuation at the edges ("Batalion K”" -> "Batalion K") and brackets balanced:
+    "Mahkamah Konstitusi (MK" takes its ")", "MK)" and "(Jokowi" lose theirs."""
+    start, end, label = entity
+    inside = [(s, e) for s, e in spans if start <= s and e <= end]
+    while inside and not any(c.isalnum() for c in text[inside[0][0] : inside[0][1]]):
+        inside.pop(0)
+    while inside and not any(c.isalnum() for c in text[inside[-1][0] : inside[-1][1]]):
+        if text[inside[-1][0] : inside[-1][1]] == ")" and "(" in text[inside[0][0] : inside[-1][0]]:
+            break
+        inside.pop()
+    if not inside:
+        return start, start, label
+    start, end = inside[0][0], inside[-1][1]
+    words = text[start:end]
+    if words.count("(") > words.count(")"):
+        after = next((s for s, _ in spans if s >= end), None)
+        if after is not None and text[after] == ")" and not text[end:after].strip():
+            end = after + 1
+        else:
+            end = start + len(words[: words.rfind("(")].rstrip())
+    elif words.count(")") > words.count("("):
+        end = start + len(words.rstrip(") "))
+    return start, end, label
+
+
 def _shape(word: str) -> str:
     out = []
     for ch in word:
@@ -144,9 +188,12 @@ def _shape(word: str) -> str:
     return "".join(out)
 
 
-def token_features(words: list[str]) -> list[list[str]]:
-    """CRF features of one sentence: word, affixes, shape, case, and a +-2 window. No gazetteer."""
+def token_features(text: str, spans: list[Span], clusters: dict[str, tuple[str, ...]]) -> list[list[str]]:
+    """CRF features of one sentence: word, affixes, shape, case, whether it is glued to its
+    neighbours, its word clusters (coarse to fine) and a +-2 window. No gazetteer."""
+    words = [text[s:e] for s, e in spans]
     lower = [w.lower() for w in words]
+    classes = [clusters.get(w, ()) for w in lower]
     shapes = [_shape(w) for w in words]
     n = len(words)
     feats: list[list[str]] = []
@@ -171,6 +218,10 @@ def token_features(words: list[str]) -> list[list[str]]:
             f.append("hyph")
         if k == 0:
             f.append("first")
+        if k > 0 and spans[k - 1][1] == spans[k][0]:
+            f.append("glued-")
+        if k < n - 1 and spans[k][1] == spans[k + 1][0]:
+            f.append("glued+")
         if k > 0:
             f += ["w-1=" + lower[k - 1], "sh-1=" + shapes[k - 1], "bg-=" + lower[k - 1] + "|" + lw]
             if k > 1:
@@ -187,5 +238,10 @@ def token_features(words: list[str]) -> list[list[str]]:
                 f.append("eos+1")
         else:
             f.append("eos")
+        f += [f"c{level}={c}" for level, c in enumerate(classes[k])]
+        if k > 0 and classes[k - 1]:
+            f.append("c-1=" + classes[k - 1][1])
+        if k < n - 1 and classes[k + 1]:
+            f.append("c+1=" + classes[k + 1][1])
         feats.append(f)
     return feats

@@ -28,7 +28,7 @@ LABELS = {
 }
 
 
-class EnglishNer:
+class SpacyNer:
     """Picklable: the spaCy pipeline is loaded on first use in each process, never pickled."""
 
     def __init__(self) -> None:
@@ -41,8 +41,10 @@ class EnglishNer:
             from ..errors import ConfigError
 
             try:
+                # the NER has its own embedding layer: the shared tok2vec only feeds the tagger and
+                # parser, so it is left out with them (half the time, the same entities)
                 self._nlp = spacy.load(
-                    MODEL, exclude=["tagger", "parser", "lemmatizer", "attribute_ruler", "senter", "tok2vec_tagger"]
+                    MODEL, exclude=["tok2vec", "tagger", "parser", "lemmatizer", "attribute_ruler", "senter"]
                 )
             except OSError as exc:
                 raise ConfigError(
@@ -69,11 +71,11 @@ class EnglishNer:
         self._nlp = None
 
 
-_model: EnglishNer | None = None
+_model: SpacyNer | None = None
 
 
-def load() -> EnglishNer:
+def load() -> SpacyNer:
     global _model
     if _model is None:
-        _model = EnglishNer()
+        _model = SpacyNer()
     return _model

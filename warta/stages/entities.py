@@ -7,15 +7,20 @@
    Outlets found by the provenance stage ("Sumber : NDTV.com") are organisations (sector MED).
    Named units ("Batalion K", "Azov Brigade") are organisations; day and month names, "Sumber"
    and the like (``warta/lang/<code>/entities.yaml``) are never entities on their own, and a form
-   of address is not part of a name ("Pak Jokowi" -> "Jokowi").
+   of address or a title is not part of a name ("Pak Jokowi" -> "Jokowi", "Mensos Khofifah" ->
+   "Khofifah"). In Indonesian a country right after a noun or a title is its nationality
+   ("tentara Rusia" = Russian troops) and is labelled NORP, as "Russian" is in English; after a
+   preposition, a place noun or a verb ("di Rusia", "wilayah Israel", "diserang Rusia") it is GPE.
 2. **Title chains**: an office title right before a name ("Presiden Ukraina Volodymyr
    Zelenskyy", "NATO Secretary General Mark Rutte") gives the person the office's country and
    sector; a title with no name after it ("Sekretaris Jenderal NATO said ...") is a mention of
-   whoever held the office on the publication date (the latest holder without one).
+   whoever held the office on the publication date (the latest holder without one), unless a word
+   such as "mantan"/"former" says it is somebody else.
 3. **Organisations** that name a country ("Badan Intelijen Kementerian Pertahanan Ukraina") take
    that country, and the sector of the first head noun in them (``kb.sectors``: "badan
    intelijen" -> SPY).
-4. **Linking** inside the document: one entity per knowledge-base actor; a person's surname
+4. **Linking** inside the document: one entity per knowledge-base actor (a country and its
+   nationality are two: Russia, Russian); a person's surname
    ("Zelenskyy") and spelling variants (Zelensky, Zelenskiy) join the full name, and so does a
    first name when only one full name in the report starts with it ("Anwar").
 
@@ -73,8 +78,10 @@ class Entities:
                 first_words,
                 frozenset(data["not_entities"]),
                 frozenset(data["units"]),
-                frozenset(data["honorifics"]),
+                frozenset(data["honorifics"]) | frozenset(data["titles"]),
                 _sector_pattern(kb.sectors(lang)),
+                data["nationality"],
+                frozenset(data["not_holders"]),
             )
         return self._ready[lang]
 
@@ -83,20 +90,28 @@ class Entities:
 
     def __call__(self, doc: Doc) -> Doc:
         lang = doc.lang or ""
-        kb, aliases, first_words, not_entities, units, honorifics, sectors = self._data(lang)
+        kb, aliases, first_words, not_entities, units, before_names, sectors, nationality, not_holders = self._data(lang)
         text = doc.text
         model_spans = ner.load(lang).predict(text, doc.tokens, doc.sentences)
         mentions = [_Mention(s, e, label) for s, e, label in model_spans]
-        for m in mentions:  # "Pak Jokowi" -> "Jokowi"
-            first, _, rest = text[m.start : m.end].partition(" ")
-            if m.label == "PER" and rest and first.rstrip(".") in honorifics:
-                m.start = m.end - len(rest)
+        for m in mentions:  # "Pak Jokowi" -> "Jokowi", "Komjen Pol Badrodin Haiti" -> "Badrodin Haiti"
+            while m.label == "PER":
+                first, _, rest = text[m.start : m.end].partition(" ")
+                if not rest or first.rstrip(".") not in before_names:
+                    break
+                m.start = m.end - len(rest.lstrip())
+        for m in mentions:  # "Pasukan Ukraina" opening a sentence is "pasukan Ukraina": a noun and a country
+            head, _, rest = text[m.start : m.end].partition(" ")
+            if rest and normalise(head) in sectors[1] and _is_country(aliases.get(normalise(rest))):
+                m.start, m.label = m.end - len(rest), "GPE"
         matches = self._alias_matches(doc, doc.tokens, aliases, first_words)
         mentions = self._merge(doc, mentions, matches, aliases)
+        if nationality:
+            self._nationalities(doc, mentions, nationality, before_names)
         mentions += self._outlets(doc, mentions)
         mentions += self._units(doc, mentions, units)
         mentions = [m for m in mentions if text[m.start : m.end] not in not_entities]
-        mentions = self._titles(doc, mentions, kb)
+        mentions = self._titles(doc, mentions, kb, not_holders)
         for m in mentions:
             if m.label == "ORG" and m.actor is None:
                 self._organisation(text[m.start : m.end], m, aliases, sectors, lang)
@@ -151,7 +166,8 @@ class Entities:
         used: set[int] = set()
         for m in model:
             for a in matches:  # an alias overlapping one edge of the span takes those words
-                if a.start < m.start < a.end < m.end:
+                opens_name = m.label == "PER" and a.start == m.start and a.end < m.end and _is_country([a.actor])
+                if a.start < m.start < a.end < m.end or opens_name:  # "Sudan Omar Beshir" -> Sudan, Omar Beshir
                     m.start = a.end + len(text[a.end : m.end]) - len(text[a.end : m.end].lstrip())
                 elif m.start < a.start < m.end < a.end:
                     m.end = a.start - (len(text[m.start : a.start]) - len(text[m.start : a.start].rstrip()))
@@ -189,6 +205,38 @@ class Entities:
         return merged
 
     @staticmethod
+    def _nationalities(doc: Doc, mentions: list[_Mention], rule: dict, titles: frozenset[str]) -> None:
+        """A country named right after a noun or a title is its nationality: "tentara Rusia",
+        "Presiden Sudan" -> NORP. After a governing word ("di", "wilayah", "dengan") or a verb
+        ("diserang Rusia") it stays the country (GPE)."""
+        text, tokens = doc.text, doc.tokens
+        starts = [s for s, _ in tokens]
+        opening = {s for s, _ in doc.sentences}
+        governors = frozenset(rule["governors"])
+        prefixes = tuple(rule["verb_prefixes"])
+        nouns = frozenset(rule["nouns"])
+        for m in mentions:
+            if m.label != "GPE" or m.actor is None or m.actor.kind != "country":
+                continue
+            k = bisect.bisect_left(starts, m.start) - 1
+            if k < 0 or "\n" in text[tokens[k][1] : m.start]:
+                continue
+            word = text[tokens[k][0] : tokens[k][1]]
+            if not word.isalpha():
+                continue
+            if tokens[k][0] in opening and word not in titles:  # "Pasukan Rusia ..." opens a sentence
+                word = word.lower()
+            if word.islower():
+                verb = word.startswith(prefixes) and len(word) > 4 and word not in nouns
+                if word not in governors and not verb:
+                    m.label = "NORP"
+            elif word in titles:  # "Presiden Sudan Omar Beshir": the person is Sudan's, in government
+                m.label = "NORP"
+                person = min((n for n in mentions if n.start >= m.end and n.label == "PER"), key=lambda n: n.start, default=None)
+                if person is not None and not text[m.end : person.start].strip() and person.actor is None:
+                    person.country, person.sector = m.actor.country, person.sector or "GOV"
+
+    @staticmethod
     def _outlets(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         spans = [doc.source.publisher_span] + [v.span for v in doc.source.via]
         added = []
@@ -206,6 +254,9 @@ class Entities:
     def _units(doc: Doc, mentions: list[_Mention], units: frozenset[str]) -> list[_Mention]:
         """"Batalion K", "Brigade Infanteri 20": a unit noun and the capitalised words or numbers after it."""
         text, tokens = doc.text, doc.tokens
+        for m in mentions:  # the model's "Batalion K" is a unit whatever label it gave
+            if text[m.start : m.end].split(" ", 1)[0] in units and " " in text[m.start : m.end]:
+                m.label, m.sector = "ORG", m.sector or "MIL"
         added = []
         for i, (s, e) in enumerate(tokens):
             if text[s:e] not in units:
@@ -221,7 +272,7 @@ class Entities:
         return added
 
     @staticmethod
-    def _titles(doc: Doc, mentions: list[_Mention], kb: KB) -> list[_Mention]:
+    def _titles(doc: Doc, mentions: list[_Mention], kb: KB, not_holders: frozenset[str]) -> list[_Mention]:
         """Offices: before a name they describe it; alone they stand for the holder on the day."""
         text = doc.text
         kept: list[_Mention] = []
@@ -230,10 +281,12 @@ class Entities:
             if m.actor is None or m.actor.kind != "office":
                 kept.append(m)
                 continue
-            following = ordered[i + 1] if i + 1 < len(ordered) else None
+            following = next((n for n in ordered[i + 1 :] if n.start >= m.end), None)  # past names inside the title
             if following is not None and following.label == "PER" and text[m.end : following.start].strip() == "":
                 following.office = m.actor
                 continue  # the title is part of the person's description, not a mention of its own
+            if _last_word(text, m.start) in not_holders:
+                continue  # "mantan Presiden", "former President": not whoever holds it now
             holder = kb.office_holder(m.actor.id, doc.published) if m.actor.id in kb.offices else None
             if holder is not None:
                 m.actor = holder.actor()
@@ -267,8 +320,8 @@ class Entities:
         # full names first, so that a surname mention can join its person
         for m in sorted(mentions, key=lambda m: (-(m.end - m.start) if m.label == "PER" else 0, m.start)):
             words = text[m.start : m.end]
-            if m.actor is not None:
-                key: tuple = ("kb", m.actor.kind, m.actor.id)
+            if m.actor is not None:  # a country and its nationality are two entities, as Russia and Russian are
+                key: tuple = ("kb", m.actor.kind, m.actor.id, m.label == "NORP")
             else:
                 variant = _name_key(words)
                 owners = first_names.get(variant, set())
@@ -318,6 +371,16 @@ def _sector_pattern(sectors: dict[str, str]) -> tuple[re.Pattern[str], dict[str,
     """One regex for every sector head noun (longest first), and the sector of each."""
     phrases = sorted(sectors, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b"), sectors
+
+
+def _is_country(actors) -> bool:
+    return bool(actors) and actors[0].kind == "country"
+
+
+def _last_word(text: str, end: int) -> str:
+    """The word right before ``end``, lower-cased ("" at the start of a line)."""
+    words = text[max(0, end - 40) : end].rsplit("\n", 1)[-1].split()
+    return words[-1].lower() if words else ""
 
 
 def _words(text: str) -> list[str]:
