@@ -5,6 +5,8 @@
    tokens (longest match first, ``warta.kb``). Where both see the same words the model's span is
    kept and the knowledge base says who it is; a knowledge-base name the model missed is added.
    Outlets found by the provenance stage ("Sumber : NDTV.com") are organisations (sector MED).
+   Capitalised words before a region noun ("the Donetsk region", "Kursk oblast") are a place
+   (GPE) whatever the model said: the small English model misses or mislabels front-line regions.
    Named units ("Batalion K", "Azov Brigade") are organisations; day and month names, "Sumber"
    and the like (``warta/lang/<code>/entities.yaml``) are never entities on their own, and a form
    of address or a title is not part of a name ("Pak Jokowi" -> "Jokowi", "Mensos Khofifah" ->
@@ -82,6 +84,7 @@ class Entities:
                 _sector_pattern(kb.sectors(lang)),
                 data["nationality"],
                 frozenset(data["not_holders"]),
+                data["region_nouns"],
             )
         return self._ready[lang]
 
@@ -90,7 +93,9 @@ class Entities:
 
     def __call__(self, doc: Doc) -> Doc:
         lang = doc.lang or ""
-        kb, aliases, first_words, not_entities, units, before_names, sectors, nationality, not_holders = self._data(lang)
+        kb, aliases, first_words, not_entities, units, before_names, sectors, nationality, not_holders, region_nouns = (
+            self._data(lang)
+        )
         text = doc.text
         model_spans = ner.load(lang).predict(text, doc.tokens, doc.sentences)
         mentions = [_Mention(s, e, label) for s, e, label in model_spans]
@@ -110,6 +115,8 @@ class Entities:
             self._nationalities(doc, mentions, nationality, before_names)
         mentions += self._outlets(doc, mentions)
         mentions += self._units(doc, mentions, units)
+        if region_nouns:
+            mentions += self._regions(doc, mentions, frozenset(region_nouns))
         mentions = [m for m in mentions if text[m.start : m.end] not in not_entities]
         mentions = self._titles(doc, mentions, kb, not_holders)
         for m in mentions:
@@ -248,6 +255,29 @@ class Entities:
                 m.label, m.sector = "ORG", "MED"
             if not same and not any(m.start < span[1] and span[0] < m.end for m in mentions):
                 added.append(_Mention(span[0], span[1], "ORG", sector="MED"))
+        return added
+
+    @staticmethod
+    def _regions(doc: Doc, mentions: list[_Mention], nouns: frozenset[str]) -> list[_Mention]:
+        """"the Donetsk region", "Kursk oblast": capitalised words right before a region noun are a
+        place (GPE), whatever the model called them or if it missed them."""
+        text, tokens = doc.text, doc.tokens
+        added = []
+        for i, (s, e) in enumerate(tokens):
+            if i == 0 or text[s:e].lower() not in nouns or tokens[i - 1][1] == s:
+                continue
+            j = i
+            while j > 0 and text[tokens[j - 1][0]].isupper() and text[tokens[j - 1][0] : tokens[j - 1][1]].isalpha():
+                j -= 1
+            if j == i or (j > 0 and tokens[j][0] - tokens[j - 1][1] == 0):
+                continue
+            span = (tokens[j][0], tokens[i - 1][1])
+            same = [m for m in mentions if (m.start, m.end) == span]
+            for m in same:
+                if m.label in ("MISC", "ORG", "PER", "LOC") and m.actor is None:
+                    m.label = "GPE"
+            if not same and not any(m.start < span[1] and span[0] < m.end for m in mentions):
+                added.append(_Mention(span[0], span[1], "GPE"))
         return added
 
     @staticmethod
