@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as dt
 import difflib
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from .errors import ConfigError
 
-DEFAULT_STAGES = ("langid.v1", "segment.v1", "provenance.v1", "entities.v1")
+DEFAULT_STAGES = ("langid.v1", "segment.v1", "provenance.v1", "entities.v1", "times.v1", "quantities.v1")
 
 
 def _setting(default: Any, help: str, **kwargs: Any) -> Any:
@@ -46,6 +47,12 @@ class Settings:
         "Encoding of text and HTML files; unset means UTF-8, or a detected encoding when the bytes are not UTF-8.",
     )
     store_batch: int = _setting(100, "Documents written to the store per transaction.")
+    today: str | None = _setting(
+        None,
+        "The processing date (YYYY-MM-DD). A day and month with a weekday and no year, in a report with no "
+        "publication date, take the latest year not after it whose calendar agrees; unset means today's date "
+        "when the pipeline is built (the clock is read there, never while normalising).",
+    )
 
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):
@@ -59,6 +66,11 @@ class Settings:
                     raise ConfigError(f"setting {f.name} must be a positive whole number, got {value!r}")
         if not self.languages:
             raise ConfigError("setting languages is empty: give at least one language code, e.g. ['id', 'en']")
+        if self.today is not None:
+            try:
+                dt.date.fromisoformat(str(self.today))
+            except ValueError as exc:
+                raise ConfigError(f"setting today must be a date as YYYY-MM-DD, got {self.today!r}") from exc
         if self.encoding is not None:
             import codecs
 
