@@ -149,3 +149,22 @@ def test_cli_extract_reads_every_report_of_a_real_corpus(runner: CliRunner, corp
     docs = [json.loads(line) for line in result.stdout.split("\n") if line.strip()]
     assert [d["id"] for d in docs] == [r["id"] for r in records]
     assert all(d["text"] == r["text"] and d["lang"] == lang for d, r in zip(docs, records))
+
+
+def test_cli_today_sets_the_processing_date(tmp_path) -> None:
+    """A weekday and a day with no year, no publication date: the year is the latest, up to --today,
+    whose calendar agrees (12 November was a Tuesday in 2019 and in 2024)."""
+    from click.testing import CliRunner
+
+    from warta.cli import main
+
+    report = tmp_path / "laporan.txt"
+    report.write_text("Pada Selasa (12 November), pasukan Rusia membombardir bendungan itu.", encoding="utf-8")
+    values = {}
+    for today in ("2024-06-01", "2025-01-01"):
+        result = CliRunner().invoke(main, ["extract", str(report), "--format", "jsonl", "--today", today])
+        assert result.exit_code == 0, result.output
+        values[today] = json.loads(result.stdout.splitlines()[0])["times"][0]["value"]
+    assert values == {"2024-06-01": "2019-11-12", "2025-01-01": "2024-11-12"}
+    bad = CliRunner().invoke(main, ["extract", str(report), "--today", "kemarin"])
+    assert bad.exit_code == 2 and "is not a date" in bad.output

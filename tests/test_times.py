@@ -113,6 +113,8 @@ ENGLISH = [
     ("The budget for next year was approved.", "next year", "2025", "DATE"),
     ("Shelling resumed on Tuesday, officials said.", "Tuesday", "2024-11-12", "DATE"),
     ("The minister resigned on Monday.", "Monday", "2024-11-11", "DATE"),
+    ("Officials said on Thursday the dam was hit.", "Thursday", "2024-11-07", "DATE"),  # said: the past one
+    ("The envoy lands on Thursday, aides say.", "Thursday", "2024-11-14", "DATE"),  # tomorrow is nearer
     ("The leaders will meet on Friday in Paris.", "Friday", "2024-11-15", "DATE"),
     ("Protesters gathered last Monday.", "last Monday", "2024-11-11", "DATE"),
     ("The summit opens next Monday.", "next Monday", "2024-11-18", "DATE"),
@@ -142,6 +144,9 @@ ENGLISH = [
     ("The fire burned for three hours.", "three hours", "PT3H", "DURATION"),
     ("The talks are held every year.", "every year", "P1Y", "SET"),
     ("Revenue grows by 20% annually.", "annually", "P1Y", "SET"),
+    ("The talks are supposed to conclude by May.", "May", "2024-05", "DATE"),
+    ("The debt doubled by the mid-1990s.", "mid-1990s", "199", "DATE"),
+    ("In nineteen ninety-one the bank collapsed.", "nineteen ninety-one", "1991", "DATE"),
     ("Troops are now in the town.", "now", "PRESENT_REF", "DATE"),
     ("At the time, he led the army.", "At the time", "PAST_REF", "DATE"),
 ]

@@ -1,6 +1,6 @@
 """The ``warta`` command: a thin layer over the library.
 
-    warta extract [FILES|-] [--format json|jsonl] [--published DATE] [--lang CODE] [-o OUT]
+    warta extract [FILES|-] [--format json|jsonl] [--published DATE] [--today DATE] [--lang CODE] [-o OUT]
     warta ingest PATHS... [--db warta.db]
     warta export [--db warta.db] [--format jsonl] [-o OUT]
 
@@ -73,6 +73,12 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """Options every command that reads reports shares."""
     options = [
         click.option("--published", callback=_date, metavar="DATE", help="Publication date (YYYY-MM-DD) for reports that carry none."),
+        click.option(
+            "--today",
+            callback=_date,
+            metavar="DATE",
+            help="Processing date (YYYY-MM-DD) for dates with no year in reports with no publication date (default: today).",
+        ),
         click.option("--lang", metavar="CODE", help="Language of reports that carry none (id, en); skips detection."),
         click.option("--encoding", metavar="NAME", help="Encoding of text and HTML files (default: UTF-8, else detected)."),
         click.option("--max-bytes", type=click.IntRange(min=1), help="Largest report accepted, in bytes (default 5,000,000)."),
@@ -89,8 +95,10 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
-def _settings(encoding: str | None, max_bytes: int | None) -> Settings:
+def _settings(encoding: str | None, max_bytes: int | None, today: str | None) -> Settings:
     values: dict[str, Any] = {}
+    if today:
+        values["today"] = today
     if encoding:
         values["encoding"] = encoding
     if max_bytes:
@@ -130,9 +138,9 @@ def _report(outcome: Rejected) -> None:
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8", lazy=True), default="-", help="Where to write (default: stdout).")
 @reading_options
 def extract(inputs: tuple[str, ...], fmt: str, output: IO[str], published: str | None, lang: str | None,
-            encoding: str | None, max_bytes: int | None, input_format: str) -> None:
+            encoding: str | None, max_bytes: int | None, input_format: str, today: str | None) -> None:
     """Read reports and write their documents (the JSON contract in DESIGN.md)."""
-    settings = _settings(encoding, max_bytes)
+    settings = _settings(encoding, max_bytes, today)
     pipeline = Pipeline(settings)
     ok = rejected = 0
     first: Doc | None = None  # json: one document is an object, several an array
@@ -170,7 +178,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, lang: str | N
     """Read reports into the store; a report already stored is not read again."""
     from .store import Store
 
-    settings = _settings(encoding, max_bytes)
+    settings = _settings(encoding, max_bytes, today)
     pipeline = Pipeline(settings)
     with Store(db, batch=settings.store_batch) as store:
         outcomes = pipeline.pipe(_inputs(paths, settings, input_format), published=published, lang=lang, skip=store.contains)

@@ -86,6 +86,7 @@ class _Lang:
         self.vague = _phrases(dict.fromkeys(data["vague"], True))
         self.vague_units: dict[str, str] = data["vague_units"] or {}
         self.future = frozenset(data["future_markers"])
+        self.past = frozenset(data["past_markers"])
         self.sets: dict[str, str] = data.get("sets") or {}
         self.approx = frozenset(data["approx"])
         self.clock_words: dict[str, str] = data["clock_words"] or {}
@@ -160,6 +161,7 @@ class Times:
         return doc
 
 
+_BEFORE_MAY = frozenset({"in", "by", "since", "until", "till", "of", "from", "to", "through", "during", "before", "after", "early", "late", "mid", "since"})
 _BEFORE_DATELINE_DATE = re.compile(r"^[A-Z][\w .'-]{1,40},\s*$")
 _AFTER_DATELINE_DATE = re.compile(r"^\s*(?:\([^)\n]{1,40}\))?\s*[-\u2013\u2014]")
 
@@ -235,6 +237,15 @@ class _Scanner:
         k = self.sentence_of[i]
         return any(self.sentence_of[j] == k and self.words[j] in self.lang.future for j in range(max(0, i - 8), i))
 
+    def _past_tense(self, i: int) -> bool:
+        """A past-tense word just before token i in its sentence ("said on", "telah ... pada")."""
+        k = self.sentence_of[i]
+        for j in range(max(0, i - 4), i):
+            word = self.words[j]
+            if self.sentence_of[j] == k and (word in self.lang.past or (self.lang.code == "en" and len(word) > 4 and word.endswith("ed"))):
+                return True
+        return False
+
     def _number(self, i: int) -> tuple[int, float] | None:
         return numbers.match(self.doc.text, self.doc.tokens, i, self.lang.code)
 
@@ -279,6 +290,24 @@ class _Scanner:
             year = (int(y) + (2000 if len(y) == 2 else 0)) if y else None
             if 1 <= month <= 12 and 1 <= day <= 31:
                 return i + 1, day, month, year
+        return None
+
+    def _spoken_year(self, i: int) -> tuple[int, int] | None:
+        """A year in words, as broadcast transcripts write it: (end token, year)."""
+        if not self._word(i).isalpha():
+            return None
+        alone = numbers.match(self.doc.text, self.doc.tokens[i : i + 1], 0, self.lang.code)  # "nineteen", not "nineteen ninety"
+        if alone is None:
+            return None
+        j, century = i + 1, alone[1]
+        second = self._number(j) if self._word(j)[:1].isalpha() else None
+        if century in (19, 20) and second is not None:
+            k, rest = second
+            if 10 <= rest <= 99 and float(rest).is_integer():
+                return k, int(century * 100 + rest)
+        whole = self._number(i)
+        if whole is not None and whole[1] == 2000 and self._word(i - 1) == "year":  # "the year two thousand"
+            return whole[0], 2000
         return None
 
     def _resolve(self, day: int, month: int, year: int | None, weekday: int | None, i: int) -> dt.date | None:
@@ -369,6 +398,8 @@ class _Scanner:
         if dash and head in lang.edges:
             if _YEAR.match(rest):
                 return _Found(i, i + 1, rest)
+            if re.fullmatch(r"(1[89]|20)\d0s", rest):  # "mid-1990s": the decade
+                return _Found(i, i + 1, rest[:3])
             if rest in lang.months and (base := self._base()) is not None:
                 return _Found(i, i + 1, f"{base.year:04d}-{lang.months[rest]:02d}")
         # "November 2024", "November", "awal November", "tahun 2014", "1988", "the 1980s"
@@ -385,8 +416,8 @@ class _Scanner:
             year = self._year_at(end)
             if year is not None:
                 return _Found(start, end + 1, f"{year:04d}-{month:02d}")
-            if lang.code == "en" and self._word(j) == "may":  # "may" is mostly the verb
-                return None
+            if lang.code == "en" and self._word(j) == "may" and self._word(j - 1) not in _BEFORE_MAY:
+                return None  # "may" is mostly the verb; "in May", "by May", "last May" are the month
             base = self._base()
             if base is None:
                 return None
@@ -399,6 +430,9 @@ class _Scanner:
             return _Found(start, end, f"{year:04d}-{month:02d}")
         year_phrase = self._phrase(j, lang.year_words)
         k = year_phrase[0] if year_phrase else j
+        spoken = self._spoken_year(k) if lang.code == "en" else None
+        if spoken is not None:  # "nineteen ninety-six", "the year two thousand"
+            return _Found(start, spoken[0], f"{spoken[1]:04d}")
         year = self._year_at(k)
         if year is not None:
             end = k + 1
@@ -486,6 +520,8 @@ class _Scanner:
                     date = _weekday_near(base, weekday, -1)
                 else:
                     around = [_weekday_near(base, weekday, -1), _weekday_near(base, weekday, 1, next_week=True)]
+                    if self._past_tense(i):  # "officials said on Wednesday"
+                        around = around[:1]
                     date = _lean_past(around, base, self._future_tense(i), lambda c: (c - base).days)
             return self._with_part_of_day(_Found(i, end, date.isoformat(), date=date))
         return None
