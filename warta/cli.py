@@ -174,7 +174,7 @@ def extract(inputs: tuple[str, ...], fmt: str, output: IO[str], published: str |
 @click.option("--db", default="warta.db", show_default=True, help="SQLite file, or a database URL.")
 @reading_options
 def ingest(paths: tuple[str, ...], db: str, published: str | None, lang: str | None,
-           encoding: str | None, max_bytes: int | None, input_format: str) -> None:
+           encoding: str | None, max_bytes: int | None, input_format: str, today: str | None) -> None:
     """Read reports into the store; a report already stored is not read again."""
     from .store import Store
 
