@@ -45,6 +45,7 @@ from ..registry import stage
 from ..settings import Settings
 
 _MAX_ALIAS_TOKENS = 8
+_CONJUNCTIONS = frozenset({"and", "or", "&", "dan", "atau", "serta"})
 _KIND_LABEL = {"country": "GPE", "igo": "ORG", "person": "PER", "office": "PER"}
 
 
@@ -99,6 +100,10 @@ class Entities:
         text = doc.text
         model_spans = ner.load(lang).predict(text, doc.tokens, doc.sentences)
         mentions = [_Mention(s, e, label) for s, e, label in model_spans]
+        for m in mentions:  # the English model's "Donetsk and": a conjunction never ends a name
+            head, _, last = text[m.start : m.end].rpartition(" ")
+            if head and last.lower() in _CONJUNCTIONS:
+                m.end = m.start + len(head.rstrip(" ,"))
         for m in mentions:  # "Pak Jokowi" -> "Jokowi", "Komjen Pol Badrodin Haiti" -> "Badrodin Haiti"
             while m.label == "PER":
                 first, _, rest = text[m.start : m.end].partition(" ")

@@ -1,0 +1,127 @@
+"""places.v1: toponyms resolved offline, in context, never more precise than what was found."""
+
+from __future__ import annotations
+
+import math
+import pickle
+
+import pytest
+
+import warta
+
+STAGES = {"stages": ["langid", "segment", "provenance", "entities", "places"]}
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> warta.Pipeline:
+    return warta.load(STAGES)
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def place_of(pipeline: warta.Pipeline, text: str, lang: str, words: str) -> warta.doc.Place:
+    doc = pipeline(pipeline.make_doc(text, lang=lang))
+    found = [p for p in doc.places if any(doc.text[s:e] == words or words in doc.text[s:e] for s, e in p.mentions)]
+    assert found, f"no place for {words!r} in {[(p.name, [doc.text[s:e] for s, e in p.mentions]) for p in doc.places]}"
+    return found[0]
+
+
+# (sentence, language, the words, expected lat, lon, within km, country)
+HARD = [
+    ("Pasukan Rusia menyerang Donetsk, kota terbesar di wilayah timur Ukraina.", "id", "Donetsk", 48.00, 37.80, 30, "UA"),
+    ("Russian forces shelled Donetsk and Avdiivka in eastern Ukraine overnight.", "en", "Donetsk", 48.00, 37.80, 30, "UA"),
+    ("Pasukan Ukraina bertahan di Pokrovsk, wilayah Donetsk.", "id", "Pokrovsk", 48.28, 37.18, 30, "UA"),
+    ("Russian troops advanced towards Pokrovsk in the Donetsk region of Ukraine.", "en", "Pokrovsk", 48.28, 37.18, 30, "UA"),
+    ("Zelenskyy will meet Macron in Paris to discuss air defence for Ukraine.", "en", "Paris", 48.86, 2.35, 25, "FR"),
+    ("Presiden Ukraina terbang ke Paris untuk bertemu Presiden Prancis.", "id", "Paris", 48.86, 2.35, 25, "FR"),
+    ("A tornado struck Paris, Texas, damaging homes in Lamar County.", "en", "Paris", 33.66, -95.56, 40, "US"),
+    ("Russian troops are still stationed in Georgia, near South Ossetia.", "en", "Georgia", 42.0, 43.5, 300, "GE"),
+    ("Voters in Atlanta, Georgia, queued for hours at polling stations.", "en", "Georgia", 32.75, -83.5, 400, "US"),
+    ("Raja Abdullah menerima delegasi itu di Yordania.", "id", "Yordania", 31.0, 36.5, 250, "JO"),
+    ("The refugees crossed from Syria into Jordan last year.", "en", "Jordan", 31.0, 36.5, 250, "JO"),
+    ("Gempa berkekuatan 6,2 mengguncang Aceh pada Selasa.", "id", "Aceh", 4.4, 96.9, 250, "ID"),
+    ("Bentrokan bersenjata kembali terjadi di Papua.", "id", "Papua", -4.0, 138.0, 600, "ID"),
+    ("Israel melancarkan serangan udara ke Gaza.", "id", "Gaza", 31.45, 34.40, 30, "PS"),
+    ("Airstrikes hit Gaza City and Rafah on Sunday.", "en", "Rafah", 31.30, 34.25, 20, "PS"),
+    ("Bantuan kemanusiaan masuk ke Jalur Gaza lewat Rafah.", "id", "Jalur Gaza", 31.42, 34.37, 40, "PS"),
+    ("Ukrainian troops retook Kherson in November 2022.", "en", "Kherson", 46.64, 32.61, 30, "UA"),
+    ("Rusia mencaplok Krimea pada 2014.", "id", "Krimea", 45.0, 34.0, 200, "UA"),
+    ("Russia annexed Crimea in 2014.", "en", "Crimea", 45.0, 34.0, 200, "UA"),
+    ("The battle for Avdiivka in eastern Ukraine lasted months.", "en", "Avdiivka", 48.14, 37.74, 20, "UA"),
+    ("Pasukan Ukraina mundur dari Avdiyivka.", "id", "Avdiyivka", 48.14, 37.74, 20, "UA"),
+    ("Drones attacked Kyiv overnight, officials said.", "en", "Kyiv", 50.45, 30.52, 25, "UA"),
+    ("Explosions were heard in Kiev on Monday.", "en", "Kiev", 50.45, 30.52, 25, "UA"),
+    ("Serangan rudal menghantam Kyiv pada dini hari.", "id", "Kyiv", 50.45, 30.52, 25, "UA"),
+    ("Russian forces captured Bakhmut after months of fighting.", "en", "Bakhmut", 48.60, 38.00, 25, "UA"),
+    ("Moscow calls the town Artemivsk, its Soviet name.", "en", "Artemivsk", 48.60, 38.00, 25, "UA"),
+    ("Pasukan Ukraina masuk ke wilayah Kursk, Rusia.", "id", "Kursk", 51.5, 36.1, 150, "RU"),
+    ("Ukrainian forces pushed into the Kursk region of Russia.", "en", "Kursk", 51.5, 36.1, 150, "RU"),
+    ("Rusia juga mengambil tindakan pertahanan di wilayah Belgorod.", "id", "Belgorod", 50.6, 36.6, 150, "RU"),
+    ("Rusia membombardir bendungan Kurakhove di wilayah Donetsk, Ukraina timur.", "id", "Kurakhove", 47.98, 37.28, 25, "UA"),
+    ("Penduduk yang tinggal di sekitar Sungai Vovcha terancam banjir.", "id", "Vovcha", 48.2, 36.5, 200, "UA"),
+    ("Missiles struck Kharkiv, Ukraine's second city, on Friday.", "en", "Kharkiv", 50.00, 36.23, 25, "UA"),
+    ("Banjir merendam ratusan rumah di Bandung, Jawa Barat.", "id", "Bandung", -6.92, 107.61, 25, "ID"),
+    ("Polisi menangkap tersangka di Surabaya, Jawa Timur.", "id", "Surabaya", -7.25, 112.75, 25, "ID"),
+    ("Unjuk rasa digelar di Jakarta pada Jumat.", "id", "Jakarta", -6.21, 106.85, 30, "ID"),
+    ("Kapal itu tenggelam di Selat Malaka.", "id", "Selat Malaka", 3.0, 100.5, 400, None),
+    ("Armada Rusia berlayar di Laut Hitam.", "id", "Laut Hitam", 43.0, 34.0, 600, None),
+    ("Rebels seized the airport in Tripoli, Libya's capital.", "en", "Tripoli", 32.89, 13.19, 30, "LY"),
+    ("Clashes broke out in Tripoli in northern Lebanon.", "en", "Tripoli", 34.44, 35.85, 30, "LB"),
+    ("Government forces bombed Idlib and Aleppo in Syria.", "en", "Aleppo", 36.20, 37.16, 25, "SY"),
+    ("Pertempuran berlangsung di Mariupol, Ukraina.", "id", "Mariupol", 47.10, 37.55, 25, "UA"),
+    ("The plant at Zaporizhzhia lost power again.", "en", "Zaporizhzhia", 47.84, 35.14, 60, "UA"),
+]
+
+
+@pytest.mark.parametrize("text, lang, words, lat, lon, within, country", HARD, ids=[f"{c[2]}-{c[1]}-{n}" for n, c in enumerate(HARD)])
+def test_places_hard_cases(
+    pipeline: warta.Pipeline, text: str, lang: str, words: str, lat: float, lon: float, within: float, country: str | None
+) -> None:
+    place = place_of(pipeline, text, lang, words)
+    assert place.lat is not None, f"{words} unresolved"
+    assert km(place.lat, place.lon, lat, lon) <= within, (place.name, place.lat, place.lon, place.country)
+    assert place.country == country
+
+
+@pytest.mark.parametrize(
+    "text, lang, words, precision",
+    [
+        ("Pasukan Ukraina masuk ke wilayah Kursk.", "id", "Kursk", "admin1"),
+        ("Ukrainian forces pushed into the Kursk region.", "en", "Kursk", "admin1"),
+        ("Warga di sekitar Sungai Vovcha dievakuasi.", "id", "Vovcha", "water"),
+        ("Drones attacked Kyiv overnight.", "en", "Kyiv", "settlement"),
+        ("Delegasi itu tiba di Rusia pada Senin.", "id", "Rusia", "country"),
+    ],
+)
+def test_places_precision_is_what_was_named(pipeline: warta.Pipeline, text: str, lang: str, words: str, precision: str) -> None:
+    assert place_of(pipeline, text, lang, words).precision == precision
+
+
+def test_places_a_country_named_as_an_actor_is_no_place(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc("Rusia menyerang jaringan listrik. Pasukan Rusia maju di Donetsk.", lang="id"))
+    assert [doc.text[s:e] for p in doc.places for s, e in p.mentions] == ["Donetsk"]
+
+
+def test_places_unknown_name_is_kept_unresolved_and_others_still_resolve(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc("Shelling hit Zrbxqkivka and Kharkiv on Monday, officials said.", lang="en"))
+    by_words = {doc.text[p.mentions[0][0] : p.mentions[0][1]]: p for p in doc.places}
+    if "Zrbxqkivka" in by_words:
+        assert by_words["Zrbxqkivka"].lat is None and by_words["Zrbxqkivka"].geonames is None
+    assert by_words["Kharkiv"].country == "UA"
+
+
+def test_places_same_name_same_place_and_numbered(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc("Fighting near Pokrovsk continued. Pokrovsk was shelled again, Ukraine said.", lang="en"))
+    pokrovsk = [p for p in doc.places if p.name.startswith("Pokrovsk")]
+    assert len(pokrovsk) == 1 and len(pokrovsk[0].mentions) == 2
+    assert [p.id for p in doc.places] == [f"P{n}" for n in range(1, len(doc.places) + 1)]
+
+
+def test_places_stage_pickles(pipeline: warta.Pipeline) -> None:
+    text = "Drones attacked Kyiv and Kharkiv overnight."
+    clone = pickle.loads(pickle.dumps(pipeline))
+    assert clone(clone.make_doc(text, lang="en")).places == pipeline(pipeline.make_doc(text, lang="en")).places

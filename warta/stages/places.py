@@ -1,0 +1,326 @@
+"""places.v1: the places a report names, resolved offline to the gazetteer (``warta.kb.gazetteer``).
+
+**Which words are places.** The entities stage's GPE, LOC and FAC mentions, and a capitalised name
+right after a place word that the gazetteer knows ("Sungai Vovcha", "desa Kurakhove"). A country
+is a place only where the report puts something in it ("di Rusia", "ke Ukraina", "in Russia"):
+"Rusia menyerang" names an actor, and the nationality in "pasukan Rusia" (NORP) is no place at all.
+
+**Which place.** The words before or after a name say what kind of place it is (data:
+``warta/lang/<code>/places.yaml``): "wilayah Kursk" and "the Kursk region" are the region, never
+the city; "Sungai Vovcha" is the river. Among the gazetteer's candidates of that kind (or all, if
+none is of that kind), the choice weighs, in this order: the countries the report is about (its
+country entities and places; a candidate in one of them wins over a bigger one elsewhere), the
+regions it names (a town in the Donetsk region when "Donetsk" the region is named), nearness to
+the places already resolved, then the gazetteer's own order (countries and first-level regions
+whose name it is, then population). The same name is the same place throughout a report.
+
+**Never invented precision.** A place is as precise as what was resolved: a region is a region,
+with the region's centre and ``precision: admin1``/``region``; a river is ``water``. A name the
+gazetteer does not know is still a place, with its words and no coordinates (``geonames``,
+``lat``, ``lon`` null), and does not stop the others.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .. import lang as langdata
+from ..doc import Doc, Place
+from ..kb import KB
+from ..kb.gazetteer import Candidate, Gazetteer
+from ..registry import stage
+from ..settings import Settings
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_BIG_CITY = 100_000  # a misread name the gazetteer knows as a city this big is taken as the city
+_TOWN = 10_000
+_DOMINANT = 1_000_000
+_JOINS = frozenset({"and", "or", "dan", "atau", ","})
+_MAX_NAME_TOKENS = 4
+
+
+@dataclass
+class _Toponym:
+    start: int
+    end: int
+    name: str  # the words to look up
+    kind: str | None = None  # the precision the words around it ask for
+    country_entity: str | None = None  # ISO2 of the country entity it is, if it is one
+    container_of: str | None = None  # the key of the place it follows as "Atlanta, Georgia"
+
+
+class _Lang:
+    def __init__(self, code: str):
+        data = langdata.load(code, "places")
+        self.before = {tuple(k.split()): v for k, v in (data.get("kinds_before") or {}).items()}
+        self.after = {k: v for k, v in (data.get("kinds_after") or {}).items()}
+        self.locative = frozenset(data["locative"])
+        self.keep = frozenset(data["keep_kind_in_name"])
+        self.place_verbs = frozenset(data["place_verbs"])
+
+
+class Places:
+    def __init__(self, settings: Settings):
+        self._langs: dict[str, _Lang] = {}
+
+    def __getstate__(self) -> dict:
+        return {"_langs": {}}
+
+    def _lang(self, code: str) -> _Lang:
+        if code not in self._langs:
+            self._langs[code] = _Lang(code)
+        return self._langs[code]
+
+    def __call__(self, doc: Doc) -> Doc:
+        lang = self._lang(doc.lang or "")
+        gazetteer, kb = Gazetteer.load(), KB.load()
+        toponyms = self._toponyms(doc, lang, gazetteer, kb)
+        doc.places = self._resolve(doc, toponyms, gazetteer, kb)
+        return doc
+
+    # --- which words are places ----------------------------------------------------------------
+
+    def _toponyms(self, doc: Doc, lang: _Lang, gazetteer: Gazetteer, kb: KB) -> list[_Toponym]:
+        text, tokens = doc.text, doc.tokens
+        starts = {s: k for k, (s, _) in enumerate(tokens)}
+        ends = {e: k for k, (_, e) in enumerate(tokens)}
+        found: list[_Toponym] = []
+        covered: set[int] = set()
+        accepted: list[tuple[int, int]] = []
+        mentioned = {c.iso2 for e in doc.entities if e.country and (c := kb.country(e.country)) is not None}
+        for entity in sorted(doc.entities, key=lambda e: e.mentions[0]):
+            if entity.label not in _PLACE_LABELS:
+                # the model's person or organisation may be a place it misread ("Kyiv" as a person):
+                # it is one where the report puts something in it, lists it with a place, or where
+                # the gazetteer knows it as a big city or a region; a name the knowledge base links stays
+                if entity.kb or entity.country or entity.sector:
+                    continue
+                if not self._misread_place(doc, entity, lang, gazetteer, starts, accepted, mentioned):
+                    continue
+                entity.label = "GPE"
+            # a country entity (the knowledge base's): a place only where the report puts something in it
+            country = kb.country(entity.country) if entity.country and entity.label == "GPE" else None
+            is_country = country is not None
+            for start, end in entity.mentions:
+                first, last = starts.get(start), ends.get(end)
+                if first is None or last is None:
+                    continue
+                before = self._kind_before(text, tokens, first, lang)
+                container_of = self._container_of(text, tokens, first, found)
+                if is_country and before is None and container_of is None and not self._locative(text, tokens, first, lang):
+                    continue  # "Rusia menyerang": an actor, not a place
+                name, kind = text[start:end], None
+                if before is not None:
+                    kind = before[1]
+                    if before[0] < first and text[tokens[before[0]][0] : tokens[before[0]][1]].lower() in lang.keep:
+                        start, name = tokens[before[0]][0], text[tokens[before[0]][0] : end]
+                else:
+                    kind = self._kind_inside(name, lang)
+                after = lang.after.get(text[tokens[last + 1][0] : tokens[last + 1][1]].lower()) if last + 1 < len(tokens) else None
+                kind = kind or after
+                found.append(_Toponym(start, end, name, kind, country.iso2 if is_country else None, container_of=container_of))
+                accepted.append((start, end))
+                covered.update(range(first, last + 1))
+        # names the model missed, right after a place word ("Sungai Vovcha", "desa Kurakhove") or
+        # listed with a place ("Gaza City and Rafah")
+        ends_of_places = {e for _, e in accepted}
+        for k in range(len(tokens)):
+            hit = self._phrase_at(text, tokens, k, lang.before)
+            word = text[tokens[k][0] : tokens[k][1]].lower()
+            if hit is None and word in _JOINS and k > 0 and tokens[k - 1][1] in ends_of_places:
+                hit = (k + 1, None)
+            if hit is None:
+                continue
+            end_kind, kind = hit
+            j = end_kind
+            names = []
+            while j < len(tokens) and j - end_kind < _MAX_NAME_TOKENS and text[tokens[j][0]].isupper() and j not in covered:
+                names.append(j)
+                j += 1
+            if not names:
+                continue
+            keep = text[tokens[k][0] : tokens[k][1]].lower() in lang.keep
+            start = tokens[k][0] if keep else tokens[names[0]][0]
+            end = tokens[names[-1]][1]
+            if gazetteer.candidates(text[start:end]) or gazetteer.candidates(text[tokens[names[0]][0] : end]):
+                found.append(_Toponym(start, end, text[start:end], kind))
+                covered.update(names)
+        found.sort(key=lambda t: (t.start, t.end))
+        return found
+
+    def _misread_place(
+        self, doc: Doc, entity, lang: _Lang, gazetteer: Gazetteer, starts: dict, accepted: list, mentioned: set[str]
+    ) -> bool:
+        text, tokens = doc.text, doc.tokens
+        candidates = gazetteer.candidates(entity.name)
+        if not candidates:
+            return False
+        top = candidates[0]
+        if top.precision in ("country", "admin1", "region", "water") or top.population >= _BIG_CITY:
+            return True
+        if any(c.country in mentioned and c.population >= _TOWN for c in candidates):  # a town of a country the report names
+            return True
+        for start, _ in entity.mentions:
+            first = starts.get(start)
+            if first is None:
+                continue
+            if self._locative(text, tokens, first, lang) or self._kind_before(text, tokens, first, lang):
+                return True
+            if first > 0 and text[tokens[first - 1][0] : tokens[first - 1][1]].lower() in lang.place_verbs:
+                return True  # "captured Bakhmut", "merebut Avdiivka"
+            if first >= 2 and text[tokens[first - 1][0] : tokens[first - 1][1]].lower() in _JOINS:
+                if any(e == tokens[first - 2][1] for _, e in accepted):  # "Donetsk and Avdiivka"
+                    return True
+        return False
+
+    @staticmethod
+    def _container_of(text: str, tokens: list, first: int, found: list[_Toponym]) -> str | None:
+        """"Atlanta, Georgia", "Kurakhove, Ukraina": the place right before ", <name>" that this name contains."""
+        if first < 2 or text[tokens[first - 1][0] : tokens[first - 1][1]] != ",":
+            return None
+        end = tokens[first - 2][1]
+        return next((_key(t.name) for t in reversed(found) if t.end == end), None)
+
+    @staticmethod
+    def _phrase_at(text: str, tokens: list, k: int, table: dict) -> tuple[int, str] | None:
+        for words, kind in table.items():
+            if k + len(words) <= len(tokens) and all(
+                text[tokens[k + n][0] : tokens[k + n][1]].lower() == w for n, w in enumerate(words)
+            ):
+                return k + len(words), kind
+        return None
+
+    def _kind_before(self, text: str, tokens: list, first: int, lang: _Lang) -> tuple[int, str] | None:
+        """The place word right before token ``first`` ("wilayah", "city of"): (its first token, kind)."""
+        for words, kind in lang.before.items():
+            k = first - len(words)
+            if k >= 0 and all(text[tokens[k + n][0] : tokens[k + n][1]].lower() == w for n, w in enumerate(words)):
+                return k, kind
+        return None
+
+    def _kind_inside(self, name: str, lang: _Lang) -> str | None:
+        """"Sungai Vovcha" tagged whole by the model: the first word still says it is a river."""
+        first, _, rest = name.partition(" ")
+        return lang.before.get((first.lower(),)) if rest else None
+
+    @staticmethod
+    def _locative(text: str, tokens: list, first: int, lang: _Lang) -> bool:
+        return first > 0 and text[tokens[first - 1][0] : tokens[first - 1][1]].lower() in lang.locative
+
+    # --- which place ---------------------------------------------------------------------------
+
+    def _resolve(self, doc: Doc, toponyms: list[_Toponym], gazetteer: Gazetteer, kb: KB) -> list[Place]:
+        countries = set()  # the countries the report is about: its country entities, then its resolved places
+        for entity in doc.entities:
+            if entity.country and (country := kb.country(entity.country)) is not None:
+                countries.add(country.iso2)
+        groups: dict[str, list[_Toponym]] = {}
+        for t in toponyms:
+            groups.setdefault(_key(t.name), []).append(t)
+        # the surest first: countries, then names with one candidate, then the rest
+        order = sorted(groups, key=lambda k: (groups[k][0].country_entity is None, len(gazetteer.candidates(groups[k][0].name)), groups[k][0].start))
+        chosen: dict[str, Candidate | None] = {}
+        regions: set[tuple[str, str]] = set()
+        for t in toponyms:  # "Paris, Texas": the pair that nests wins, before anything else is chosen
+            if t.container_of in groups and t.container_of not in chosen:
+                pair = _nesting(groups[t.container_of][0].name, t.name, gazetteer)
+                if pair is not None:
+                    chosen[t.container_of], chosen[_key(t.name)] = pair
+        for key in order:
+            if key in chosen:
+                continue
+            group = groups[key]
+            kind = next((t.kind for t in group if t.kind), None)
+            best = self._choose(group[0].name, kind, gazetteer, countries, regions, [c for c in chosen.values() if c])
+            chosen[key] = best
+            if best is not None:
+                if best.country:
+                    countries.add(best.country)
+                if best.precision == "admin1" and best.country:
+                    regions.add((best.country, _region_key(best.name)))
+        places = []
+        for key, group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
+            best = chosen[key]
+            mentions = [(t.start, t.end) for t in group]
+            if best is None:
+                places.append(Place(id="", name=group[0].name, mentions=mentions))
+                continue
+            places.append(
+                Place(
+                    id="", name=best.name, geonames=best.geonames, lat=best.lat, lon=best.lon, country=best.country,
+                    admin1=best.admin1, feature=best.feature, precision=best.precision, mentions=mentions,
+                )
+            )
+        for n, place in enumerate(places, 1):
+            place.id = f"P{n}"
+        return places
+
+    @staticmethod
+    def _choose(
+        name: str, kind: str | None, gazetteer: Gazetteer, countries: set[str], regions: set[tuple[str, str]],
+        resolved: list[Candidate],
+    ) -> Candidate | None:
+        candidates = gazetteer.candidates(name)
+        if not candidates and " " in name:  # "Sungai Vovcha" unknown as such: "Vovcha", as a river
+            candidates = gazetteer.candidates(name.split(" ", 1)[1])
+        if not candidates:
+            return None
+        if kind is not None:
+            fitting = [c for c in candidates if c.precision == kind]
+            candidates = fitting or candidates
+
+        # ... unless the report's countries hold a big place of that name too (Tripoli, Lebanon)
+        rival = any(c.country in countries and c.population >= _BIG_CITY for c in candidates[1:])
+
+        def score(rank_and_candidate: tuple[int, Candidate]) -> tuple:
+            rank, c = rank_and_candidate
+            # the gazetteer's first choice stays when it is far the likeliest (Paris, France; a capital; a
+            # country or region whose name it is), whatever countries the report is about
+            dominant = rank == 0 and not rival and (c.population >= _DOMINANT or c.feature == "PPLC" or c.precision in ("country", "admin1", "region"))
+            in_country = dominant or c.country in countries
+            in_region = dominant or (c.country is not None and (c.country, _region_key(c.admin1 or "")) in regions)
+            near = min((_km(c, r) for r in resolved if r.precision not in ("country", "region")), default=math.inf)
+            return (not in_country, not in_region, near > 500, rank)
+
+        return min(enumerate(candidates), key=score)[1]
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _nesting(inner: str, outer: str, gazetteer: Gazetteer) -> tuple[Candidate, Candidate] | None:
+    """The best-ranked (inner, outer) candidates where the outer contains the inner: its country or its region."""
+    pairs = [
+        (i + o, a, b)
+        for i, a in enumerate(gazetteer.candidates(inner)[:20])
+        for o, b in enumerate(gazetteer.candidates(outer)[:10])
+        if a.country and a.country == b.country and a is not b
+        and (b.precision == "country" or (b.precision == "admin1" and _region_key(a.admin1 or "") == _region_key(b.name)))
+    ]
+    return min(pairs, key=lambda p: p[0])[1:] if pairs else None
+
+
+_REGION_WORDS = frozenset({"oblast", "region", "province", "provinsi", "governorate", "state", "krai", "republic", "raion"})
+
+
+def _region_key(name: str) -> str:
+    """"Donetsk Oblast", "Donetsk region" and "Donetsk" as a town's region all read "donetsk"."""
+    return " ".join(w for w in _key(name).split() if w not in _REGION_WORDS)
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    """Great-circle distance in km."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+@stage(
+    "places.v1",
+    requires=["doc.text", "doc.lang", "doc.tokens", "doc.sentences", "doc.entities"],
+    assigns=["doc.places", "doc.entities"],
+)
+def make_places(settings: Settings) -> Places:
+    return Places(settings)
