@@ -491,7 +491,7 @@ class _Scanner:
                 return _Found(i, hit[0] + 1, date.isoformat(), date=date)
         # "pekan lalu", "bulan ini", "tahun depan" (Indonesian puts it after)
         unit = lang.units.get(self._word(i))
-        if unit is not None and not _is_number_word(self._word(i - 1)):
+        if unit is not None and _simple_number(self._word(i - 1), lang.code) is None:
             for table in (lang.previous, lang.current, lang.following):
                 hit = self._phrase(i + 1, table)
                 if hit is not None:
@@ -631,11 +631,11 @@ class _Scanner:
         word = self._word(i)
         if "-" in word and lang.code == "en":  # "two-week", "eight-year", "30-day"
             number, _, unit = word.rpartition("-")
-            value = _simple_number(number)
+            value = _simple_number(number, lang.code)
             if value is not None and unit in lang.units and not unit.endswith("s"):  # not "three-quarters"
                 return _Found(i, i + 1, _period(value, lang.units[unit]), "DURATION")
         if lang.code == "en" and self._word(i + 1) == "-" and self._glued(i) and self._glued(i + 1):  # "10-year", "8-month-old"
-            value, unit = _simple_number(word), self._word(i + 2)
+            value, unit = _simple_number(word, lang.code), self._word(i + 2)
             if value is not None and unit in lang.units and not unit.endswith("s"):
                 end = i + 5 if self.words[i + 3 : i + 5] == ["-", "old"] else i + 3
                 return _Found(i, end, _period(value, lang.units[unit]), "DURATION")
@@ -765,19 +765,15 @@ def _period(value: float | None, unit: str) -> str:
     return f"P{amount}{unit}"
 
 
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-          "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}  # fmt: skip
+_WORD_KINDS = frozenset({"unit", "teen", "tens"})  # number words that stand alone: two, ten, twenty (warta.numbers)
 
 
-def _simple_number(word: str) -> int | None:
-    """The number of an English number-unit adjective: "two" (two-week), "30" (30-day)."""
-    if word.isdigit():
+def _simple_number(word: str, lang: str) -> int | None:
+    """The number of one word: "30" (30-day), "two" (two-week); None for anything else."""
+    if word.isascii() and word.isdigit():
         return int(word)
-    return _WORDS.get(word)
-
-
-def _is_number_word(word: str) -> bool:
-    return word.isdigit() or word in _WORDS
+    entry = numbers.words(lang).get(word)
+    return int(entry[1]) if entry is not None and entry[0] in _WORD_KINDS else None
 
 
 @stage(
