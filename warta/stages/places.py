@@ -1,9 +1,14 @@
 """places.v1: the places a report names, resolved offline to the gazetteer (``warta.kb.gazetteer``).
 
-**Which words are places.** The entities stage's GPE, LOC and FAC mentions, and a capitalised name
-right after a place word that the gazetteer knows ("Sungai Vovcha", "desa Kurakhove"). A country
-is a place only where the report puts something in it ("di Rusia", "ke Ukraina", "in Russia"):
-"Rusia menyerang" names an actor, and the nationality in "pasukan Rusia" (NORP) is no place at all.
+**Which words are places.** The entities stage's GPE, LOC and FAC mentions; a capitalised name
+the gazetteer knows right after a place word ("Sungai Vovcha", "desa Kurakhove") or listed with a
+place ("Gaza City and Rafah"); and a name the model misread that the gazetteer knows, after a
+locative or a verb of taking places ("ke Jordan", "captured Bakhmut"), listed with a place, or,
+for the small English model's known misreads (a PERSON or NORP), a region, a big city or a town
+of a country the report names ("Kyiv", "Kherson", "Aleppo"); such an entity is relabelled GPE.
+A country is a place only where the report puts something in it ("di Rusia", "ke Ukraina", "in
+Russia", "Atlanta, Georgia"): "Rusia menyerang" names an actor, and the nationality in "pasukan
+Rusia" (NORP) is no place at all.
 
 **Which place.** The words before or after a name say what kind of place it is (data:
 ``warta/lang/<code>/places.yaml``): "wilayah Kursk" and "the Kursk region" are the region, never
@@ -54,6 +59,9 @@ class _Lang:
     def __init__(self, code: str):
         data = langdata.load(code, "places")
         self.before = {tuple(k.split()): v for k, v in (data.get("kinds_before") or {}).items()}
+        self.before_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # "kota" -> [(("kota",), ...)]
+        for words, kind in sorted(self.before.items(), key=lambda kv: -len(kv[0])):
+            self.before_by_first.setdefault(words[0], []).append((words, kind))
         self.after = {k: v for k, v in (data.get("kinds_after") or {}).items()}
         self.locative = frozenset(data["locative"])
         self.keep = frozenset(data["keep_kind_in_name"])
@@ -91,9 +99,8 @@ class Places:
         mentioned = {c.iso2 for e in doc.entities if e.country and (c := kb.country(e.country)) is not None}
         for entity in sorted(doc.entities, key=lambda e: e.mentions[0]):
             if entity.label not in _PLACE_LABELS:
-                # the model's person or organisation may be a place it misread ("Kyiv" as a person):
-                # it is one where the report puts something in it, lists it with a place, or where
-                # the gazetteer knows it as a big city or a region; a name the knowledge base links stays
+                # the model's person or organisation may be a place it misread ("Kyiv" as a person;
+                # see _misread_place); a name the knowledge base links stays what it is
                 if entity.kb or entity.country or entity.sector:
                     continue
                 if not self._misread_place(doc, entity, lang, gazetteer, starts, accepted, mentioned):
@@ -126,7 +133,7 @@ class Places:
         # listed with a place ("Gaza City and Rafah")
         ends_of_places = {e for _, e in accepted}
         for k in range(len(tokens)):
-            hit = self._phrase_at(text, tokens, k, lang.before)
+            hit = self._phrase_at(text, tokens, k, lang.before_by_first)
             word = text[tokens[k][0] : tokens[k][1]].lower()
             if hit is None and word in _JOINS and k > 0 and tokens[k - 1][1] in ends_of_places:
                 hit = (k + 1, None)
@@ -157,10 +164,15 @@ class Places:
         if not candidates:
             return False
         top = candidates[0]
-        if top.precision in ("country", "admin1", "region", "water") or top.population >= _BIG_CITY:
-            return True
-        if any(c.country in mentioned and c.population >= _TOWN for c in candidates):  # a town of a country the report names
-            return True
+        # without a cue in the sentence, only the English model's known misreads are overruled: a
+        # person or a "nationality" that the gazetteer knows as a region, a big city, or a town of a
+        # country the report names ("Kyiv", "Kherson" as PERSON; "Aleppo" as NORP). An organisation
+        # named like a city (a football club, "Hamas") needs a cue.
+        if doc.lang == "en" and entity.label in ("PER", "NORP", "MISC"):
+            if top.precision in ("country", "admin1", "region", "water") or top.population >= _BIG_CITY:
+                return True
+            if any(c.country in mentioned and c.population >= _TOWN for c in candidates):
+                return True
         for start, _ in entity.mentions:
             first = starts.get(start)
             if first is None:
@@ -183,8 +195,9 @@ class Places:
         return next((_key(t.name) for t in reversed(found) if t.end == end), None)
 
     @staticmethod
-    def _phrase_at(text: str, tokens: list, k: int, table: dict) -> tuple[int, str] | None:
-        for words, kind in table.items():
+    def _phrase_at(text: str, tokens: list, k: int, by_first: dict) -> tuple[int, str] | None:
+        """The longest place word starting at token k ("negara bagian", "city of"): (end token, kind)."""
+        for words, kind in by_first.get(text[tokens[k][0] : tokens[k][1]].lower(), ()):
             if k + len(words) <= len(tokens) and all(
                 text[tokens[k + n][0] : tokens[k + n][1]].lower() == w for n, w in enumerate(words)
             ):
