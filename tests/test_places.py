@@ -125,3 +125,15 @@ def test_places_stage_pickles(pipeline: warta.Pipeline) -> None:
     text = "Drones attacked Kyiv and Kharkiv overnight."
     clone = pickle.loads(pickle.dumps(pipeline))
     assert clone(clone.make_doc(text, lang="en")).places == pipeline(pipeline.make_doc(text, lang="en")).places
+
+
+@pytest.mark.parametrize(
+    "text, words, country",
+    [
+        ("Fighting raged in eastern Ukraine all week.", "Ukraine", "UA"),
+        ("Turkish jets struck targets in north-east Syria.", "Syria", "SY"),
+    ],
+)
+def test_places_a_direction_word_does_not_hide_the_locative(pipeline: warta.Pipeline, text: str, words: str, country: str) -> None:
+    place = place_of(pipeline, text, "en", words)
+    assert (place.country, place.precision) == (country, "country")

@@ -1,13 +1,14 @@
 """places.v1: the places a report names, resolved offline to the gazetteer (``warta.kb.gazetteer``).
 
 **Which words are places.** The entities stage's GPE, LOC and FAC mentions; a capitalised name
-the gazetteer knows right after a place word ("Sungai Vovcha", "desa Kurakhove") or listed with a
-place ("Gaza City and Rafah"); and a name the model misread that the gazetteer knows, after a
+the gazetteer knows right after a place word ("Sungai Vovcha", "desa Kurakhove"), listed with a
+place ("Gaza City and Rafah"), or after a locative when the gazetteer knows it as a town of 10,000
+or more, a region or a water ("in Qamishli"; day and month names excepted); and a name the model misread that the gazetteer knows, after a
 locative or a verb of taking places ("ke Jordan", "captured Bakhmut"), listed with a place, or,
 for the small English model's known misreads (a PERSON or NORP), a region, a big city or a town
 of a country the report names ("Kyiv", "Kherson", "Aleppo"); such an entity is relabelled GPE.
 A country is a place only where the report puts something in it ("di Rusia", "ke Ukraina", "in
-Russia", "Atlanta, Georgia"): "Rusia menyerang" names an actor, and the nationality in "pasukan
+(eastern) Russia", "Atlanta, Georgia"): "Rusia menyerang" names an actor, and the nationality in "pasukan
 Rusia" (NORP) is no place at all.
 
 **Which place.** The words before or after a name say what kind of place it is (data:
@@ -66,6 +67,7 @@ class _Lang:
         self.locative = frozenset(data["locative"])
         self.keep = frozenset(data["keep_kind_in_name"])
         self.place_verbs = frozenset(data["place_verbs"])
+        self.directions = frozenset(data["directions"])
 
 
 class Places:
@@ -97,6 +99,7 @@ class Places:
         covered: set[int] = set()
         accepted: list[tuple[int, int]] = []
         mentioned = {c.iso2 for e in doc.entities if e.country and (c := kb.country(e.country)) is not None}
+        not_places = frozenset(langdata.load(doc.lang or "", "entities")["not_entities"])  # "in March", "di Senin"
         for entity in sorted(doc.entities, key=lambda e: e.mentions[0]):
             if entity.label not in _PLACE_LABELS:
                 # the model's person or organisation may be a place it misread ("Kyiv" as a person;
@@ -137,6 +140,9 @@ class Places:
             word = text[tokens[k][0] : tokens[k][1]].lower()
             if hit is None and word in _JOINS and k > 0 and tokens[k - 1][1] in ends_of_places:
                 hit = (k + 1, None)
+            locative = hit is None and word in lang.locative
+            if locative:  # "in Chalmette": a known place after a locative, even where the model saw nothing
+                hit = (k + 1, None)
             if hit is None:
                 continue
             end_kind, kind = hit
@@ -150,6 +156,15 @@ class Places:
             keep = text[tokens[k][0] : tokens[k][1]].lower() in lang.keep
             start = tokens[k][0] if keep else tokens[names[0]][0]
             end = tokens[names[-1]][1]
+            if locative:
+                if text[start:end] in not_places:
+                    continue
+                known = gazetteer.candidates(text[start:end])
+                if not known or not (known[0].population >= _TOWN or known[0].precision in ("country", "admin1", "region", "water")):
+                    continue
+                found.append(_Toponym(start, end, text[start:end], kind))
+                covered.update(names)
+                continue
             if gazetteer.candidates(text[start:end]) or gazetteer.candidates(text[tokens[names[0]][0] : end]):
                 found.append(_Toponym(start, end, text[start:end], kind))
                 covered.update(names)
@@ -219,7 +234,11 @@ class Places:
 
     @staticmethod
     def _locative(text: str, tokens: list, first: int, lang: _Lang) -> bool:
-        return first > 0 and text[tokens[first - 1][0] : tokens[first - 1][1]].lower() in lang.locative
+        """A locative right before the name, or before a direction word ("in eastern Ukraine")."""
+        k = first - 1
+        while k >= 0 and text[tokens[k][0] : tokens[k][1]].lower() in lang.directions:
+            k -= 1
+        return k >= 0 and text[tokens[k][0] : tokens[k][1]].lower() in lang.locative
 
     # --- which place ---------------------------------------------------------------------------
 
