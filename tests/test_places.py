@@ -137,3 +137,9 @@ def test_places_stage_pickles(pipeline: warta.Pipeline) -> None:
 def test_places_a_direction_word_does_not_hide_the_locative(pipeline: warta.Pipeline, text: str, words: str, country: str) -> None:
     place = place_of(pipeline, text, "en", words)
     assert (place.country, place.precision) == (country, "country")
+
+
+def test_places_a_city_and_its_region_are_two_places(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc("Missiles hit Kharkiv overnight. Power was cut across the Kharkiv region.", lang="en"))
+    kharkiv = sorted((p.precision, len(p.mentions)) for p in doc.places if p.name.startswith("Kharkiv"))
+    assert kharkiv == [("admin1", 1), ("settlement", 1)]

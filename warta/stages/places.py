@@ -2,8 +2,9 @@
 
 **Which words are places.** The entities stage's GPE, LOC and FAC mentions; a capitalised name
 the gazetteer knows right after a place word ("Sungai Vovcha", "desa Kurakhove"), listed with a
-place ("Gaza City and Rafah"), or after a locative when the gazetteer knows it as a town of 10,000
-or more, a region or a water ("in Qamishli"; day and month names excepted); and a name the model misread that the gazetteer knows, after a
+place ("Gaza City and Rafah"), or after a locative or a verb of taking places when the gazetteer
+knows it as a town of 10,000 or more, a region or a water ("in Qamishli", "hit Kharkiv"; day and
+month names excepted); and a name the model misread that the gazetteer knows, after a
 locative or a verb of taking places ("ke Jordan", "captured Bakhmut"), listed with a place, or,
 for the small English model's known misreads (a PERSON or NORP), a region, a big city or a town
 of a country the report names ("Kyiv", "Kherson", "Aleppo"); such an entity is relabelled GPE.
@@ -140,8 +141,8 @@ class Places:
             word = text[tokens[k][0] : tokens[k][1]].lower()
             if hit is None and word in _JOINS and k > 0 and tokens[k - 1][1] in ends_of_places:
                 hit = (k + 1, None)
-            locative = hit is None and word in lang.locative
-            if locative:  # "in Chalmette": a known place after a locative, even where the model saw nothing
+            locative = hit is None and (word in lang.locative or word in lang.place_verbs)
+            if locative:  # "in Qamishli", "hit Kharkiv": a known place, even where the model saw nothing
                 hit = (k + 1, None)
             if hit is None:
                 continue
@@ -207,7 +208,7 @@ class Places:
         if first < 2 or text[tokens[first - 1][0] : tokens[first - 1][1]] != ",":
             return None
         end = tokens[first - 2][1]
-        return next((_key(t.name) for t in reversed(found) if t.end == end), None)
+        return next((_group(t) for t in reversed(found) if t.end == end), None)
 
     @staticmethod
     def _phrase_at(text: str, tokens: list, k: int, by_first: dict) -> tuple[int, str] | None:
@@ -249,7 +250,7 @@ class Places:
                 countries.add(country.iso2)
         groups: dict[str, list[_Toponym]] = {}
         for t in toponyms:
-            groups.setdefault(_key(t.name), []).append(t)
+            groups.setdefault(_group(t), []).append(t)
         # the surest first: countries, then names with one candidate, then the rest
         order = sorted(groups, key=lambda k: (groups[k][0].country_entity is None, len(gazetteer.candidates(groups[k][0].name)), groups[k][0].start))
         chosen: dict[str, Candidate | None] = {}
@@ -258,7 +259,7 @@ class Places:
             if t.container_of in groups and t.container_of not in chosen:
                 pair = _nesting(groups[t.container_of][0].name, t.name, gazetteer)
                 if pair is not None:
-                    chosen[t.container_of], chosen[_key(t.name)] = pair
+                    chosen[t.container_of], chosen[_group(t)] = pair
         for key in order:
             if key in chosen:
                 continue
@@ -271,19 +272,21 @@ class Places:
                     countries.add(best.country)
                 if best.precision == "admin1" and best.country:
                     regions.add((best.country, _region_key(best.name)))
-        places = []
+        places: dict[str, Place] = {}  # one place per gazetteer entry: "desa Kurakhove" and "Kurakhove" meet here
         for key, group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
             best = chosen[key]
             mentions = [(t.start, t.end) for t in group]
-            if best is None:
-                places.append(Place(id="", name=group[0].name, mentions=mentions))
-                continue
-            places.append(
-                Place(
+            same = best.id if best is not None else "?" + _key(group[0].name)
+            if same in places:
+                places[same].mentions = sorted(places[same].mentions + mentions)
+            elif best is None:
+                places[same] = Place(id="", name=group[0].name, mentions=mentions)
+            else:
+                places[same] = Place(
                     id="", name=best.name, geonames=best.geonames, lat=best.lat, lon=best.lon, country=best.country,
                     admin1=best.admin1, feature=best.feature, precision=best.precision, mentions=mentions,
                 )
-            )
+        places = list(places.values())
         for n, place in enumerate(places, 1):
             place.id = f"P{n}"
         return places
@@ -316,6 +319,12 @@ class Places:
             return (not in_country, not in_region, near > 500, rank)
 
         return min(enumerate(candidates), key=score)[1]
+
+
+def _group(t: _Toponym) -> str:
+    """Toponyms that are one place: the same words asking for the same kind ("Kharkiv" the city and
+    "the Kharkiv region" are two places)."""
+    return f"{_key(t.name)}|{t.kind or ''}"
 
 
 def _key(name: str) -> str:
