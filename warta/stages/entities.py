@@ -45,7 +45,6 @@ from ..registry import stage
 from ..settings import Settings
 
 _MAX_ALIAS_TOKENS = 8
-_CONJUNCTIONS = frozenset({"and", "or", "&", "dan", "atau", "serta"})
 _KIND_LABEL = {"country": "GPE", "igo": "ORG", "person": "PER", "office": "PER"}
 
 
@@ -86,6 +85,7 @@ class Entities:
                 data["nationality"],
                 frozenset(data["not_holders"]),
                 data["region_nouns"],
+                frozenset(data["conjunctions"]),
             )
         return self._ready[lang]
 
@@ -94,15 +94,14 @@ class Entities:
 
     def __call__(self, doc: Doc) -> Doc:
         lang = doc.lang or ""
-        kb, aliases, first_words, not_entities, units, before_names, sectors, nationality, not_holders, region_nouns = (
-            self._data(lang)
-        )
+        (kb, aliases, first_words, not_entities, units, before_names, sectors, nationality, not_holders, region_nouns,
+         conjunctions) = self._data(lang)
         text = doc.text
         model_spans = ner.load(lang).predict(text, doc.tokens, doc.sentences)
         mentions = [_Mention(s, e, label) for s, e, label in model_spans]
         for m in mentions:  # the English model's "Donetsk and": a conjunction never ends a name
             head, _, last = text[m.start : m.end].rpartition(" ")
-            if head and last.lower() in _CONJUNCTIONS:
+            if head and last.lower() in conjunctions:
                 m.end = m.start + len(head.rstrip(" ,"))
         for m in mentions:  # "Pak Jokowi" -> "Jokowi", "Komjen Pol Badrodin Haiti" -> "Badrodin Haiti"
             while m.label == "PER":

@@ -43,7 +43,6 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _BIG_CITY = 100_000  # a misread name the gazetteer knows as a city this big is taken as the city
 _TOWN = 10_000
 _DOMINANT = 1_000_000
-_JOINS = frozenset({"and", "or", "dan", "atau", ","})
 _MAX_NAME_TOKENS = 4
 
 
@@ -69,6 +68,8 @@ class _Lang:
         self.keep = frozenset(data["keep_kind_in_name"])
         self.place_verbs = frozenset(data["place_verbs"])
         self.directions = frozenset(data["directions"])
+        self.joins = frozenset(data["joins"])
+        self.not_places = frozenset(langdata.load(code, "entities")["not_entities"])  # "in March", "di Senin"
 
 
 class Places:
@@ -86,21 +87,21 @@ class Places:
     def __call__(self, doc: Doc) -> Doc:
         lang = self._lang(doc.lang or "")
         gazetteer, kb = Gazetteer.load(), KB.load()
-        toponyms = self._toponyms(doc, lang, gazetteer, kb)
-        doc.places = self._resolve(doc, toponyms, gazetteer, kb)
+        # the countries the report names (ISO2): context for misread names and for resolution
+        mentioned = {c.iso2 for e in doc.entities if e.country and (c := kb.country(e.country)) is not None}
+        toponyms = self._toponyms(doc, lang, gazetteer, kb, mentioned)
+        doc.places = self._resolve(toponyms, gazetteer, set(mentioned))
         return doc
 
     # --- which words are places ----------------------------------------------------------------
 
-    def _toponyms(self, doc: Doc, lang: _Lang, gazetteer: Gazetteer, kb: KB) -> list[_Toponym]:
+    def _toponyms(self, doc: Doc, lang: _Lang, gazetteer: Gazetteer, kb: KB, mentioned: set[str]) -> list[_Toponym]:
         text, tokens = doc.text, doc.tokens
         starts = {s: k for k, (s, _) in enumerate(tokens)}
         ends = {e: k for k, (_, e) in enumerate(tokens)}
         found: list[_Toponym] = []
         covered: set[int] = set()
         accepted: list[tuple[int, int]] = []
-        mentioned = {c.iso2 for e in doc.entities if e.country and (c := kb.country(e.country)) is not None}
-        not_places = frozenset(langdata.load(doc.lang or "", "entities")["not_entities"])  # "in March", "di Senin"
         for entity in sorted(doc.entities, key=lambda e: e.mentions[0]):
             if entity.label not in _PLACE_LABELS:
                 # the model's person or organisation may be a place it misread ("Kyiv" as a person;
@@ -139,7 +140,7 @@ class Places:
         for k in range(len(tokens)):
             hit = self._phrase_at(text, tokens, k, lang.before_by_first)
             word = text[tokens[k][0] : tokens[k][1]].lower()
-            if hit is None and word in _JOINS and k > 0 and tokens[k - 1][1] in ends_of_places:
+            if hit is None and word in lang.joins and k > 0 and tokens[k - 1][1] in ends_of_places:
                 hit = (k + 1, None)
             locative = hit is None and (word in lang.locative or word in lang.place_verbs)
             if locative:  # "in Qamishli", "hit Kharkiv": a known place, even where the model saw nothing
@@ -158,7 +159,7 @@ class Places:
             start = tokens[k][0] if keep else tokens[names[0]][0]
             end = tokens[names[-1]][1]
             if locative:
-                if text[start:end] in not_places:
+                if text[start:end] in lang.not_places:
                     continue
                 known = gazetteer.candidates(text[start:end])
                 if not known or not (known[0].population >= _TOWN or known[0].precision in ("country", "admin1", "region", "water")):
@@ -197,7 +198,7 @@ class Places:
                 return True
             if first > 0 and text[tokens[first - 1][0] : tokens[first - 1][1]].lower() in lang.place_verbs:
                 return True  # "captured Bakhmut", "merebut Avdiivka"
-            if first >= 2 and text[tokens[first - 1][0] : tokens[first - 1][1]].lower() in _JOINS:
+            if first >= 2 and text[tokens[first - 1][0] : tokens[first - 1][1]].lower() in lang.joins:
                 if any(e == tokens[first - 2][1] for _, e in accepted):  # "Donetsk and Avdiivka"
                     return True
         return False
@@ -243,11 +244,8 @@ class Places:
 
     # --- which place ---------------------------------------------------------------------------
 
-    def _resolve(self, doc: Doc, toponyms: list[_Toponym], gazetteer: Gazetteer, kb: KB) -> list[Place]:
-        countries = set()  # the countries the report is about: its country entities, then its resolved places
-        for entity in doc.entities:
-            if entity.country and (country := kb.country(entity.country)) is not None:
-                countries.add(country.iso2)
+    def _resolve(self, toponyms: list[_Toponym], gazetteer: Gazetteer, countries: set[str]) -> list[Place]:
+        """``countries``: the report's country entities; the places resolved here add theirs."""
         groups: dict[str, list[_Toponym]] = {}
         for t in toponyms:
             groups.setdefault(_group(t), []).append(t)

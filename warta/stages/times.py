@@ -96,6 +96,14 @@ class _Lang:
         self.articles = frozenset(data["articles"])
         self.counted = frozenset(data["counted"])
         self.age_words = frozenset(data["age_words"])
+        self.ordinal_suffixes = frozenset(data["ordinal_suffixes"])
+        self.year_ago = frozenset(data["year_ago"])
+        self.year_of = frozenset(data["year_of"])
+        self.meridiem = frozenset(data["meridiem"])
+        self.clock_after = frozenset(data["clock_after"])
+        self.before_vague_plural = frozenset(data["before_vague_plural"])
+        self.one = frozenset(data["one"])
+        self.before_may = frozenset(data["before_may"])
         self.dmy = code != "en"
         # the words a time expression can open with; any other token is skipped at once
         self.starters = frozenset().union(
@@ -161,7 +169,6 @@ class Times:
         return doc
 
 
-_BEFORE_MAY = frozenset({"in", "by", "since", "until", "till", "of", "from", "to", "through", "during", "before", "after", "early", "late", "mid", "since"})
 _BEFORE_DATELINE_DATE = re.compile(r"^[A-Z][\w .'-]{1,40},\s*$")
 _AFTER_DATELINE_DATE = re.compile(r"^\s*(?:\([^)\n]{1,40}\))?\s*[-\u2013\u2014]")
 
@@ -278,7 +285,7 @@ class _Scanner:
             return (end + 1 if year else end), int(day.group(1)), month, year
         if (m := self._month_at(i)) and (day := _DAY.match(self._word(m[0]))):
             end = m[0] + 1
-            if self._word(end) in ("st", "nd", "rd", "th"):
+            if self._word(end) in self.lang.ordinal_suffixes:
                 end += 1
             if self._word(end) == "," and (y := self._year_at(end + 1)):
                 return end + 2, int(day.group(1)), m[1], y
@@ -416,7 +423,7 @@ class _Scanner:
             year = self._year_at(end)
             if year is not None:
                 return _Found(start, end + 1, f"{year:04d}-{month:02d}")
-            if lang.code == "en" and self._word(j) == "may" and self._word(j - 1) not in _BEFORE_MAY:
+            if lang.code == "en" and self._word(j) == "may" and self._word(j - 1) not in lang.before_may:
                 return None  # "may" is mostly the verb; "in May", "by May", "last May" are the month
             base = self._base()
             if base is None:
@@ -441,7 +448,7 @@ class _Scanner:
             # a year is a year unless it counts something ("1990 orang", "2000 troops")
             counts = self._word(end) in lang.counted or (lang.code == "en" and self._word(end).endswith("s") and self._word(end) not in lang.units)
             if year_phrase is not None or edge is not None or not counts:
-                if self._word(end) in ("lalu", "silam"):
+                if self._word(end) in lang.year_ago:
                     end += 1
                 return _Found(start, end, f"{year:04d}")
         return None
@@ -543,7 +550,7 @@ class _Scanner:
         if not 1 <= n <= 4:
             return None
         year = None
-        if self._word(end) in ("of", "tahun") and (y := self._year_at(end + 1)):
+        if self._word(end) in lang.year_of and (y := self._year_at(end + 1)):
             year, end = y, end + 2
         elif (y := self._year_at(end)) is not None:
             year, end = y, end + 1
@@ -581,15 +588,15 @@ class _Scanner:
             return _Found(i, stop, f"{date.isoformat()}T{lang.clock_words[self.words[j]]}", "TIME", date)
         if m:
             hour, minute = int(m.group(1)), int(m.group(2))
-        elif _DAY.match(self._word(j)) and self._word(j + 1) in ("a.m.", "p.m.", "am", "pm"):
+        elif _DAY.match(self._word(j)) and self._word(j + 1) in lang.meridiem:
             hour, minute = int(self.words[j]), 0
         if hour is None or hour > 24 or minute > 59:
             return None
-        if j == i and lang.code == "en" and self._word(end) not in ("a.m.", "p.m.", "am", "pm") and not m:
+        if j == i and lang.code == "en" and self._word(end) not in lang.meridiem and not m:
             return None
-        if j == i and lang.code == "en" and m and self._word(end) not in ("a.m.", "p.m.", "am", "pm") and self._word(i - 1) not in ("at", "by", "until", "before", "after"):
+        if j == i and lang.code == "en" and m and self._word(end) not in lang.meridiem and self._word(i - 1) not in lang.clock_after:
             return None
-        if self._word(end) in ("a.m.", "p.m.", "am", "pm"):
+        if self._word(end) in lang.meridiem:
             if self.words[end].startswith("p") and hour < 12:
                 hour += 12
             if self.words[end].startswith("a") and hour == 12:
@@ -641,7 +648,7 @@ class _Scanner:
                 return _Found(i, end, _period(value, lang.units[unit]), "DURATION")
         if (
             lang.code == "en" and word in lang.units and word.endswith("s") and word.rstrip("s") in lang.units
-            and self._word(i - 1) in ("for", "within", "in", "over", "recent", "coming", "past", "the")
+            and self._word(i - 1) in lang.before_vague_plural
         ):  # "for centuries", "within weeks": an unknown number of them
             return _Found(i, i + 1, _period(None, lang.units[word]), "DURATION")
         if word in lang.vague_units:
@@ -651,7 +658,7 @@ class _Scanner:
             end = vague[0] + 1
             return _Found(i, end, _period(None, lang.units[self.words[vague[0]]]), "DURATION")
         number = self._number(i)
-        if number is None and word in ("a", "an") and word in lang.articles and self._word(i + 1) in lang.units:
+        if number is None and word in lang.one and self._word(i + 1) in lang.units:
             number = (i + 1, 1)  # "a week", "a year ago"
         if number is None:
             return None
