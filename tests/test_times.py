@@ -29,6 +29,10 @@ def found(pipeline: warta.Pipeline, text: str, lang: str, published: str | None 
 
 # (sentence, the expression's words, TIMEX3 value, type); published 2024-11-13 (Wednesday)
 INDONESIAN = [
+    ("Harga naik pada Januari tahun ini.", "Januari tahun ini", "2024-01", "DATE"),
+    ("Ia pindah pada Maret tahun lalu.", "Maret tahun lalu", "2023-03", "DATE"),
+    ("Upacara digelar pada Hari Kemerdekaan.", "Hari Kemerdekaan", "2024-08-17", "DATE"),
+    ("Gereja itu akan penuh saat Natal.", "Natal", "2024-12-25", "DATE"),
     ("Rapat itu digelar hari ini di Jakarta.", "hari ini", "2024-11-13", "DATE"),
     ("Kemarin polisi menangkap dua tersangka.", "Kemarin", "2024-11-12", "DATE"),
     ("Sidang dilanjutkan besok pagi.", "besok pagi", "2024-11-14TMO", "TIME"),
@@ -147,6 +151,29 @@ ENGLISH = [
     ("The talks are supposed to conclude by May.", "May", "2024-05", "DATE"),
     ("The debt doubled by the mid-1990s.", "mid-1990s", "199", "DATE"),
     ("In nineteen ninety-one the bank collapsed.", "nineteen ninety-one", "1991", "DATE"),
+    ("Rebels attacked the base Friday.", "Friday", "2024-11-08", "DATE"),  # a bare weekday: the last one
+    ("The minister has scheduled a news conference Friday.", "Friday", "2024-11-15", "DATE"),
+    ("Talks are set to resume Monday in Belfast.", "Monday", "2024-11-18", "DATE"),
+    ("In the fiscal year ended Jan. 31, sales rose.", "Jan. 31", "2024-01-31", "DATE"),
+    ("Since the fund bought the company in February, debt rose.", "February", "2024-02", "DATE"),
+    ("Profit fell in the latest quarter.", "the latest quarter", "2024-Q3", "DATE"),
+    ("Net income was $3 million in the year-ago period.", "the year-ago period", "2023-Q3", "DATE"),
+    ("It could take effect in next year's first quarter.", "next year's first quarter", "2025-Q1", "DATE"),
+    ("Protesters gathered over the weekend.", "the weekend", "2024-W45-WE", "DATE"),
+    ("The judge ruled at midday.", "midday", "2024-11-13T12:00", "TIME"),
+    ("The army will withdraw soon.", "soon", "FUTURE_REF", "DATE"),
+    ("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M", "DURATION"),
+    ("The fleet may stay for at least 20 more years.", "20 more years", "P20Y", "DURATION"),
+    ("They left a day-long meeting.", "day-long", "P1D", "DURATION"),
+    ("The boy was found last Thanksgiving.", "last Thanksgiving", "2023-11-23", "DATE"),
+    ("The boy was rescued on Thanksgiving Day.", "Thanksgiving Day", "2023-11-23", "DATE"),
+    ("Shops will close on Christmas Day.", "Christmas Day", "2024-12-25", "DATE"),
+    ("The war began in 1991, and the following year he left.", "the following year", "1992", "DATE"),
+    ("Imports rose in 1988; that year the deficit grew.", "that year", "1988", "DATE"),
+    ("Prices rose in January this year.", "January this year", "2024-01", "DATE"),
+    ("The group grew through the nineties.", "the nineties", "199", "DATE"),
+    ("The firm will hire 600 people by year end.", "year end", "2024", "DATE"),
+    ("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "1997-01", "DATE"),
     ("Troops are now in the town.", "now", "PRESENT_REF", "DATE"),
     ("At the time, he led the army.", "At the time", "PAST_REF", "DATE"),
 ]
@@ -175,6 +202,21 @@ def test_times_english(pipeline: warta.Pipeline, text: str, words: str, value: s
 def test_times_not_times(pipeline: warta.Pipeline, text: str, lang: str) -> None:
     values = [value for _, value, _ in found(pipeline, text, lang)]
     assert not [v for v in values if v.startswith(("2000", "P37Y", "PT"))] and "2024-05" not in values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Jan Kavan said he agreed.",  # a man, not January
+        "He said so on CBS's 60 Minutes programme.",  # a title
+        "It would be a second betrayal, she said.",  # an ordinal
+        "A 44-year-old man was arrested.",  # an age
+        "IRA commanders are behind the recent bomb attacks.",
+        "He was killed soon after being captured.",
+    ],
+)
+def test_times_not_times_english(pipeline: warta.Pipeline, text: str) -> None:
+    assert found(pipeline, text, "en") == []
 
 
 def test_times_a_leading_preposition_is_not_part_of_the_span(pipeline: warta.Pipeline) -> None:

@@ -7,7 +7,10 @@ What is found (the words are data: ``warta/lang/<code>/times.yaml``):
   Tuesday"), "hari ini"/"today", "kemarin"/"yesterday", "the 1980s".
 - **Relative dates**: "dua hari lalu"/"two days ago" -> that day; "pekan lalu"/"last week" -> the week
   (``2024-W45``); "bulan lalu" -> ``2024-10``; "tahun depan"/"next year"; "awal November"/"early
-  November" -> the month (TIMEX3 keeps the month as the value; the edge is not a date of its own).
+  November" -> the month (TIMEX3 keeps the month as the value; the edge is not a date of its own);
+  "January this year"/"Januari tahun ini"; holidays ("last Thanksgiving", "Natal", "Hari
+  Kemerdekaan"); "that year", "the following year" (from the last year the report named); reporting
+  periods ("the latest quarter", "the year-ago period", "next year's first quarter").
 - **Times**: "pukul 06.14 WIB" -> ``2024-11-12T06:14`` (the date is the last date named before it in
   the report, else the anchor), "10:30 a.m.", "Minggu pagi" -> ``2014-12-28TMO``.
 - **Durations**: "tiga hari"/"three days" -> ``P3D``, "dua menit" -> ``PT2M``, "two-week" -> ``P2W``,
@@ -20,7 +23,10 @@ What is found (the words are data: ``warta/lang/<code>/times.yaml``):
 the anchor is the report's own first full date (a day and month with a weekday, or with a year),
 and before that the processing date given by the caller (setting ``today``): a day and month with a
 weekday and no year take the latest year, not after that date, whose calendar agrees with the
-weekday. With a publication date, a day and month take the year that puts them nearest to it. A
+weekday. With a publication date, a day and month take the year that puts them nearest to it, a
+future one counting one and a half times its distance (news tells the past), and only the past after
+a verb in the past ("ended Jan. 31"); a weekday alone is the last one unless it is tomorrow's, or
+the next one in a sentence about the future ("has scheduled a news conference Friday"). A
 weekday that disagrees with its date is reported (a warning on the ``warta`` logger naming the
 report and the words) and the date is kept. Nothing here reads the clock.
 
@@ -36,6 +42,8 @@ import logging
 import re
 from dataclasses import dataclass
 
+import dateutil.easter
+
 from .. import lang as langdata
 from .. import numbers
 from ..doc import Doc, Time
@@ -46,6 +54,7 @@ log = logging.getLogger("warta")
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?$")
 _CLOCK = re.compile(r"^(\d{1,2})[.:](\d{2})$")
+_FRACTION = re.compile(r"(\d)/(\d{1,2})")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _DAY = re.compile(r"^(\d{1,2})$")
 _CLOCK_UNITS = {"H", "MIN", "S"}
@@ -67,6 +76,8 @@ class _Lang:
         data = langdata.load(code, "times")
         self.code = code
         self.months: dict[str, int] = data["months"]
+        full = {m: max((w for w, n in self.months.items() if n == m), key=len) for m in set(self.months.values())}
+        self.month_abbreviations = frozenset(w for w, m in self.months.items() if w != full[m])
         self.weekdays: dict[str, int] = data["weekdays"]
         self.day_words = _phrases(data["day_words"])
         self.units: dict[str, str] = data["units"]
@@ -76,6 +87,7 @@ class _Lang:
         self.current = _phrases(dict.fromkeys(data["current"], 0))
         self.following = _phrases(dict.fromkeys(data["following"], 1))
         self.references = _phrases(data["references"])
+        self.not_before_reference = frozenset(data["not_before_reference"])
         self.parts = _phrases(data["parts_of_day"])
         self.clock = frozenset(data["clock"])
         self.zones: dict[str, str] = data["zones"]
@@ -85,12 +97,16 @@ class _Lang:
         self.day_before = frozenset(data["day_words_before"])
         self.vague = _phrases(dict.fromkeys(data["vague"], True))
         self.vague_units: dict[str, str] = data["vague_units"] or {}
-        self.future = frozenset(data["future_markers"])
+        self.future = frozenset(tuple(m.split()) for m in data["future_markers"])
         self.past = frozenset(data["past_markers"])
+        self.prepositions = frozenset(data["date_prepositions"])
         self.sets: dict[str, str] = data.get("sets") or {}
         self.approx = frozenset(data["approx"])
         self.clock_words: dict[str, str] = data["clock_words"] or {}
         self.quarter_words = frozenset(data["quarter_words"])
+        self.period_words = frozenset(data["period_words"])
+        self.period_latest = _phrases(dict.fromkeys(data["period_latest"], 0))
+        self.period_year_ago = _phrases(dict.fromkeys(data["period_year_ago"], -1))
         self.ordinals: dict[str, int] = data["ordinals"]
         self.seasons = _phrases(data["seasons"])
         self.articles = frozenset(data["articles"])
@@ -104,11 +120,18 @@ class _Lang:
         self.before_vague_plural = frozenset(data["before_vague_plural"])
         self.one = frozenset(data["one"])
         self.before_may = frozenset(data["before_may"])
+        self.unit_suffixes = frozenset(data["unit_suffixes"])
+        self.holidays = _phrases(data["holidays"])
+        self.this_year = _phrases(dict.fromkeys(data["this_year"], 0))
+        self.decades: dict[str, int] = data["decades"]
+        self.anaphoric = _phrases(data["anaphoric"])
+        self.unit_fillers = frozenset(data["unit_fillers"])
         self.dmy = code != "en"
         # the words a time expression can open with; any other token is skipped at once
         self.starters = frozenset().union(
             self.months, self.weekdays, self.units, self.clock, self.edges, self.every, self.day_before,
             self.vague_units, self.sets, self.approx, self.clock_words, self.quarter_words, self.ordinals,
+            self.period_latest, self.period_year_ago, self.holidays, self.anaphoric, self.this_year, self.decades,
             self.articles, *(table.keys() for table in (
                 self.day_words, self.previous, self.current, self.following, self.references, self.parts,
                 self.year_words, self.vague, self.seasons,
@@ -183,6 +206,7 @@ class _Scanner:
         self.words = [re.sub(r"['’]s$", "", w.lower()) if len(w) > 3 else w.lower() for w in self.raw]
         self.anchor = published  # moves to the report's own first full date when there is no publication date
         self.last_date: dt.date | None = None  # the last day named, for clock times
+        self.last_year: int | None = None  # the last year named, for "that year", "the following year"
         starts = [s for s, _ in doc.sentences]
         self.sentence_of = []
         k = 0
@@ -190,6 +214,14 @@ class _Scanner:
             while k + 1 < len(starts) and starts[k + 1] <= s:
                 k += 1
             self.sentence_of.append(k)
+        if lang.code == "en":  # "60 Minutes", "This Week With David Brinkley": a capitalised unit inside a sentence is a title
+            titles = [
+                i for i, word in enumerate(self.words)
+                if word in lang.units and self.raw[i][0].isupper() and i and self.sentence_of[i] == self.sentence_of[i - 1]
+                and not any(self._phrase(j, lang.holidays) for j in range(max(0, i - 3), i))  # "Thanksgiving Day"
+            ]
+            for i in titles:
+                self.words[i] = self.raw[i]
 
     # --- driver -------------------------------------------------------------------------------
 
@@ -208,6 +240,8 @@ class _Scanner:
                 continue
             if f.date is not None:
                 self.last_date = f.date
+            if _YEAR.match(f.value[:4]):
+                self.last_year = int(f.value[:4])
             out.append(f)
             i = f.end
         return out
@@ -241,17 +275,23 @@ class _Scanner:
         return self.anchor or self.today
 
     def _future_tense(self, i: int) -> bool:
-        k = self.sentence_of[i]
-        return any(self.sentence_of[j] == k and self.words[j] in self.lang.future for j in range(max(0, i - 8), i))
-
-    def _past_tense(self, i: int) -> bool:
-        """A past-tense word just before token i in its sentence ("said on", "telah ... pada")."""
-        k = self.sentence_of[i]
-        for j in range(max(0, i - 4), i):
-            word = self.words[j]
-            if self.sentence_of[j] == k and (word in self.lang.past or (self.lang.code == "en" and len(word) > 4 and word.endswith("ed"))):
+        """A word or phrase of the future in the 8 tokens before token i, in its sentence ("will meet
+        on", "set to resume", "akan ... pada")."""
+        k, words = self.sentence_of[i], self.words
+        for j in range(max(0, i - 8), i):
+            if self.sentence_of[j] == k and any(tuple(words[j : j + len(m)]) == m for m in self.lang.future):
                 return True
         return False
+
+    def _past_tense(self, i: int) -> bool:
+        """A word of the past in the 4 tokens before token i, in its sentence ("began in February",
+        "telah ... pada"), or an English verb in -ed right before it or before its preposition
+        ("ended Jan. 31", "attacked on")."""
+        k, words = self.sentence_of[i], self.words
+        if any(self.sentence_of[j] == k and words[j] in self.lang.past for j in range(max(0, i - 4), i)):
+            return True
+        j = i - 2 if self._word(i - 1) in self.lang.prepositions else i - 1
+        return self.lang.code == "en" and j >= 0 and self.sentence_of[j] == k and len(words[j]) > 4 and words[j].endswith("ed")
 
     def _number(self, i: int) -> tuple[int, float] | None:
         return numbers.match(self.doc.text, self.doc.tokens, i, self.lang.code)
@@ -264,6 +304,8 @@ class _Scanner:
         end = i + 1
         if self._word(end) == "." and len(self.words[i]) <= 4 and self._glued(i) and _DAY.match(self._word(end + 1)):
             end += 1  # "Aug. 2", not the full stop of "last May."
+        elif self.words[i] in self.lang.month_abbreviations and self.raw[end : end + 1] and self.raw[end][0].isupper():
+            return None  # "Jan Kavan" is a man
         return end, month
 
     def _year_at(self, i: int) -> int | None:
@@ -343,6 +385,8 @@ class _Scanner:
             if agreeing:
                 return agreeing[-1]
         if weekday is None:
+            if self._past_tense(i) and not self._future_tense(i):  # "the fiscal year ended Jan. 31"
+                candidates = [c for c in candidates if c <= base] or candidates
             return _lean_past(candidates, base, self._future_tense(i), lambda c: (c - base).days)
         nearest = min(candidates, key=lambda c: (abs((c - base).days), c))
         if nearest.isoweekday() != weekday:
@@ -423,17 +467,29 @@ class _Scanner:
             year = self._year_at(end)
             if year is not None:
                 return _Found(start, end + 1, f"{year:04d}-{month:02d}")
+            spoken = self._spoken_year(end) if lang.code == "en" else None
+            if spoken is not None:  # "January nineteen ninety-seven"
+                return _Found(start, spoken[0], f"{spoken[1]:04d}-{month:02d}")
             if lang.code == "en" and self._word(j) == "may" and self._word(j - 1) not in lang.before_may:
                 return None  # "may" is mostly the verb; "in May", "by May", "last May" are the month
             base = self._base()
             if base is None:
                 return None
             months = [(y, month) for y in (base.year - 1, base.year, base.year + 1)]
+            if self._past_tense(j) and not self._future_tense(j):  # "bought it in February", "ended Jan. 31"
+                months = [c for c in months if c <= (base.year, base.month)]
             year = _lean_past(months, base, self._future_tense(j), lambda c: (c[0] - base.year) * 12 + c[1] - base.month)[0]
             previous = self._phrase(end, lang.previous)
-            if previous is not None:  # "Oktober lalu": the last October before the anchor
+            if previous is not None and lang.units.get(self._word(previous[0])) != "Y":  # "Oktober lalu": the last October before the anchor
                 year = base.year - 1 if month >= base.month else base.year
                 end = previous[0]
+            for table in (lang.previous, lang.current, lang.following):  # "January this year", "Januari tahun ini"
+                if (hit := self._phrase(end, table)) is not None and lang.units.get(self._word(hit[0])) == "Y":
+                    year, end = base.year + int(hit[1]), hit[0] + 1
+                    break
+                if lang.units.get(self._word(end)) == "Y" and (hit := self._phrase(end + 1, table)) is not None:
+                    year, end = base.year + int(hit[1]), hit[0]
+                    break
             return _Found(start, end, f"{year:04d}-{month:02d}")
         year_phrase = self._phrase(j, lang.year_words)
         k = year_phrase[0] if year_phrase else j
@@ -467,6 +523,29 @@ class _Scanner:
         quarter = self._quarter(i)
         if quarter is not None:
             return quarter
+        holiday = self._holiday(i, base)
+        if holiday is not None:
+            return holiday
+        if (hit := self._phrase(i, lang.this_year)) is not None:  # "the full year", "by year end"
+            return _Found(i, hit[0], f"{base.year:04d}")
+        j = i + 1 if self._word(i) in lang.articles else i
+        if j > i and (decade := lang.decades.get(self._word(j))) is not None:  # "the nineties"
+            century = base.year // 100 - (decade > base.year // 10 % 10)
+            return _Found(i, j + 1, f"{century:02d}{decade}")
+        # "that year", "the following year", "that day": counted from the last year or day named
+        hit = self._phrase(i, lang.anaphoric)
+        if hit is not None:
+            unit, step = lang.units.get(self._word(hit[0])), int(hit[1])
+            if unit == "Y" and self.last_year is not None:
+                return _Found(i, hit[0] + 1, f"{self.last_year + step:04d}")
+            if unit == "D" and self.last_date is not None:
+                date = self.last_date + dt.timedelta(days=step)
+                return _Found(i, hit[0] + 1, date.isoformat(), date=date)
+        # "the weekend", "over the weekend": the last one (this one when the anchor is in it), the next
+        # one in a sentence about the future
+        if self._word(i) in lang.articles and self._word(i) not in lang.one and lang.units.get(self._word(i + 1)) == "WE" and _simple_number(self._word(i + 2), lang.code) is None:
+            step = 1 if self._future_tense(i) else (0 if base.isoweekday() >= 6 else -1)
+            return _Found(i, i + 2, _shift(base, "WE", step))
         # "last week", "next month", "this year", "last May", "this summer", "last night" (English puts the word first)
         for table in (lang.previous, lang.current, lang.following):
             hit = self._phrase(i, table)
@@ -490,6 +569,9 @@ class _Scanner:
                 return _Found(i, part[0], f"{date.isoformat()}T{part[1]}", "TIME", date)
             if hit is not None and self._word(hit[0]) in lang.units:
                 unit = lang.units[self.words[hit[0]]]
+                quarter = self._quarter(hit[0] + 1) if unit == "Y" else None
+                if quarter is not None and self.raw[hit[0]][-2:] in ("'s", "’s"):  # "next year's first quarter"
+                    return _Found(i, quarter.end, f"{base.year + int(hit[1]):04d}{quarter.value[4:]}")
                 value = _shift(base, unit, int(hit[1]))
                 if value is not None:
                     return _Found(i, hit[0] + 1, value)
@@ -526,10 +608,12 @@ class _Scanner:
                     end = previous[0]
                     date = _weekday_near(base, weekday, -1)
                 else:
+                    # news tells what happened: a bare weekday is the last one unless it is tomorrow's
+                    # ("lands on Thursday") or the sentence speaks of the future ("has scheduled ... Friday")
                     around = [_weekday_near(base, weekday, -1), _weekday_near(base, weekday, 1, next_week=True)]
                     if self._past_tense(i):  # "officials said on Wednesday"
                         around = around[:1]
-                    date = _lean_past(around, base, self._future_tense(i), lambda c: (c - base).days)
+                    date = _lean_past(around, base, self._future_tense(i), lambda c: (c - base).days, WEEKDAY_LEAN)
             return self._with_part_of_day(_Found(i, end, date.isoformat(), date=date))
         return None
 
@@ -546,7 +630,7 @@ class _Scanner:
         elif word in lang.quarter_words and self.words[j + 1 : j + 2] and self.words[j + 1] in lang.ordinals:
             n, end = lang.ordinals[self.words[j + 1]], j + 2
         else:
-            return None
+            return self._reported_quarter(i, j)
         if not 1 <= n <= 4:
             return None
         year = None
@@ -559,6 +643,38 @@ class _Scanner:
                 return None
             year = base.year if n <= (base.month - 1) // 3 + 1 else base.year - 1
         return _Found(i, end, f"{year:04d}-Q{n}")
+
+    def _holiday(self, i: int, base: dt.date) -> _Found | None:
+        """"Thanksgiving", "last Christmas", "Natal": the last one before the anchor (this year's when
+        the anchor is that day), or the next in a sentence about the future or after "next"."""
+        lang = self.lang
+        step, j = 0, i
+        for table in (lang.previous, lang.current, lang.following):
+            if (hit := self._phrase(i, table)) is not None:
+                step, j = int(hit[1]), hit[0]
+                break
+        hit = self._phrase(j, lang.holidays)
+        if hit is None or not self.raw[j][0].isupper():
+            return None
+        days = [_holiday_date(str(hit[1]), y) for y in (base.year - 1, base.year, base.year + 1)]
+        if j == i:  # the nearest, leaning to the past as news does; the last one after a verb in the past
+            if self._past_tense(i) and not self._future_tense(i):
+                days = [d for d in days if d <= base]
+            date = _lean_past(days, base, self._future_tense(i), lambda d: (d - base).days)
+        else:
+            date = days[1] if step == 0 else next(d for d in reversed(days) if d < base) if step < 0 else next(d for d in days if d > base)
+        return _Found(i, hit[0], date.isoformat(), date=date)
+
+    def _reported_quarter(self, i: int, j: int) -> _Found | None:
+        """"the latest quarter", "the year-ago period": the last quarter completed before the anchor,
+        or the same quarter a year earlier (how companies and statistics offices report)."""
+        base = self._base()
+        hit = self._phrase(j, self.lang.period_latest) or self._phrase(j, self.lang.period_year_ago)
+        if base is None or hit is None or self._word(hit[0]) not in self.lang.period_words:
+            return None
+        quarter = (base.month - 1) // 3  # the one before the anchor's own, 0 = the last of the year before
+        year = base.year - (quarter == 0) + int(hit[1])
+        return _Found(i, hit[0] + 1, f"{year:04d}-Q{quarter or 4}")
 
     def _with_part_of_day(self, f: _Found) -> _Found:
         """"Minggu pagi", "yesterday morning": a part of the day right after a day makes it a TIME."""
@@ -580,10 +696,13 @@ class _Scanner:
         m = _CLOCK.match(self._word(j))
         hour = minute = None
         end = j + 1
-        if self._word(j) in lang.clock_words:  # "noon Thursday", "midnight Friday"
+        if self._word(j) in lang.clock_words:  # "noon Thursday", "midnight Friday", "at midday"
             day = self._day_after(end)
             if day is None:
-                return None
+                day = self.last_date or self._base()
+                if day is None or self._word(i - 1) not in lang.clock_after:
+                    return None
+                day = (day, end)
             date, stop = day
             return _Found(i, stop, f"{date.isoformat()}T{lang.clock_words[self.words[j]]}", "TIME", date)
         if m:
@@ -636,16 +755,27 @@ class _Scanner:
         with "lalu"/"ago" after it, the day it points back to."""
         lang = self.lang
         word = self._word(i)
-        if "-" in word and lang.code == "en":  # "two-week", "eight-year", "30-day"
-            number, _, unit = word.rpartition("-")
-            value = _simple_number(number, lang.code)
-            if value is not None and unit in lang.units and not unit.endswith("s"):  # not "three-quarters"
-                return _Found(i, i + 1, _period(value, lang.units[unit]), "DURATION")
+        if "-" in word and lang.code == "en":  # "two-week", "eight-year", "30-day", "day-long", "several-year"
+            parts = word.split("-")
+            if parts[-1] in lang.age_words:  # "44-year-old" is an age
+                return None
+            if parts[-1] in lang.unit_suffixes:
+                parts.pop()
+            unit = parts[-1]
+            if unit in lang.units and not unit.endswith("s") and len(parts) <= 2:  # not "three-quarters"
+                if len(parts) == 1:
+                    return _Found(i, i + 1, _period(1, lang.units[unit]), "DURATION")
+                value = _simple_number(parts[0], lang.code)
+                if value is not None or parts[0] in lang.vague:
+                    return _Found(i, i + 1, _period(value, lang.units[unit]), "DURATION")
         if lang.code == "en" and self._word(i + 1) == "-" and self._glued(i) and self._glued(i + 1):  # "10-year", "8-month-old"
             value, unit = _simple_number(word, lang.code), self._word(i + 2)
-            if value is not None and unit in lang.units and not unit.endswith("s"):
-                end = i + 5 if self.words[i + 3 : i + 5] == ["-", "old"] else i + 3
-                return _Found(i, end, _period(value, lang.units[unit]), "DURATION")
+            head, _, suffix = unit.partition("-")
+            if suffix in lang.unit_suffixes:
+                unit = head
+            aged = suffix in lang.age_words or self._word(i + 4) in lang.age_words
+            if value is not None and unit in lang.units and not unit.endswith("s") and not aged:
+                return _Found(i, i + 3, _period(value, lang.units[unit]), "DURATION")
         if (
             lang.code == "en" and word in lang.units and word.endswith("s") and word.rstrip("s") in lang.units
             and self._word(i - 1) in lang.before_vague_plural
@@ -665,6 +795,10 @@ class _Scanner:
         j, value = number
         if self._word(j) == "-" and self._number(j + 1):  # "2-3 hari": the upper bound
             j, value = self._number(j + 1)
+        if (half := _FRACTION.fullmatch(self._word(j))) and int(half[2]):  # "2 1/2 years"
+            value, j = value + int(half[1]) / int(half[2]), j + 1
+        if self._word(j) in lang.unit_fillers and self._word(j + 1) in lang.units:  # "20 more years"
+            j += 1
         unit_word = self._word(j)
         if unit_word not in lang.units or self._word(j + 1) in lang.age_words:  # "37 years old" is an age
             return None
@@ -674,6 +808,8 @@ class _Scanner:
         end = j + 1
         ago = self._phrase(end, lang.ago)
         later = self._phrase(end, lang.later)
+        if word in lang.one and unit == "S" and self._word(end)[:1].isalpha() and not (ago or later):
+            return None  # "a second betrayal"
         base = self._base()
         if (ago or later) and base is not None and unit not in _CLOCK_UNITS and float(value).is_integer():
             sign = -1 if ago else 1
@@ -696,6 +832,8 @@ class _Scanner:
         hit = self._phrase(i, self.lang.references)
         if hit is None or self._word(hit[0]) in self.lang.units or self._number(hit[0]) is not None:
             return None
+        if self._word(hit[0]) in self.lang.not_before_reference:  # "as soon as", "as recently as"
+            return None
         return _Found(i, hit[0], str(hit[1]))
 
 
@@ -706,12 +844,16 @@ class _Scanner:
 PAST_LEAN = 1.5
 
 
-def _lean_past(candidates: list, base: dt.date, future: bool, offset) -> object:
-    """The candidate nearest the anchor, a future one counting ``PAST_LEAN`` times its distance; in a
+#: the same for a weekday named alone: only tomorrow's is nearer than the last one
+WEEKDAY_LEAN = 3.0
+
+
+def _lean_past(candidates: list, base: dt.date, future: bool, offset, lean: float = PAST_LEAN) -> object:
+    """The candidate nearest the anchor, a future one counting ``lean`` times its distance; in a
     sentence about the future, the first one not before it. ``offset(c)`` is signed (negative = past)."""
     if future:
         return next((c for c in candidates if offset(c) >= 0), candidates[-1])
-    return min(candidates, key=lambda c: (offset(c) * PAST_LEAN if offset(c) > 0 else -offset(c), offset(c)))
+    return min(candidates, key=lambda c: (offset(c) * lean if offset(c) > 0 else -offset(c), offset(c)))
 
 
 def _weekday_near(base: dt.date, weekday: int, direction: int, next_week: bool = False) -> dt.date:
@@ -722,6 +864,21 @@ def _weekday_near(base: dt.date, weekday: int, direction: int, next_week: bool =
     if next_week and days == 0:
         days = 7
     return base + dt.timedelta(days=days)
+
+
+def _holiday_date(rule: str, year: int) -> dt.date:
+    """A holiday's day in a year: "12-25" (fixed), "easter", or "11-thu-4" (the 4th Thursday of November)."""
+    if rule == "easter":
+        return dateutil.easter.easter(year)
+    month, *nth = rule.split("-")
+    if len(nth) == 1:
+        return dt.date(year, int(month), int(nth[0]))
+    weekday, n = _WEEKDAY_CODES.index(nth[0]) + 1, int(nth[1])
+    first = dt.date(year, int(month), 1)
+    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+
+
+_WEEKDAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _shift(base: dt.date, unit: str, n: int, exact: bool = False) -> str | None:
@@ -769,6 +926,8 @@ def _period(value: float | None, unit: str) -> str:
         return "PXY" if value is None else f"P{int(value * 8)}Y"
     if unit == "WE":
         return f"P{amount}WE"
+    if unit == "Y" and value is not None and not float(value).is_integer() and float(value * 12).is_integer():
+        return f"P{int(value)}Y{int(value * 12) % 12}M"  # 2.5 years -> P2Y6M
     return f"P{amount}{unit}"
 
 
