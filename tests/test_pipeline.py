@@ -18,7 +18,7 @@ from .conftest import DETIK, ROOT
 
 
 def test_pipeline_default_stages_in_order() -> None:
-    assert warta.load().names == ["langid.v1", "segment.v1", "provenance.v1", "entities.v1", "places.v1", "times.v1", "quantities.v1"]
+    assert warta.load().names == ["langid.v1", "segment.v1", "provenance.v1", "entities.v1", "places.v1", "times.v1", "quantities.v1", "events.v1"]
 
 
 def test_pipeline_bare_name_takes_newest_version() -> None:
@@ -31,7 +31,7 @@ def test_pipeline_bare_name_takes_newest_version() -> None:
         (["segment.v1"], "stage segment.v1 requires doc.lang"),
         (["provenance.v1", "langid.v1"], "stage provenance.v1 requires doc.lang"),
         (["langid.v1", "segmnt.v1"], "unknown stage 'segmnt.v1'; did you mean 'segment.v1'"),
-        (["nothing"], "unknown stage 'nothing'; registered stages: entities.v1, langid.v1"),
+        (["nothing"], "unknown stage 'nothing'; registered stages: entities.v1, events.v1, langid.v1"),
     ],
 )
 def test_pipeline_build_reports_broken_stage_lists(stages: list[str], message: str) -> None:

@@ -150,6 +150,9 @@ class Places:
                         start, name = tokens[before[0]][0], text[tokens[before[0]][0] : end]
                 else:
                     kind = self._kind_inside(name, lang)
+                head, _, last_word = name.rpartition(" ")
+                if head and kind is None and last_word.lower() in lang.after and last_word.lower() not in lang.keep:
+                    name, kind = head, lang.after[last_word.lower()]  # "Khost city", "Kandahar province"
                 after = lang.after.get(text[tokens[last + 1][0] : tokens[last + 1][1]].lower()) if last + 1 < len(tokens) else None
                 kind = kind or after or ("admin1" if name in lang.abbreviations else None)  # "Ga." is the US state
                 found.append(_Toponym(start, end, lang.name_for(name), kind, country.iso2 if is_country else None, container_of=container_of))
@@ -226,8 +229,9 @@ class Places:
 
     @staticmethod
     def _container_of(text: str, tokens: list, first: int, found: list[_Toponym]) -> str | None:
-        """"Atlanta, Georgia", "Kurakhove, Ukraina": the place right before ", <name>" that this name contains."""
-        if first < 2 or text[tokens[first - 1][0] : tokens[first - 1][1]] != ",":
+        """"Atlanta, Georgia", "Kurakhove, Ukraina", "Corrientes (Corrientes)": the place right before
+        ", <name>" or "(<name>" that this name contains."""
+        if first < 2 or text[tokens[first - 1][0] : tokens[first - 1][1]] not in (",", "("):
             return None
         end = tokens[first - 2][1]
         return next((_group(t) for t in reversed(found) if t.end == end), None)

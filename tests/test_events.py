@@ -1,0 +1,190 @@
+"""events.v1: event mentions with PLOVER type, actor, target, place, date, amounts and status."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import warta
+
+STAGES = {"stages": ["langid", "segment", "provenance", "entities", "places", "times", "quantities", "events"]}
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> warta.Pipeline:
+    return warta.load(STAGES)
+
+
+def events(pipeline: warta.Pipeline, text: str, lang: str, published: str | None = "2024-11-13") -> tuple[warta.Doc, list]:
+    doc = pipeline(pipeline.make_doc(text, lang=lang, published=published))
+    return doc, doc.events
+
+
+def code(argument) -> str | None:
+    return argument.code if argument is not None else None
+
+
+# (sentence, PLOVER type, actor code, target code); written from Indonesian news patterns
+INDONESIAN = [
+    ("Pasukan Israel menyerang kamp pengungsi di Jenin pada Selasa.", "ASSAULT", "ISR", None),
+    ("Militer Rusia membombardir kota Kharkiv semalam.", "ASSAULT", "RUS", None),
+    ("Tentara Ukraina menembaki posisi Rusia di dekat Bakhmut.", "ASSAULT", "UKR", "RUS"),
+    ("Jet tempur Israel melancarkan serangan udara ke Gaza.", "ASSAULT", "ISR", None),
+    ("Kelompok Hamas menembakkan roket ke wilayah Israel.", "ASSAULT", None, "ISR"),
+    ("Pos militer Ukraina diserang oleh pasukan Rusia pada dini hari.", "ASSAULT", "RUS", "UKR"),
+    ("Sebuah bom rakitan meledak di pasar Kabul dan menewaskan 12 orang.", "ASSAULT", None, None),
+    ("Pasukan Korea Selatan dan Amerika Serikat bentrok dengan milisi di perbatasan.", "FIGHT", "KOR", None),
+    ("Pertempuran sengit antara tentara Sudan dan RSF berlangsung di Khartoum.", "FIGHT", "SDN", None),
+    ("Pasukan Ukraina berhasil menahan serangan dari pasukan Rusia di Avdiivka.", "FIGHT", "RUS", "UKR"),
+    ("Tentara Rusia merebut desa Krasnohorivka di wilayah Donetsk.", "FIGHT", "RUS", None),
+    ("Polisi menangkap tiga terduga teroris di Bekasi.", "COERCE", None, None),
+    ("Aparat Myanmar menahan puluhan aktivis prodemokrasi di Yangon.", "COERCE", "MMR", None),
+    ("Ribuan buruh berunjuk rasa di depan gedung DPR di Jakarta.", "PROTEST", None, None),
+    ("Mahasiswa menggelar demo menolak kenaikan harga BBM di Makassar.", "PROTEST", None, None),
+    ("Warga Prancis turun ke jalan dalam unjuk rasa menentang reformasi pensiun.", "PROTEST", "FRA", None),
+    ("Kerusuhan pecah di Nouméa setelah pemungutan suara di parlemen Prancis.", "PROTEST", None, None),
+    ("Indonesia dan Australia menandatangani perjanjian kerja sama pertahanan di Canberra.", "AGREE", "IDN", "AUS"),
+    ("Presiden Prabowo Subianto menyetujui kesepakatan dagang dengan Jepang.", "AGREE", "IDN", "JPN"),
+    ("Iran dan Arab Saudi sepakat memulihkan hubungan diplomatik.", "AGREE", "IRN", "SAU"),
+    ("Rusia mengerahkan puluhan ribu tentara ke perbatasan Ukraina.", "MOBILIZE", "RUS", "UKR"),
+    ("Korea Utara mengumpulkan ribuan pasukan di dekat zona demiliterisasi.", "MOBILIZE", "PRK", None),
+    ("Amerika Serikat memberikan bantuan militer senilai 2 miliar dolar kepada Ukraina.", "AID", "USA", "UKR"),
+    ("Jepang mengirim bantuan kemanusiaan untuk korban gempa di Turki.", "AID", "JPN", None),
+    ("Menteri Luar Negeri Indonesia bertemu dengan Menteri Luar Negeri China di Beijing.", "CONSULT", "IDN", "CHN"),
+    ("Presiden Joko Widodo mengunjungi Ukraina dan Rusia pada Juni 2022.", "CONSULT", "IDN", "UKR"),
+    ("Delegasi Israel dan Hamas berunding di Kairo dengan mediasi Mesir.", "CONSULT", "ISR", None),
+    ("Sekretaris Jenderal PBB mendesak Israel untuk menghentikan serangan.", "DEMAND", None, "ISR"),
+    ("Para pengunjuk rasa menuntut pengunduran diri perdana menteri Thailand.", "DEMAND", None, None),
+    ("Korea Utara mengancam akan meluncurkan rudal ke arah Jepang.", "THREATEN", "PRK", "JPN"),
+    ("Uni Eropa menjatuhkan sanksi baru terhadap Rusia.", "SANCTION", None, "RUS"),
+    ("Pasukan Rusia mundur dari kota Kherson pada November 2022.", "RETREAT", "RUS", None),
+    ("Taliban membebaskan dua warga negara Amerika Serikat.", "CONCEDE", None, "USA"),
+    ("Pemerintah China menolak tuduhan genosida di Xinjiang.", "REJECT", "CHN", None),
+    ("Menteri Luar Negeri Indonesia mengecam serangan Israel ke Rafah.", "DISAPPROVE", "IDN", "ISR"),
+    ("Filipina menuduh China melakukan manuver berbahaya di Laut China Selatan.", "DISAPPROVE", "PHL", "CHN"),
+    ("Pengadilan Kriminal Internasional menyelidiki kejahatan perang di Ukraina.", "INVESTIGATE", None, None),
+    ("Kelompok bersenjata menculik 20 siswa di negara bagian Kaduna, Nigeria.", "ASSAULT", None, None),
+    ("Massa membakar kantor polisi di Papua setelah seorang warga tewas.", "COERCE", None, None),
+    ("Penembakan di sebuah sekolah di Texas menewaskan 19 anak.", "ASSAULT", None, None),
+    ("Turki dan Swedia bekerja sama memerangi terorisme.", "COOPERATE", "TUR", "SWE"),
+    ("Singapura mendukung upaya perdamaian di Myanmar.", "SUPPORT", "SGP", None),
+]
+
+
+@pytest.mark.parametrize("text, kind, actor, target", INDONESIAN, ids=[c[0][:40] for c in INDONESIAN])
+def test_events_indonesian(pipeline: warta.Pipeline, text: str, kind: str, actor: str | None, target: str | None) -> None:
+    _, found = events(pipeline, text, "id")
+    matching = [e for e in found if e.type == kind]
+    assert matching, f"no {kind} in {[(e.type, doc_text(text, e.trigger)) for e in found]}"
+    event = matching[0]
+    if actor is not None:
+        assert code(event.actor) == actor, (code(event.actor), code(event.target))
+    if target is not None:
+        assert code(event.target) == target, (code(event.actor), code(event.target))
+
+
+def doc_text(text: str, span) -> str:
+    return text[span[0] : span[1]] if span else ""
+
+
+ENGLISH = [
+    ("Russian forces shelled Kharkiv overnight, killing three civilians.", "ASSAULT", "RUS", None),
+    ("Israeli airstrikes hit a refugee camp in central Gaza on Tuesday.", "ASSAULT", "ISR", None),
+    ("Ukrainian troops repelled an attack by Russian forces near Avdiivka.", "FIGHT", "RUS", "UKR"),
+    ("A Ukrainian outpost was attacked by Russian troops at dawn.", "ASSAULT", "RUS", "UKR"),
+    ("Sudanese army troops clashed with RSF fighters in Khartoum.", "FIGHT", "SDN", None),
+    ("Police arrested 12 protesters outside parliament in Nairobi.", "COERCE", None, None),
+    ("Thousands of people protested in Tbilisi against the foreign agents law.", "PROTEST", None, None),
+    ("Russia and North Korea signed a mutual defence treaty in Pyongyang.", "AGREE", "RUS", "PRK"),
+    ("China deployed warships near Taiwan after the inauguration.", "MOBILIZE", "CHN", None),
+    ("The United States imposed sanctions on Iran over its drone programme.", "SANCTION", "USA", "IRN"),
+    ("India rejected a proposal for talks with Pakistan.", "REJECT", "IND", None),
+    ("Turkey condemned the Israeli raid on the hospital.", "DISAPPROVE", "TUR", None),
+]
+
+
+@pytest.mark.parametrize("text, kind, actor, target", ENGLISH, ids=[c[0][:40] for c in ENGLISH])
+def test_events_english(pipeline: warta.Pipeline, text: str, kind: str, actor: str | None, target: str | None) -> None:
+    _, found = events(pipeline, text, "en")
+    matching = [e for e in found if e.type == kind]
+    assert matching, f"no {kind} in {[(e.type, doc_text(text, e.trigger)) for e in found]}"
+    event = matching[0]
+    if actor is not None:
+        assert code(event.actor) == actor
+    if target is not None:
+        assert code(event.target) == target
+
+
+@pytest.mark.parametrize(
+    "text, lang, status",
+    [
+        ("Rusia akan mengerahkan pasukan tambahan ke Kursk.", "id", "future"),
+        ("Israel dapat menyerang Rafah dalam waktu dekat.", "id", "hypothetical"),
+        ("Jika Israel menyerang Rafah, korban akan bertambah.", "id", "hypothetical"),
+        ("Pasukan Ukraina tidak menyerang wilayah Belgorod.", "id", "negated"),
+        ("Kremlin membantah bahwa pasukan Rusia menyerang rumah sakit di Kyiv.", "id", "denied"),
+        ("Pihak Ukraina mengonfirmasi bahwa Rusia mengerahkan 50 ribu pasukan di perbatasan.", "id", "claimed"),
+        ("Rusia menyerang pelabuhan Odesa pada Senin.", "id", "asserted"),
+        ("Russia will deploy more troops to Belarus.", "en", "future"),
+        ("Moscow denied that its forces attacked the hospital in Kyiv.", "en", "denied"),
+        ("Israeli troops did not attack the convoy, the army said.", "en", "negated"),
+    ],
+)
+def test_events_status(pipeline: warta.Pipeline, text: str, lang: str, status: str) -> None:
+    _, found = events(pipeline, text, lang)
+    assert found, "no event"
+    assert found[0].status == status, [(e.type, e.status) for e in found]
+
+
+def test_events_place_date_and_fatalities(pipeline: warta.Pipeline) -> None:
+    doc, found = events(pipeline, "Pada Selasa (12 November), rudal Rusia menghantam Kharkiv dan menewaskan 7 orang.", "id")
+    event = next(e for e in found if e.fatalities is not None)
+    place = next(p for p in doc.places if p.id == event.place)
+    assert place.name == "Kharkiv" and place.country == "UA"
+    assert event.date == "2024-11-12" and event.fatalities == 7
+
+
+def test_events_date_falls_back_to_the_publication_date(pipeline: warta.Pipeline) -> None:
+    _, found = events(pipeline, "Polisi menangkap dua pengedar narkoba di Medan.", "id", published="2024-03-05")
+    assert found[0].date == "2024-03-05"
+
+
+def test_events_a_death_toll_after_the_event_is_its_fatalities(pipeline: warta.Pipeline) -> None:
+    _, found = events(pipeline, "On 3 May 2022, gunmen attacked a village in Zamfara. 14 fatalities.", "en", "2022-05-03")
+    assert max(e.fatalities or 0 for e in found) == 14
+
+
+def test_events_one_event_per_occurrence(pipeline: warta.Pipeline) -> None:
+    text = "Rusia menyerang Kharkiv pada Senin. Serangan Rusia di Kharkiv itu merusak gedung sekolah."
+    _, found = events(pipeline, text, "id", published="2024-11-13")
+    assaults = [e for e in found if e.type == "ASSAULT" and code(e.actor) == "RUS"]
+    assert len({(e.place, e.date) for e in assaults}) == len(assaults)
+
+
+def test_events_english_acled_coding_follows_the_sentence(pipeline: warta.Pipeline) -> None:
+    _, found = events(pipeline, "On 11 March 2022, around 15 members of a union gathered in Girona demanding more school nurses.", "en", "2022-03-11")
+    top = max(found, key=lambda e: e.confidence or 0)
+    assert top.acled is not None and top.acled.event_type == "Protests"
+
+
+def test_events_acled_for_attacks_on_civilians(pipeline: warta.Pipeline) -> None:
+    _, found = events(pipeline, "Pasukan Myanmar menyerang warga sipil di desa Let Yet Kone.", "id")
+    event = next(e for e in found if e.type == "ASSAULT")
+    assert event.acled.event_type == "Violence against civilians"
+
+
+def test_events_ids_order_json_and_pickle(pipeline: warta.Pipeline) -> None:
+    text = "Rusia menyerang Kharkiv. Ukraina dan Polandia menandatangani perjanjian keamanan di Warsawa."
+    doc, found = events(pipeline, text, "id")
+    assert [e.id for e in found] == [f"V{n}" for n in range(1, len(found) + 1)]
+    assert [e.trigger for e in found] == sorted(e.trigger for e in found)
+    again = warta.Doc.from_json(doc.to_json())
+    assert again.events == doc.events
+    clone = pickle.loads(pickle.dumps(pipeline))
+    assert clone(clone.make_doc(text, lang="id", published="2024-11-13")).events == found
+
+
+def test_events_nothing_for_text_without_events(pipeline: warta.Pipeline) -> None:
+    _, found = events(pipeline, "Cuaca di Bandung cerah sepanjang hari.", "id")
+    assert found == []

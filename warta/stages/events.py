@@ -1,0 +1,570 @@
+"""events.v1: who did what to whom, where and when, in PLOVER, CAMEO and ACLED at once.
+
+**Triggers.** A word or phrase of ``warta/lang/<code>/events.yaml`` (``triggers``) names a kind of
+event ("membombardir", "menahan serangan", "shelled", "clashes"); ``warta/kb/events.yaml`` says
+what the kind is in PLOVER (type, mode), CAMEO (code) and ACLED (event type and sub-event type,
+where ACLED codes such an event), and how surely the word names it (``confidence``). Some
+triggers count only with a word after them ("mengumpulkan" is a mobilisation of troops, not of
+data: ``needs``) or not before another ("serangan jantung": ``not_before``). A trigger inside a
+name is not one.
+
+**Arguments.** In the trigger's sentence, never across a clause word ("yang", "bahwa", "that",
+``barriers``): the actor is the nearest actor-like entity before it and the target the nearest
+after it (a person, an organisation, a country or nationality with its country; never a place
+after a locative: "di Kursk"). A passive trigger ("diserang", "was attacked") takes its actor
+after the agent word ("oleh", "by") and its target before; a trigger of holding off ("menahan
+serangan ... dari pihak Rusia", "repelled an attack by") takes the attacker after "dari"/"from".
+Each argument carries the entity, its code (the country's ISO3, an organisation's CAMEO code:
+NATO is ``IGONAT``) and its sector (the entity's, or the head noun before or after it:
+"pasukan Ukraina", "Russian troops" -> MIL); a person holding an office of an organisation
+named in the title ("Sekretaris Jenderal NATO Mark Rutte") takes the organisation's code and the
+title into the span. "perjanjian ini" after an agreement takes the other party of the agreement
+named before (its argument has no span: the words name the agreement, not the party). Two actors
+joined by "dan"/"and" before the trigger: the first acts; for a two-sided kind (agree, meet,
+cooperate, clash) the second is the target. A nominal trigger with both sides after "antara"/
+"between" takes them in order. With no named actor, a word of a sector stands for one ("polisi",
+"police", "protesters", "warga"): its sector, and the country of the event's place.
+
+**Place, date, amounts.** The place is the first resolved place named after the trigger in its
+sentence, else the first in the sentence (a country or region only when nothing finer is named),
+else the last place named in the two sentences before. The date is the first full date in the
+sentence (times stage), else the publication date. Quantities in the sentence are attached;
+``fatalities`` is the largest number of killed among them, "a man was killed" is one, and a death
+toll in a sentence with no event of its own ("14 fatalities.") belongs to the event before it.
+
+**English ACLED types.** An English event with an ACLED coding is recoded from its sentence by
+the classifier in ``warta.events_model`` when it is sure (see ``Events._recode``).
+
+**Confidence.** The trigger's, lower for an event with no actor, for one named right after
+another in its clause ("rejected an offer of talks": the talks are what was rejected) and, a
+little, for each sentence after the lede.
+
+**Status.** ``denied`` after a denial in the sentence ("membantah"), ``negated`` ("tidak",
+"not"), ``hypothetical`` ("dapat", "jika", "could") or ``future`` ("akan", "will") in the four
+tokens before the trigger, ``claimed`` when a report cue is in the sentence ("mengonfirmasi
+bahwa", "said"; the claims stage links the claim), else ``asserted``.
+
+**One event per occurrence.** Mentions of one type with the same actor, target, place and date
+in a report are one event (their quantities joined, the highest confidence kept). Events are
+numbered V1, V2, ... in text order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .. import events_model
+from .. import lang as langdata
+from ..doc import Acled, Argument, Doc, Entity, Event
+from ..kb import KB
+from ..registry import stage
+from ..settings import Settings
+
+_ACTOR_LABELS = {"PER", "ORG", "NORP", "GPE"}
+_VIOLENT = {"ASSAULT", "FIGHT", "COERCE"}
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_WINDOW = 4  # tokens before a trigger read for its status
+ACLED_SURE = 0.5  # the English ACLED classifier's probability above which its coding is kept ...
+ACLED_CERTAIN = 0.9  # ... and above which it may change the trigger's family
+_FAMILIES = ({"ASSAULT", "FIGHT", "COERCE"}, {"PROTEST", "COERCE"}, {"AGREE"}, {"MOBILIZE"}, {"CONCEDE"})
+
+
+def _kinds() -> tuple[dict[str, dict[str, Any]], dict[str, list]]:
+    data = yaml.safe_load(resources.files("warta.kb").joinpath("events.yaml").read_text(encoding="utf-8"))
+    return data["kinds"], data["acled_plover"]
+
+
+def _index(phrases: dict[str, Any]) -> dict[str, list[tuple[tuple[str, ...], Any]]]:
+    """{"menahan serangan": x} -> {"menahan": [(("menahan", "serangan"), x)]}, longest first."""
+    out: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+    for key, value in phrases.items():
+        words = tuple(str(key).lower().split())
+        out.setdefault(words[0], []).append((words, value))
+    for entries in out.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return out
+
+
+class _Lang:
+    def __init__(self, code: str, kb: KB):
+        data = langdata.load(code, "events")
+        self.code = code
+        self.triggers = _index(data["triggers"])
+        self.needs = {k: frozenset(v) for k, v in (data.get("needs") or {}).items()}
+        self.not_before = {k: frozenset(v) for k, v in (data.get("not_before") or {}).items()}
+        self.passive_prefixes = tuple(data.get("passive_prefixes") or ())
+        self.passive_markers = frozenset(data.get("passive_markers") or ())
+        self.agent = frozenset(data["agent"])
+        self.source = frozenset(data["from"])
+        self.barriers = frozenset(data["barriers"])
+        self.relatives = frozenset(data["relatives"])
+        self.joins = frozenset(data["joins"])
+        self.between = frozenset(data["between"])
+        self.locative = frozenset(data["locative"])
+        self.future = frozenset(data["future"])
+        self.hypothetical = frozenset(data["hypothetical"])
+        self.conditional = frozenset(data["conditional"])
+        self.negated = frozenset(data["negated"])
+        self.denied = _index(dict.fromkeys(data["denied"], True))
+        self.claimed = _index(dict.fromkeys(data["claimed"], True))
+        self.agreement_nouns = frozenset(data["agreement_nouns"])
+        self.demonstratives = frozenset(data["demonstratives"])
+        self.sectors = kb.sectors(code)
+        self.sector_phrases = _index(self.sectors)
+        self.singular_passive = frozenset(data["singular_passive"])
+
+
+@dataclass
+class _Mention:
+    """An entity mention that may act: its tokens, entity and code."""
+
+    first: int
+    last: int
+    entity: Entity
+    code: str | None
+    sector: str | None
+
+
+class Events:
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._langs: dict[str, _Lang | None] = {}
+        self._kinds: dict[str, dict[str, Any]] | None = None
+        self._acled_plover: dict[str, list] = {}
+        self._igo_codes: dict[str, str] | None = None
+
+    def __getstate__(self) -> dict:
+        return {"settings": self.settings, "_langs": {}, "_kinds": None, "_acled_plover": {}, "_igo_codes": None}
+
+    def _lang(self, code: str | None) -> _Lang | None:
+        if code not in self._langs:
+            if code is None or code not in langdata.available("events"):
+                self._langs[code] = None  # type: ignore[index]
+            else:
+                self._langs[code] = _Lang(code, KB.load())
+        return self._langs[code]  # type: ignore[index]
+
+    def __call__(self, doc: Doc) -> Doc:
+        lang = self._lang(doc.lang)
+        if lang is None or not doc.tokens:
+            doc.events = []
+            return doc
+        if self._kinds is None:
+            self._kinds, self._acled_plover = _kinds()
+            self._igo_codes = {g.kb: g.code for g in KB.load().igos.values() if g.kb}
+        doc.events = _Reader(doc, lang, self._kinds, self._igo_codes or {}).events()
+        if doc.lang == "en":
+            self._recode(doc)
+        return doc
+
+    def _recode(self, doc: Doc) -> None:
+        """English events' ACLED codes: the classifier reads each one's sentence and, when it is sure
+        (probability >= ``ACLED_SURE`` within the trigger's family of types, ``ACLED_CERTAIN``
+        across), its sub-event type replaces the trigger word's coding, and the PLOVER type and
+        CAMEO code follow it."""
+        model = events_model.load()
+        said: dict[tuple[int, int], tuple[str, float]] = {}
+        for event in doc.events:
+            if event.acled is None or event.sentence is None:
+                continue
+            if event.sentence not in said:
+                s, e = event.sentence
+                said[event.sentence] = model.predict([doc.text[a:b] for a, b in doc.tokens if s <= a and b <= e])
+            sub, p = said[event.sentence]
+            plover, mode, cameo = self._acled_plover.get(sub) or (None, None, None)
+            # trained on ACLED's notes only, it knows no other prose: it may refine a coding within
+            # the trigger's family (an attack into a shelling) but overrule the trigger only when
+            # all but certain (a "killing" in a protest note)
+            same_family = plover is not None and any(event.type in f and plover in f for f in _FAMILIES)
+            if p < (ACLED_SURE if same_family else ACLED_CERTAIN):
+                continue
+            event.acled = Acled(event_type=events_model.event_type_of(sub), sub_event_type=sub)
+            if plover and plover != event.type:
+                event.type, event.mode, event.cameo = plover, mode, cameo
+            k = next((n for n, sentence in enumerate(doc.sentences) if sentence[0] == event.sentence[0]), 0)
+            event.confidence = round(max(event.confidence or 0.0, p * _lede(k)), 3)
+
+
+class _Reader:
+    """One report: its tokens, sentences and the records of the stages before, indexed by token."""
+
+    def __init__(self, doc: Doc, lang: _Lang, kinds: dict[str, dict[str, Any]], igo_codes: dict[str, str]):
+        self.doc, self.lang, self.kinds, self.igo_codes = doc, lang, kinds, igo_codes
+        text = doc.text
+        self.raw = [text[s:e] for s, e in doc.tokens]
+        self.words = [w.lower() for w in self.raw]
+        starts = [s for s, _ in doc.sentences] or [0]
+        self.sentence_of: list[int] = []
+        k = 0
+        for s, _ in doc.tokens:
+            while k + 1 < len(starts) and starts[k + 1] <= s:
+                k += 1
+            self.sentence_of.append(k)
+        self.token_at = {s: i for i, (s, _) in enumerate(doc.tokens)}
+        self.token_ending = {e: i for i, (_, e) in enumerate(doc.tokens)}
+        self.in_entity: set[int] = set()
+        self.mentions: list[_Mention] = []
+        for entity in doc.entities:
+            for s, e in entity.mentions:
+                first, last = self.token_at.get(s), self.token_ending.get(e)
+                if first is None or last is None:
+                    continue
+                self.in_entity.update(range(first, last + 1))
+                if entity.label in _ACTOR_LABELS and (entity.label in ("PER", "ORG") or entity.country):
+                    self.mentions.append(_Mention(first, last, entity, self._code(entity), entity.sector))
+        self.mentions.sort(key=lambda m: m.first)
+
+    def _code(self, entity: Entity) -> str | None:
+        if entity.country:
+            return entity.country
+        if entity.sector == "IGO" and entity.kb:
+            return self.igo_codes.get(entity.kb)
+        return None
+
+    def _phrase(self, i: int, table: dict) -> tuple[int, Any] | None:
+        for words, value in table.get(self.words[i], ()):
+            if tuple(self.words[i : i + len(words)]) == words:
+                return i + len(words), value
+        return None
+
+    # --- the events --------------------------------------------------------------------------
+
+    def events(self) -> list[Event]:
+        found: list[Event] = []
+        i, n = 0, len(self.words)
+        while i < n:
+            hit = self._phrase(i, self.lang.triggers) if i not in self.in_entity else None
+            if hit is None or not self._counts(i, hit[0]):
+                i += 1
+                continue
+            end, kind = hit
+            event = self._event(i, end, str(kind))
+            if event is not None and found and self._governed(found[-1], i):
+                # "rejected an offer of talks", "agreed to postpone the demonstration": the event
+                # named after a first one in its clause is what the first is about
+                event.confidence = round((event.confidence or 0.0) * 0.7, 3)
+            if event is not None:
+                if event.type == "AGREE" and event.target is None:
+                    event.target = self._agreement_party(end, event, found)
+                found.append(event)
+            i = end
+        self._orphan_deaths(found)
+        return _merge(found)
+
+    def _orphan_deaths(self, found: list[Event]) -> None:
+        """"... in Helmand. 3 fatalities.": a death toll in a sentence with no event of its own is the
+        toll of the event before it."""
+        for q in self.doc.quantities:
+            if q.unit != "killed" or any(e.sentence and e.sentence[0] <= q.span[0] < e.sentence[1] for e in found):
+                continue
+            earlier = [e for e in found if e.trigger and e.trigger[1] <= q.span[0]]
+            count = q.value if q.value is not None else q.min
+            if earlier and count is not None:
+                event = max(earlier, key=lambda e: (e.confidence or 0.0, -e.trigger[0]))
+                event.quantities.append(q.id)
+                event.fatalities = max(event.fatalities or 0, int(count))
+
+    def _governed(self, earlier: Event, i: int) -> bool:
+        """Trigger ``i`` comes at most 6 tokens after ``earlier``'s, in its clause."""
+        last = self.token_ending.get(earlier.trigger[1]) if earlier.trigger else None
+        if last is None or self.sentence_of[last] != self.sentence_of[i] or i - last > 7:
+            return False
+        return not any(self.words[j] in self.lang.barriers for j in range(last + 1, i))
+
+    def _agreement_party(self, end: int, event: Event, found: list[Event]) -> Argument | None:
+        """"menandatangani perjanjian ini": the other party of the agreement named before."""
+        words = self.words[end : end + 4]
+        if not any(w in self.lang.agreement_nouns and words[n + 1 : n + 2] and words[n + 1] in self.lang.demonstratives
+                   for n, w in enumerate(words)):
+            return None
+        mine = event.actor.code if event.actor else None
+        for earlier in reversed(found):
+            if earlier.type == "AGREE":
+                for party in (earlier.actor, earlier.target):
+                    if party is not None and party.code and party.code != mine:
+                        return Argument(span=None, entity=party.entity, code=party.code, sector=party.sector)
+                return None
+        return None
+
+    def _counts(self, i: int, end: int) -> bool:
+        lang = self.lang
+        key = " ".join(self.words[i:end])
+        needs = lang.needs.get(key)
+        if needs is not None and not needs & set(self._same_sentence(end, end + 6)):
+            return False
+        stop = lang.not_before.get(key)
+        return not (stop and end < len(self.words) and self.words[end] in stop)
+
+    def _same_sentence(self, start: int, stop: int) -> list[str]:
+        k = self.sentence_of[min(start, len(self.words) - 1)]
+        return [self.words[j] for j in range(start, min(stop, len(self.words))) if self.sentence_of[j] == k]
+
+    def _event(self, i: int, end: int, kind: str) -> Event | None:
+        spec = self.kinds.get(kind)
+        if spec is None:
+            return None
+        lang, doc = self.lang, self.doc
+        k = self.sentence_of[i]
+        s_first = next(j for j in range(i, -1, -1) if j == 0 or self.sentence_of[j - 1] != k)
+        s_last = next(j for j in range(i, len(self.words)) if j == len(self.words) - 1 or self.sentence_of[j + 1] != k)
+        before = self._reach(i - 1, s_first, -1)
+        after = self._reach(end, s_last, 1)
+        left = [m for m in reversed(self.mentions) if before <= m.first and m.last < i and not self._locative(m)]
+        right = [m for m in self.mentions if end <= m.first and m.last <= after and not self._locative(m)]
+
+        if spec["type"] in _VIOLENT:  # "menembakkan roket ke wilayah Israel": the place attacked is the target
+            right = [m for m in self.mentions if end <= m.first and m.last <= after]
+        roles = spec.get("roles", "active")
+        passive = self._passive(i)
+        between = [m for m in right if self._after_word(m, lang.between, 3)]
+        if not left and between:
+            # "Pertempuran sengit antara tentara Sudan dan RSF": both sides after the trigger
+            roles, left, right = "between", between[:1], between[1:]
+        if roles == "repel":
+            actor = next((m for m in right if self._after_word(m, lang.source, 3)), None)
+            target = left[0] if left else None
+        elif passive:
+            actor = next((m for m in right if self._after_word(m, lang.agent, 3)), None)
+            target = left[0] if left else None
+        else:
+            actor = left[0] if left else None
+            partner = self._first_conjunct(actor, left)
+            if partner is not None:  # "Indonesia dan Australia menandatangani": the first acts, with the second
+                actor, partner = partner, actor
+            target = next((m for m in right if m is not actor and not self._after_word(m, lang.agent | lang.source, 2)), None)
+            if target is None and partner is not None and (spec.get("symmetric") or roles == "between"):
+                target = partner
+            if target is not None and actor is not None and target.code and target.code == actor.code:
+                target = None
+
+        place = self._place(i, end, s_first, s_last)
+        actor_arg = self._argument(actor) if actor is not None else None
+        target_arg = self._argument(target) if target is not None else None
+        if actor_arg is None and roles == "active" and not passive:
+            actor_arg = self._unnamed(before, i, -1, place)  # "police arrested", "polisi menangkap"
+        elif actor_arg is None:
+            actor_arg = self._unnamed(end, after + 1, 1, place, after_word=lang.agent | lang.source)
+        if target_arg is None and roles == "active" and not passive:
+            target_arg = self._unnamed(end, after + 1, 1, place)
+        elif target_arg is None:
+            target_arg = self._unnamed(before, i, -1, place)
+        # the lede tells the main event (newswriting's inverted pyramid): later sentences weigh a little less
+        confidence = float(spec.get("confidence", 0.5)) * _lede(k)
+        event = Event(
+            id="",
+            type=spec["type"],
+            mode=spec.get("mode"),
+            cameo=spec.get("cameo"),
+            trigger=(doc.tokens[i][0], doc.tokens[end - 1][1]),
+            sentence=(doc.tokens[s_first][0], doc.tokens[s_last][1]),
+            actor=actor_arg,
+            target=target_arg,
+            confidence=confidence,
+        )
+        acled = spec.get("acled")
+        if spec.get("civilians") and (target_arg is not None and target_arg.sector == "CVL" or self._civilians(end, s_last)):
+            acled = spec["civilians"]
+        if acled:
+            event.acled = Acled(event_type=acled[0], sub_event_type=acled[1])
+        event.place = place
+        event.date = self._date(s_first, s_last)
+        event.quantities, event.fatalities = self._amounts(s_first, s_last)
+        if event.fatalities is None and spec.get("fatal") and i > 0 and self.words[i - 1] in lang.singular_passive:
+            event.fatalities = 1  # "a man was killed"
+        event.status = self._status(i, s_first, s_last)
+        if event.actor is None:
+            event.confidence *= 0.8
+        event.confidence = round(event.confidence, 3)
+        return event
+
+    def _unnamed(self, start: int, stop: int, step: int, place: str | None, after_word: frozenset = frozenset()) -> Argument | None:
+        """An actor named by its kind alone ("police", "protesters", "warga"), nearest first between
+        ``start`` and ``stop``: its sector, and the country of the event's place."""
+        spans = []
+        for j in range(min(start, stop), max(start, stop)):
+            if j in self.in_entity:
+                continue
+            hit = self._phrase(j, self.lang.sector_phrases)
+            if hit is not None and hit[0] <= max(start, stop):
+                if after_word and not any(self.words[x] in after_word for x in range(max(0, j - 2), j)):
+                    continue
+                spans.append((j, hit[0], str(hit[1])))
+        if not spans:
+            return None
+        first, end, sector = spans[-1] if step < 0 else spans[0]
+        return Argument(
+            span=(self.doc.tokens[first][0], self.doc.tokens[end - 1][1]), entity=None, code=self._place_country(place), sector=sector
+        )
+
+    def _place_country(self, place_id: str | None) -> str | None:
+        place = next((p for p in self.doc.places if p.id == place_id), None)
+        if place is None or not place.country:
+            return None
+        country = KB.load().country_by_iso2(place.country)
+        return country.iso3 if country else None
+
+    def _first_conjunct(self, m: _Mention | None, left: list[_Mention]) -> _Mention | None:
+        """The mention joined to ``m`` by "dan"/"and" right before it ("Iran dan Arab Saudi")."""
+        if m is None:
+            return None
+        j = m.first - 1
+        if j > 0 and self.words[j] in self.lang.sectors:  # "pasukan Korea Selatan dan (pasukan) Amerika Serikat"
+            j -= 1
+        if j < 1 or self.words[j] not in self.lang.joins:
+            return None
+        return next((o for o in left if o is not m and o.last < j and j - o.last <= 2), None)
+
+    def _reach(self, start: int, stop: int, step: int) -> int:
+        """How far from ``start`` towards ``stop`` the trigger may look before a clause word. Looking
+        back, a relative clause closed by a comma is stepped over ("Mark Rutte, yang sedang berada
+        di Paris, mendorong")."""
+        j, comma = start, False
+        while j >= stop if step < 0 else j <= stop:
+            word = self.words[j]
+            comma = comma or word == ","
+            if word in self.lang.barriers and not (step < 0 and comma and word in self.lang.relatives):
+                break
+            j += step
+        return j - step
+
+    def _locative(self, m: _Mention) -> bool:
+        return m.first > 0 and self.words[m.first - 1] in self.lang.locative and m.entity.label not in ("PER", "ORG")
+
+    def _after_word(self, m: _Mention, words: frozenset, within: int) -> bool:
+        return any(self.words[j] in words for j in range(max(0, m.first - within), m.first))
+
+    def _passive(self, i: int) -> bool:
+        word = self.words[i]
+        if self.lang.passive_prefixes and word.startswith(self.lang.passive_prefixes) and len(word) > 5:
+            return True
+        return any(self.words[j] in self.lang.passive_markers for j in range(max(0, i - 2), i))
+
+    def _argument(self, m: _Mention | None) -> Argument | None:
+        if m is None:
+            return None
+        first, last, code, sector = m.first, m.last, m.code, m.sector
+        sectors = self.lang.sectors
+        # the head noun that says which part of the country acts: "pasukan Ukraina", "Russian troops"
+        if first > 0 and self.words[first - 1] in sectors and m.entity.label in ("NORP", "GPE"):
+            first, sector = first - 1, sectors[self.words[first - 1]]
+        elif last + 1 < len(self.words) and self.words[last + 1] in sectors and m.entity.label in ("NORP", "GPE"):
+            last, sector = last + 1, sectors[self.words[last + 1]]
+        # an office of an organisation named in the title: "Sekretaris Jenderal NATO Mark Rutte"
+        if code is None and m.entity.label == "PER":
+            for other in self.mentions:
+                if other.last < first and first - other.last <= 2 and other.code and other.entity.sector == "IGO":
+                    first, code = self._title_start(other.first), other.code
+        return Argument(
+            span=(self.doc.tokens[first][0], self.doc.tokens[last][1]), entity=m.entity.id, code=code, sector=sector
+        )
+
+    def _title_start(self, first: int) -> int:
+        """The capitalised words of a title before an organisation's name ("Sekretaris Jenderal NATO")."""
+        k = self.sentence_of[first]
+        while first > 0 and self.sentence_of[first - 1] == k and self.raw[first - 1][:1].isupper() and first - 1 not in self.in_entity:
+            first -= 1
+        return first
+
+    def _civilians(self, end: int, s_last: int) -> bool:
+        return any(self.lang.sectors.get(w) == "CVL" for w in self.words[end : min(end + 6, s_last + 1)])
+
+    def _place(self, i: int, end: int, s_first: int, s_last: int) -> str | None:
+        lo, hi = self.doc.tokens[s_first][0], self.doc.tokens[s_last][1]
+        named: list[tuple[int, int, str]] = []  # (start, how coarse, place id)
+        coarse = {"country": 3, "region": 3, "admin1": 2, None: 1}
+        for place in self.doc.places:
+            for s, e in place.mentions:
+                if lo <= s and e <= hi:
+                    named.append((s, 4 if place.lat is None else coarse.get(place.precision, 0), place.id))
+        if not named:
+            # none in the sentence: the last place named in the two sentences before ("... in Herat.
+            # The Taliban arrested him there.")
+            k = self.sentence_of[i]
+            sentences = self.doc.sentences
+            back = sentences[max(0, k - 2)][0] if sentences else 0
+            earlier = [(s, place.id) for place in self.doc.places if place.lat is not None
+                       for s, e in place.mentions if back <= s and e <= lo]
+            return max(earlier)[1] if earlier else None
+        trigger_start = self.doc.tokens[i][0]
+        named.sort(key=lambda p: (p[1], p[0] < trigger_start, p[0] if p[0] >= trigger_start else -p[0]))
+        return named[0][2]
+
+    def _date(self, s_first: int, s_last: int) -> str | None:
+        lo, hi = self.doc.tokens[s_first][0], self.doc.tokens[s_last][1]
+        for t in self.doc.times:
+            if lo <= t.span[0] and t.span[1] <= hi and t.value and _DATE.match(t.value):
+                return t.value[:10]
+        return self.doc.published
+
+    def _amounts(self, s_first: int, s_last: int) -> tuple[list[str], int | None]:
+        lo, hi = self.doc.tokens[s_first][0], self.doc.tokens[s_last][1]
+        ids, killed = [], None
+        for q in self.doc.quantities:
+            if lo <= q.span[0] and q.span[1] <= hi:
+                ids.append(q.id)
+                if q.unit == "killed":
+                    count = q.value if q.value is not None else q.min
+                    if count is not None and (killed is None or count > killed):
+                        killed = int(count)
+        return ids, killed
+
+    def _status(self, i: int, s_first: int, s_last: int) -> str:
+        lang = self.lang
+        sentence = range(s_first, s_last + 1)
+        if any(self._phrase(j, lang.denied) for j in range(s_first, i)):
+            return "denied"
+        near = self.words[max(s_first, i - _WINDOW) : i]
+        if lang.negated & set(near):
+            return "negated"
+        if lang.hypothetical & set(near) or lang.conditional & set(self.words[s_first:i]):
+            return "hypothetical"
+        if lang.future & set(near):
+            return "future"
+        if any(self._phrase(j, lang.claimed) for j in sentence if j < i or j > i):
+            return "claimed"
+        return "asserted"
+
+
+def _lede(k: int) -> float:
+    """The weight of an event in the report's sentence ``k``: the lede tells the main event."""
+    return max(0.8, 1.0 - 0.02 * k)
+
+
+def _merge(found: list[Event]) -> list[Event]:
+    """One event per occurrence: same type, actor, target, place and date in one report."""
+    kept: dict[tuple, Event] = {}
+    for event in found:
+        key = (
+            event.type,
+            event.actor.code or event.actor.entity if event.actor else None,
+            event.target.code or event.target.entity if event.target else None,
+            event.place,
+            event.date,
+            event.status,
+        )
+        same = kept.get(key)
+        if same is None:
+            kept[key] = event
+            continue
+        same.quantities = sorted(set(same.quantities) | set(event.quantities), key=lambda q: int(q[1:]))
+        if event.fatalities is not None and (same.fatalities is None or event.fatalities > same.fatalities):
+            same.fatalities = event.fatalities
+        same.confidence = max(same.confidence or 0.0, event.confidence or 0.0)
+    events = sorted(kept.values(), key=lambda e: e.trigger or (0, 0))
+    for n, event in enumerate(events, 1):
+        event.id = f"V{n}"
+    return events
+
+
+@stage(
+    "events.v1",
+    requires=["doc.text", "doc.lang", "doc.tokens", "doc.sentences", "doc.entities", "doc.places", "doc.times", "doc.quantities"],
+    assigns=["doc.events"],
+)
+def make_events(settings: Settings) -> Events:
+    return Events(settings)
