@@ -83,6 +83,11 @@ HARD = [
     ("ALLENDALE, N.J. -- Mothers and their children gathered.", "en", "N.J.", 40.2, -74.6, 150, "US"),
     ("The Walker County (Ga.) Sheriff's Office asked for help.", "en", "Ga.", 32.7, -83.4, 300, "US"),
     ("Hurricanes form in the tropical Atlantic every summer.", "en", "Atlantic", 0.0, -30.0, 50, None),
+    # ACLED writes the region in brackets after the town
+    ("A tornado hit Paris (Texas) on Monday.", "en", "Paris", 33.66, -95.56, 40, "US"),
+    ("Clashes were reported in Tripoli (Lebanon) overnight.", "en", "Tripoli", 34.44, 35.85, 30, "LB"),
+    # a kind word inside the name says what is meant
+    ("A protest took place near the mosque of Khost city.", "en", "Khost city", 33.34, 69.92, 25, "AF"),
 ]
 
 
