@@ -477,10 +477,15 @@ class _Reader:
         lo, hi = self.doc.tokens[s_first][0], self.doc.tokens[s_last][1]
         named: list[tuple[int, int, str]] = []  # (start, how coarse, place id)
         coarse = {"country": 3, "region": 3, "admin1": 2, None: 1}
+        ends = {e for place in self.doc.places for _, e in place.mentions}
         for place in self.doc.places:
             for s, e in place.mentions:
                 if lo <= s and e <= hi:
-                    named.append((s, 4 if place.lat is None else coarse.get(place.precision, 0), place.id))
+                    rank = 4 if place.lat is None else coarse.get(place.precision, 0)
+                    k = self.token_at.get(s)
+                    if k is not None and k >= 2 and self.words[k - 1] in ("(", ",") and self.doc.tokens[k - 2][1] in ends:
+                        rank = max(rank, 2)  # "Pilar do Sul (Sao Paulo)": the town, not what holds it
+                    named.append((s, rank, place.id))
         if not named:
             # none in the sentence: the last place named in the two sentences before ("... in Herat.
             # The Taliban arrested him there.")

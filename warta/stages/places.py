@@ -17,7 +17,8 @@ an abbreviation news write for a region is that region ("Va.", "N.J.", "B.C.").
 
 **Which place.** The words before or after a name say what kind of place it is (data:
 ``warta/lang/<code>/places.yaml``): "wilayah Kursk" and "the Kursk region" are the region, never
-the city; "Sungai Vovcha" is the river. Among the gazetteer's candidates of that kind (or all, if
+the city; "Sungai Vovcha" is the river; "the Jaguaribe neighborhood" is a part of a town the
+gazetteer does not hold, left unresolved rather than put at a town of that name. Among the gazetteer's candidates of that kind (or all, if
 none is of that kind), the choice weighs, in this order: the countries the report is about (its
 country entities and places; a candidate in one of them wins over a bigger one elsewhere), the
 regions it names (a town in the Donetsk region when "Donetsk" the region is named), nearness to
@@ -335,6 +336,8 @@ class Places:
             candidates = [c for c in candidates if c.precision != "settlement" or c.name.isupper()]
         if not candidates:
             return None
+        if kind == "neighbourhood":
+            return None  # "the Jaguaribe neighborhood": the gazetteer holds no neighbourhoods; not a town of that name
         if kind is not None:
             fitting = [c for c in candidates if c.precision == kind]
             candidates = fitting or candidates
