@@ -18,7 +18,7 @@ from .conftest import DETIK, ROOT
 
 
 def test_pipeline_default_stages_in_order() -> None:
-    assert warta.load().names == ["langid.v1", "segment.v1", "provenance.v1", "entities.v1", "places.v1", "times.v1", "quantities.v1", "events.v1"]
+    assert warta.load().names == ["langid.v1", "segment.v1", "provenance.v1", "entities.v1", "places.v1", "times.v1", "quantities.v1", "events.v1", "quotes.v1"]
 
 
 def test_pipeline_bare_name_takes_newest_version() -> None:

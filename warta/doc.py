@@ -294,6 +294,7 @@ class Claim(Record):
     stance: str | None = None
     claimant: Speaker | None = _nested("Speaker")
     evidence: str | None = None
+    status: str = "asserted"  # of what is claimed: asserted, hypothetical (hedged), denied
 
 
 @dataclass(slots=True)

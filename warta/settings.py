@@ -16,7 +16,7 @@ from typing import Any, Mapping
 
 from .errors import ConfigError
 
-DEFAULT_STAGES = ("langid.v1", "segment.v1", "provenance.v1", "entities.v1", "places.v1", "times.v1", "quantities.v1", "events.v1")
+DEFAULT_STAGES = ("langid.v1", "segment.v1", "provenance.v1", "entities.v1", "places.v1", "times.v1", "quantities.v1", "events.v1", "quotes.v1")
 
 
 def _setting(default: Any, help: str, **kwargs: Any) -> Any:

@@ -71,7 +71,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WINDOW = 4  # tokens before a trigger read for its status
 ACLED_SURE = 0.5  # the English ACLED classifier's probability above which its coding is kept ...
 ACLED_CERTAIN = 0.9  # ... and above which it may change the trigger's family
-_FAMILIES = ({"ASSAULT", "FIGHT", "COERCE"}, {"PROTEST", "COERCE"}, {"AGREE"}, {"MOBILIZE"}, {"CONCEDE"})
+_FAMILIES = ({"ASSAULT", "FIGHT", "COERCE"}, {"PROTEST", "COERCE"}, {"AGREE"}, {"MOBILIZE", "RETREAT"}, {"CONCEDE"})
 
 
 def _kinds() -> tuple[dict[str, dict[str, Any]], dict[str, list]]:
@@ -163,14 +163,15 @@ class Events:
         return doc
 
     def _recode(self, doc: Doc) -> None:
-        """English events' ACLED codes: the classifier reads each one's sentence and, when it is sure
+        """English events' ACLED codes: the classifier reads each one's sentence (an event ACLED's
+        words would not code too: "deployed" may be a change to a group's activity) and, when it is sure
         (probability >= ``ACLED_SURE`` within the trigger's family of types, ``ACLED_CERTAIN``
         across), its sub-event type replaces the trigger word's coding, and the PLOVER type and
         CAMEO code follow it."""
         model = events_model.load()
         said: dict[tuple[int, int], tuple[str, float]] = {}
         for event in doc.events:
-            if event.acled is None or event.sentence is None:
+            if event.sentence is None:
                 continue
             if event.sentence not in said:
                 s, e = event.sentence
@@ -295,7 +296,8 @@ class _Reader:
         lang = self.lang
         key = " ".join(self.words[i:end])
         needs = lang.needs.get(key)
-        if needs is not None and not needs & set(self._same_sentence(end, end + 6)):
+        passive = i > 0 and self.words[i - 1] in lang.passive_markers  # "shops were destroyed": the object came first
+        if needs is not None and not passive and not needs & set(self._same_sentence(end, end + 6)):
             return False
         stop = lang.not_before.get(key)
         return not (stop and end < len(self.words) and self.words[end] in stop)

@@ -156,6 +156,7 @@ claims = Table(
     "claims", metadata, _doc_fk(), Column("position", Integer, nullable=False), Column("ref", String(16), nullable=False),
     *_span("content"), *_span("cue"), Column("stance", String(16)),
     *_span("claimant_span"), Column("claimant_entity", String(16)), Column("evidence", String(32)),
+    Column("status", String(16)),
 )
 
 Index("ix_reports_document", reports.c.document_id)

@@ -1,0 +1,469 @@
+"""quotes.v1: direct quotes and reported claims, with who says so, citing what.
+
+The words are data (``warta/lang/<code>/quotes.yaml``): speech cues with the stance each gives
+("mengonfirmasi" confirms, "membantah" denies, "said" asserts, "warned" warns), the words that
+open a claim's content ("bahwa", "that"), "menurut"/"according to", pronouns, and the nouns that
+name evidence ("rekaman", "video", "satellite images").
+
+**Direct quotes.** Text between quotation marks (“ ” « » „ “ and straight double quotes; a quote
+may run over several sentences, within its paragraph) of three words or more, with a speech cue
+right after it ("“...,” ujarnya", "“...,” said Smith", "'...,' he said") or before it
+("Zelenskyy berkata: “...”"). A quote with no cue of its own that follows a quote in the same
+paragraph continues it ("“...,” ujarnya. “...”"): same speaker. Scare quotes and names in quotes
+("“Batalion K”") are not quotes. ``span`` covers the marks.
+
+**Speakers and claimants.** The words before the cue back to the start of the clause ("Presiden
+Ukraina Volodymyr Zelenskyy berkata", "Seorang komandan Ukraina mengungkapkan", "a Ukrainian
+commander said"), else the words after it ("kata Kapolri", "said the minister"); the last entity
+of a person, organisation or country among them is the ``entity``. A cue with a clitic
+("ujarnya", "katanya") or a pronoun ("kata dia", "he said") names the last person named before
+the quote, outside quotes, in the three sentences before; "mereka"/"they" the last organisation
+or country. The span is then the cue or the pronoun, the entity the person.
+
+**Claims.** Reported speech outside quotes: "<claimant> <cue> bahwa/that <content>", the same
+without "bahwa"/"that" when a clause follows the cue ("Cruz said he would ...", "Polisi
+mengatakan, pelaku sudah ditangkap"; not "said in a statement"), "<content>,
+<claimant> <cue>." ("..., kata polisi."), "<content>, <cue> <claimant>.", and "menurut/according
+to <claimant>, <content>" (or the content first). ``stance`` comes from the cue; ``evidence``
+from the claimant's words ("rekaman menunjukkan bahwa" -> recording); ``status`` is
+``hypothetical`` when the content hedges ("dapat membahayakan", "could"), ``denied`` when the cue
+denies, else ``asserted``.
+
+**Linking.** An event whose trigger lies in a claim's content points at the claim (``claim``)
+and is ``claimed`` (``denied`` under a denial), unless it is already hypothetical, future or
+negated: hedged wording inside a claim stays hedged. An event inside a direct quote is claimed
+too (a quote is not a claim record: ``claim`` stays null).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .. import lang as langdata
+from ..doc import Claim, Doc, Quote, Speaker
+from ..registry import stage
+from ..settings import Settings
+
+_OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
+_DASHES = ("―", "—", "–", "-")
+_MIN_WORDS = 3
+_SPEAKER_LABELS = {"PER", "ORG", "NORP", "GPE"}
+
+
+def _index(phrases: dict[str, Any]) -> dict[str, list[tuple[tuple[str, ...], Any]]]:
+    out: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+    for key, value in phrases.items():
+        words = tuple(str(key).lower().split())
+        out.setdefault(words[0], []).append((words, value))
+    for entries in out.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return out
+
+
+class _Lang:
+    def __init__(self, code: str):
+        data = langdata.load(code, "quotes")
+        self.cues = _index(data["cues"])
+        self.clitics = tuple(data.get("clitics") or ())
+        self.complementizers = frozenset(data["complementizers"])
+        self.according_to = _index(dict.fromkeys(data["according_to"], True))
+        self.pronouns = frozenset(data["pronouns"])
+        self.plural_pronouns = frozenset(data["plural_pronouns"])
+        self.boundaries = frozenset(data["claimant_boundaries"])
+        self.evidence = _index(data["evidence"])
+        self.hedges = frozenset(data["hedges"])
+        self.content_first = bool(data["content_first"])
+        self.not_content_start = frozenset(data["not_content_start"])
+        self.content_openers = frozenset(data["content_openers"])
+
+
+@dataclass
+class _Cue:
+    first: int
+    end: int  # token after the cue
+    stance: str
+    clitic: bool  # "ujarnya": the speaker is a pronoun inside the cue
+
+
+class Quotes:
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._langs: dict[str, _Lang | None] = {}
+
+    def __getstate__(self) -> dict:
+        return {"settings": self.settings, "_langs": {}}
+
+    def _lang(self, code: str | None) -> _Lang | None:
+        if code not in self._langs:
+            self._langs[code] = _Lang(code) if code in langdata.available("quotes") else None  # type: ignore[index]
+        return self._langs[code]  # type: ignore[index]
+
+    def __call__(self, doc: Doc) -> Doc:
+        lang = self._lang(doc.lang)
+        if lang is None or not doc.tokens:
+            doc.quotes, doc.claims = [], []
+            return doc
+        reader = _Reader(doc, lang)
+        doc.quotes = reader.quotes()
+        doc.claims = reader.claims()
+        reader.link_events()
+        return doc
+
+
+class _Reader:
+    def __init__(self, doc: Doc, lang: _Lang):
+        self.doc, self.lang = doc, lang
+        self.raw = [doc.text[s:e] for s, e in doc.tokens]
+        self.words = [w.lower() for w in self.raw]
+        starts = [s for s, _ in doc.sentences] or [0]
+        self.sentence_of: list[int] = []
+        k = 0
+        for s, _ in doc.tokens:
+            while k + 1 < len(starts) and starts[k + 1] <= s:
+                k += 1
+            self.sentence_of.append(k)
+        self.token_at = {s: i for i, (s, _) in enumerate(doc.tokens)}
+        self.mentions: list[tuple[int, int, str, str]] = []  # (start char, end char, entity id, label)
+        for entity in doc.entities:
+            if entity.label in _SPEAKER_LABELS:
+                self.mentions += [(s, e, entity.id, entity.label) for s, e in entity.mentions]
+        self.mentions.sort()
+        self.quoted: list[tuple[int, int]] = []
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    def _phrase(self, i: int, table: dict) -> tuple[int, Any] | None:
+        for words, value in table.get(self.words[i], ()):
+            if tuple(self.words[i : i + len(words)]) == words:
+                return i + len(words), value
+        return None
+
+    def _cue(self, i: int) -> _Cue | None:
+        if not 0 <= i < len(self.words):
+            return None
+        hit = self._phrase(i, self.lang.cues)
+        if hit is not None:
+            return _Cue(i, hit[0], str(hit[1]), False)
+        word = self.words[i]
+        for clitic in self.lang.clitics:  # "ujarnya", "tegasnya"
+            if word.endswith(clitic) and len(word) > len(clitic) + 2:
+                stem = word[: -len(clitic)]
+                for words, stance in self.lang.cues.get(stem, ()):
+                    if len(words) == 1:
+                        return _Cue(i, i + 1, str(stance), True)
+        return None
+
+    def _span(self, first: int, last: int) -> tuple[int, int]:
+        return self.doc.tokens[first][0], self.doc.tokens[last][1]
+
+    def _in_quote(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self.quoted)
+
+    def _entity_in(self, start: int, end: int) -> str | None:
+        inside = [m for m in self.mentions if start <= m[0] and m[1] <= end]
+        people = [m for m in inside if m[3] in ("PER", "ORG")]
+        return (people or inside)[-1][2] if inside else None
+
+    def _antecedent(self, before: int, plural: bool = False) -> str | None:
+        """The last person (an organisation or country for "mereka"/"they") named before char
+        ``before``, outside quotes, in the three sentences before."""
+        k = self.sentence_of[self.token_at.get(before, 0)] if before in self.token_at else self._sentence_at(before)
+        floor = self.doc.sentences[max(0, k - 3)][0] if self.doc.sentences else 0
+        for wanted in (("ORG", "GPE", "NORP"),) if plural else (("PER",), ("ORG",)):  # a person, else an organisation
+            for s, e, entity, label in reversed(self.mentions):
+                if e <= before and s >= floor and label in wanted and not self._in_quote(s):
+                    return entity
+        return None
+
+    def _sentence_at(self, char: int) -> int:
+        k = 0
+        for n, (s, _) in enumerate(self.doc.sentences):
+            if s <= char:
+                k = n
+        return k
+
+    def _who(self, first: int, last: int, cue: _Cue) -> Speaker | None:
+        """The claimant or speaker in tokens ``first..last`` (inclusive), or by the cue's pronoun."""
+        if cue.clitic:
+            return Speaker(span=self._span(cue.first, cue.first), entity=self._antecedent(self.doc.tokens[cue.first][0]))
+        if first > last:
+            return None
+        words = set(self.words[first : last + 1])
+        if last - first <= 1 and words & (self.lang.pronouns | self.lang.plural_pronouns):
+            plural = bool(words & self.lang.plural_pronouns)
+            return Speaker(span=self._span(first, last), entity=self._antecedent(self.doc.tokens[first][0], plural))
+        start, end = self._span(first, last)
+        return Speaker(span=(start, end), entity=self._entity_in(start, end))
+
+    def _before(self, cue_first: int, limit: int = 10) -> tuple[int, int]:
+        """The claimant words before a cue: back to the clause's start, ``limit`` tokens at most."""
+        k = self.sentence_of[cue_first]
+        j = cue_first - 1
+        while j >= 0 and cue_first - j <= limit and self.sentence_of[j] == k and self.words[j] not in self.lang.boundaries:
+            j -= 1
+        return j + 1, cue_first - 1
+
+    def _claimant_before(self, cue_first: int, sentence_first: int) -> tuple[int, int]:
+        """The claimant before a cue; after an apposition ("Johnnie Wilson, of Springfield, Va.,
+        said") the sentence's words from its start, 15 tokens at most."""
+        a, b = self._before(cue_first)
+        if a > b and cue_first > sentence_first and self.words[cue_first - 1] == "," and cue_first - sentence_first <= 15:
+            return sentence_first, cue_first - 2
+        return a, b
+
+    def _after(self, cue_end: int, limit: int = 10) -> tuple[int, int]:
+        """The speaker words after a cue: up to the clause's end."""
+        if cue_end >= len(self.words):
+            return cue_end, cue_end - 1
+        k = self.sentence_of[min(cue_end, len(self.words) - 1)]
+        j = cue_end
+        while (j < len(self.words) and j - cue_end < limit and self.sentence_of[j] == k
+               and self.words[j] not in self.lang.boundaries and self.words[j] not in (".", "!", "?")):
+            j += 1
+        return cue_end, j - 1
+
+    # --- direct quotes -------------------------------------------------------------------------
+
+    def _quote_spans(self) -> list[tuple[int, int]]:
+        text = self.doc.text
+        spans, i = [], 0
+        while i < len(text):
+            closers = _OPENERS.get(text[i])
+            if closers is None:
+                i += 1
+                continue
+            stop = text.find("\n\n", i)
+            stop = len(text) if stop < 0 else stop
+            j = next((n for n in range(i + 1, stop) if text[n] in closers), -1)
+            if j < 0:
+                i += 1
+                continue
+            if len(re.findall(r"\w+", text[i + 1 : j])) >= _MIN_WORDS:
+                spans.append((i, j + 1))
+            i = j + 1
+        return spans
+
+    def quotes(self) -> list[Quote]:
+        found: list[Quote] = []
+        self.quoted = self._quote_spans()
+        previous: Quote | None = None
+        for start, end in self.quoted:
+            first, last = self._token_from(start), self._token_until(end)
+            if first is None or last is None:
+                continue
+            quote = self._cued_after(start, end, last) or self._cued_before(start, end, first)
+            if quote is None and previous is not None and self._same_paragraph(previous.span[1], start) \
+                    and start - previous.span[1] < 400:
+                quote = Quote(id="", span=(start, end), cue=previous.cue, speaker=previous.speaker)
+            if quote is not None:
+                found.append(quote)
+                previous = quote
+        for n, quote in enumerate(found, 1):
+            quote.id = f"U{n}"
+        self.quoted = [q.span for q in found]  # a quote without a cue is a partial quote, inside a claim
+        return found
+
+    def _token_from(self, char: int) -> int | None:
+        return next((i for i, (s, _) in enumerate(self.doc.tokens) if s >= char), None)
+
+    def _token_until(self, char: int) -> int | None:
+        last = None
+        for i, (_, e) in enumerate(self.doc.tokens):
+            if e <= char:
+                last = i
+            else:
+                break
+        return last
+
+    def _same_paragraph(self, a: int, b: int) -> bool:
+        return "\n\n" not in self.doc.text[a:b]
+
+    def _cued_after(self, start: int, end: int, last: int) -> Quote | None:
+        """“...,” ujarnya / “...,” kata X / "...," he said / "...," said X / "...," X said."""
+        j = last + 1
+        if j + 1 < len(self.words) and self.words[j] in _DASHES and self.raw[j + 1][:1].isupper():
+            # “...” ― Jorge Falcon: the dash attributes it
+            first, final = self._after(j + 1)
+            return Quote(id="", span=(start, end), cue=self._span(j, j), speaker=self._who(first, final, _Cue(j, j + 1, "asserts", False)))
+        if j < len(self.words) and self.words[j] in (",", *_DASHES):
+            j += 1
+        if j >= len(self.words) or "\n" in self.doc.text[end : self.doc.tokens[j][0]]:
+            return None
+        closed = re.search(r"[.!?]\W*$", self.doc.text[start:end]) is not None  # “... Kursk.” ends its sentence
+        cue = self._cue(j)
+        if cue is not None:
+            first, final = self._after(cue.end)
+            speaker = self._who(first, final, cue)
+            return Quote(id="", span=(start, end), cue=self._span(cue.first, cue.end - 1), speaker=speaker)
+        if closed:
+            return None
+        # "..., X said": a short phrase, then the cue
+        for k in range(j + 1, min(j + 6, len(self.words))):
+            if self.sentence_of[k] != self.sentence_of[j] or self._in_quote(self.doc.tokens[k][0]):
+                break
+            cue = self._cue(k)
+            if cue is not None:
+                return Quote(id="", span=(start, end), cue=self._span(cue.first, cue.end - 1), speaker=self._who(j, k - 1, cue))
+        return None
+
+    def _cued_before(self, start: int, end: int, first: int) -> Quote | None:
+        """X berkata: “...” / X said: "..." """
+        j = first - 1
+        if j >= 0 and self.words[j] in (":", ","):
+            j -= 1
+        if j < 0 or self.doc.tokens[j][1] < start - 3:
+            return None
+        for k in range(j, max(-1, j - 2), -1):
+            cue = self._cue(k)
+            if cue is not None and cue.end - 1 >= j - 1:
+                a, b = self._before(cue.first)
+                speaker = self._who(a, b, cue) if a <= b or cue.clitic else self._who(*self._after(cue.end), cue)
+                return Quote(id="", span=(start, end), cue=self._span(cue.first, cue.end - 1), speaker=speaker)
+        return None
+
+    # --- claims --------------------------------------------------------------------------------
+
+    def claims(self) -> list[Claim]:
+        found: list[Claim] = []
+        for k, (s_start, s_end) in enumerate(self.doc.sentences):
+            tokens = [i for i, (s, e) in enumerate(self.doc.tokens) if s_start <= s and e <= s_end and not self._in_quote(s)]
+            if not tokens:
+                continue
+            found += self._claims_in(tokens)
+        for n, claim in enumerate(found, 1):
+            claim.id = f"C{n}"
+        return found
+
+    def _claims_in(self, tokens: list[int]) -> list[Claim]:
+        """Every claim of one sentence, one per cue, the first of overlapping ones kept ("X said A,
+        and Y said B" is two; in "Clinton said Trump claimed that ..." the outer claim holds the inner)."""
+        found: list[Claim | None] = []
+        first, last = tokens[0], tokens[-1]
+        while last > first and self.words[last] in (".", "!", "?", "”", '"'):
+            last -= 1
+        # "menurut X, <content>" / "according to X, <content>"
+        for i in tokens:
+            hit = self._phrase(i, self.lang.according_to)
+            if hit is None:
+                continue
+            comma = next((j for j in range(hit[0], last + 1) if self.words[j] == ","), None)
+            if i == first and comma is not None and comma < last:  # the claimant first
+                found.append(self._make(comma + 1, last, i, hit[0] - 1, hit[0], comma - 1, "asserts"))
+                break
+            if i > first and self.words[i - 1] == ",":  # the content first
+                found.append(self._make(first, i - 2, i, hit[0] - 1, hit[0], last, "asserts"))
+                break
+        for i in tokens:
+            cue = self._cue(i)
+            if cue is None:
+                continue
+            after = cue.end
+            # skip what may stand between the cue and "bahwa"/"that" ("said on Wednesday that")
+            that = next((j for j in range(after, min(after + 12, last + 1)) if self.words[j] in self.lang.complementizers), None)
+            if that is not None and that < last:
+                a, b = self._claimant_before(cue.first, first)
+                found.append(self._make(that + 1, last, cue.first, cue.end - 1, a, b, cue.stance, cue))
+                continue
+            if cue.stance == "shows" and last - after >= 2:  # "sebuah video menunjukkan Rusia membombardir ..."
+                a, b = self._shower(cue.first, first)
+                found.append(self._make(after, last, cue.first, cue.end - 1, a, b, cue.stance, cue))
+                continue
+            if i > first + 2 and self.words[i - 1] == "," and not self.lang.content_first:  # "<content>, kata polisi"
+                a, b = self._after(cue.end)
+                found.append(self._make(first, i - 2, cue.first, cue.end - 1, a, b, cue.stance, cue))
+                continue
+            start = after + 1 if after <= last and self.words[after] in (",", ":") else after
+            # "..., said the minister." (not "..., said he had fought")
+            inverted = self.words[i - 1] == "," and last - start < 6 and self.words[start] not in self.lang.content_openers
+            if (last - start >= 2 and i > first and self.words[start] not in self.lang.not_content_start
+                    and not inverted and self.raw[start][:1].isalnum()):
+                # "Cruz said he was not going to ...", "Polisi mengatakan, pelaku sudah ditangkap"
+                a, b = self._claimant_before(cue.first, first)
+                if a <= b:
+                    found.append(self._make(start, last, cue.first, cue.end - 1, a, b, cue.stance, cue))
+                    continue
+            if cue.stance == "shows" or self.lang.content_first is False:
+                continue
+            if i > first + 2 and self.words[i - 1] == ",":  # "<content>, kata polisi" / ", said the minister"
+                a, b = self._after(cue.end)
+                found.append(self._make(first, i - 2, cue.first, cue.end - 1, a, b, cue.stance, cue))
+                continue
+            if i > first + 2 and self.lang.content_first:  # "<content>, X said"
+                comma = next((j for j in range(i - 1, max(first, i - 8), -1) if self.words[j] == ","), None)
+                if comma is not None and comma > first + 1 and all(self.words[j] not in self.lang.boundaries for j in range(comma + 1, i)):
+                    found.append(self._make(first, comma - 1, cue.first, cue.end - 1, comma + 1, i - 1, cue.stance, cue))
+        kept: list[Claim] = []
+        for claim in found:  # one claim per stretch of text: a cue inside a claim's content is part of it
+            if claim is not None and not any(c.content[0] < claim.content[1] and claim.content[0] < c.content[1] for c in kept):
+                kept.append(claim)
+        return kept
+
+    def _make(self, c_first: int, c_last: int, cue_first: int, cue_last: int, w_first: int, w_last: int,
+              stance: str, cue: _Cue | None = None) -> Claim | None:
+        dateline = self.doc.source.dateline.span if self.doc.source.dateline else None
+        while dateline and c_first <= c_last and self.doc.tokens[c_first][0] < dateline[1]:
+            c_first += 1  # "KYIV, Nov 12 (Reuters) - Russia launched ...": the dateline is not what is said
+        if c_last < c_first or c_last - c_first + 1 < 2:
+            return None
+        content_words = set(self.words[c_first : c_last + 1])
+        if stance == "denies":
+            status = "denied"
+        elif content_words & self.lang.hedges:
+            status = "hypothetical"
+        else:
+            status = "asserted"
+        who = self._who(w_first, w_last, cue) if cue is not None else self._who(w_first, w_last, _Cue(cue_first, cue_last + 1, stance, False))
+        return Claim(
+            id="",
+            content=self._span(c_first, c_last),
+            cue=self._span(cue_first, cue_last),
+            stance=stance,
+            status=status,
+            claimant=who,
+            evidence=self._evidence(w_first, w_last),
+        )
+
+    def _shower(self, cue_first: int, floor: int) -> tuple[int, int]:
+        """Who or what shows: the words before the cue, or, across a clause ("rekaman audio yang
+        mereka dapatkan, memperlihatkan"), the evidence named before it in the sentence."""
+        a, b = self._before(cue_first)
+        if a <= b and self._evidence(a, b):
+            return a, b
+        for j in range(cue_first - 1, floor - 1, -1):
+            hit = self._phrase(j, self.lang.evidence)
+            if hit is not None:
+                return j, hit[0] - 1
+        return a, b
+
+    def _evidence(self, first: int, last: int) -> str | None:
+        for j in range(first, last + 1):
+            hit = self._phrase(j, self.lang.evidence)
+            if hit is not None and hit[0] <= last + 1:
+                return str(hit[1])
+        return None
+
+    # --- events ----------------------------------------------------------------------------------
+
+    def link_events(self) -> None:
+        for event in self.doc.events:
+            if event.trigger is None:
+                continue
+            at = event.trigger[0]
+            claim = next((c for c in self.doc.claims if c.content[0] <= at < c.content[1]), None)
+            if claim is not None:
+                event.claim = claim.id
+                if event.status in ("asserted", "claimed"):
+                    event.status = "denied" if claim.status == "denied" else "claimed"
+            elif self._in_quote(at) and event.status == "asserted":
+                event.status = "claimed"
+
+
+@stage(
+    "quotes.v1",
+    requires=["doc.text", "doc.lang", "doc.tokens", "doc.sentences", "doc.entities", "doc.events"],
+    assigns=["doc.quotes", "doc.claims", "doc.events"],
+)
+def make_quotes(settings: Settings) -> Quotes:
+    return Quotes(settings)
