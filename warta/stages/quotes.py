@@ -37,6 +37,7 @@ too (a quote is not a claim record: ``claim`` stays null).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -48,6 +49,8 @@ from ..settings import Settings
 
 _OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
 _DASHES = ("―", "—", "–", "-")
+_OPENING = re.compile("[" + re.escape("".join(_OPENERS)) + "]")
+_CLOSING = {opener: re.compile("[" + re.escape(closers) + "]") for opener, closers in _OPENERS.items()}
 _MIN_WORDS = 3
 _SPEAKER_LABELS = {"PER", "ORG", "NORP", "GPE"}
 
@@ -75,6 +78,7 @@ class _Lang:
         self.evidence = _index(data["evidence"])
         self.hedges = frozenset(data["hedges"])
         self.content_first = bool(data["content_first"])
+        self.cue_words = frozenset(self.cues) | frozenset(self.according_to)  # first words: a sentence without one has no claim
         self.not_content_start = frozenset(data["not_content_start"])
         self.content_openers = frozenset(data["content_openers"])
 
@@ -125,6 +129,8 @@ class _Reader:
                 k += 1
             self.sentence_of.append(k)
         self.token_at = {s: i for i, (s, _) in enumerate(doc.tokens)}
+        self.starts = [s for s, _ in doc.tokens]
+        self.ends = [e for _, e in doc.tokens]
         self.mentions: list[tuple[int, int, str, str]] = []  # (start char, end char, entity id, label)
         for entity in doc.entities:
             if entity.label in _SPEAKER_LABELS:
@@ -159,7 +165,8 @@ class _Reader:
         return self.doc.tokens[first][0], self.doc.tokens[last][1]
 
     def _in_quote(self, char: int) -> bool:
-        return any(s <= char < e for s, e in self.quoted)
+        k = bisect.bisect_right(self.quoted, (char, len(self.doc.text) + 1)) - 1  # spans are sorted, none overlaps
+        return k >= 0 and self.quoted[k][0] <= char < self.quoted[k][1]
 
     def _entity_in(self, start: int, end: int) -> str | None:
         inside = [m for m in self.mentions if start <= m[0] and m[1] <= end]
@@ -229,14 +236,14 @@ class _Reader:
     def _quote_spans(self) -> list[tuple[int, int]]:
         text = self.doc.text
         spans, i = [], 0
-        while i < len(text):
-            closers = _OPENERS.get(text[i])
-            if closers is None:
-                i += 1
-                continue
+        while True:
+            m = _OPENING.search(text, i)
+            if m is None:
+                break
+            i = m.start()
             stop = text.find("\n\n", i)
-            stop = len(text) if stop < 0 else stop
-            j = next((n for n in range(i + 1, stop) if text[n] in closers), -1)
+            closing = _CLOSING[text[i]].search(text, i + 1, len(text) if stop < 0 else stop)
+            j = closing.start() if closing else -1
             if j < 0:
                 i += 1
                 continue
@@ -266,16 +273,12 @@ class _Reader:
         return found
 
     def _token_from(self, char: int) -> int | None:
-        return next((i for i, (s, _) in enumerate(self.doc.tokens) if s >= char), None)
+        k = bisect.bisect_left(self.starts, char)
+        return k if k < len(self.starts) else None
 
     def _token_until(self, char: int) -> int | None:
-        last = None
-        for i, (_, e) in enumerate(self.doc.tokens):
-            if e <= char:
-                last = i
-            else:
-                break
-        return last
+        k = bisect.bisect_right(self.ends, char) - 1
+        return k if k >= 0 else None
 
     def _same_paragraph(self, a: int, b: int) -> bool:
         return "\n\n" not in self.doc.text[a:b]
@@ -327,11 +330,15 @@ class _Reader:
 
     def claims(self) -> list[Claim]:
         found: list[Claim] = []
-        for k, (s_start, s_end) in enumerate(self.doc.sentences):
-            tokens = [i for i, (s, e) in enumerate(self.doc.tokens) if s_start <= s and e <= s_end and not self._in_quote(s)]
-            if not tokens:
-                continue
-            found += self._claims_in(tokens)
+        by_sentence: dict[int, list[int]] = {}
+        for i, (s, _) in enumerate(self.doc.tokens):
+            if not (self.quoted and self._in_quote(s)):
+                by_sentence.setdefault(self.sentence_of[i], []).append(i)
+        cue_words = self.lang.cue_words
+        for k in sorted(by_sentence):
+            tokens = by_sentence[k]
+            if any(self.words[i] in cue_words or self.words[i].endswith(self.lang.clitics or ("\0",)) for i in tokens):
+                found += self._claims_in(tokens)
         for n, claim in enumerate(found, 1):
             claim.id = f"C{n}"
         return found
