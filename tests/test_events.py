@@ -69,6 +69,8 @@ INDONESIAN = [
     ("Penembakan di sebuah sekolah di Texas menewaskan 19 anak.", "ASSAULT", None, None),
     ("Turki dan Swedia bekerja sama memerangi terorisme.", "COOPERATE", "TUR", "SWE"),
     ("Singapura mendukung upaya perdamaian di Myanmar.", "SUPPORT", "SGP", None),
+    ("Pemerintah Malaysia melarang penerbangan dari Israel.", "COERCE", "MYS", None),
+    ("Peretas Korea Utara meretas sistem perbankan Korea Selatan.", "COERCE", "PRK", "KOR"),
 ]
 
 
@@ -101,6 +103,8 @@ ENGLISH = [
     ("The United States imposed sanctions on Iran over its drone programme.", "SANCTION", "USA", "IRN"),
     ("India rejected a proposal for talks with Pakistan.", "REJECT", "IND", None),
     ("Turkey condemned the Israeli raid on the hospital.", "DISAPPROVE", "TUR", None),
+    ("Russian hackers defaced hundreds of Ukrainian government websites.", "COERCE", "RUS", None),
+    ("Bangladesh rejected an Indian proposal for signing a free trade agreement.", "REJECT", "BGD", None),
 ]
 
 
@@ -188,3 +192,16 @@ def test_events_ids_order_json_and_pickle(pipeline: warta.Pipeline) -> None:
 def test_events_nothing_for_text_without_events(pipeline: warta.Pipeline) -> None:
     _, found = events(pipeline, "Cuaca di Bandung cerah sepanjang hari.", "id")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, kind",
+    [
+        ("Bangladesh rejected an Indian proposal for signing a free trade agreement.", "en", "REJECT"),
+        ("Lebanon complained to the United Nations over two Israeli air raids.", "en", "DISAPPROVE"),
+        ("Iran menolak tawaran perundingan langsung dengan Amerika Serikat.", "id", "REJECT"),
+    ],
+)
+def test_events_the_first_event_of_a_clause_governs_the_next(pipeline: warta.Pipeline, text: str, lang: str, kind: str) -> None:
+    _, found = events(pipeline, text, lang)
+    assert max(found, key=lambda e: e.confidence or 0).type == kind, [(e.type, e.confidence) for e in found]

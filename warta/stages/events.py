@@ -70,7 +70,8 @@ _VIOLENT = {"ASSAULT", "FIGHT", "COERCE"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WINDOW = 4  # tokens before a trigger read for its status
 ACLED_SURE = 0.5  # the English ACLED classifier's probability above which its coding is kept ...
-ACLED_CERTAIN = 0.9  # ... and above which it may change the trigger's family
+ACLED_CERTAIN = 0.9  # ... and above which it may change the trigger's family and the PLOVER type
+GOVERNED = 0.5  # the weight of an event named in the clause of an earlier one ("rejected an offer of talks")
 _FAMILIES = ({"ASSAULT", "FIGHT", "COERCE"}, {"PROTEST", "COERCE"}, {"AGREE"}, {"MOBILIZE", "RETREAT"}, {"CONCEDE"})
 
 
@@ -166,8 +167,8 @@ class Events:
         """English events' ACLED codes: the classifier reads each one's sentence (an event ACLED's
         words would not code too: "deployed" may be a change to a group's activity) and, when it is sure
         (probability >= ``ACLED_SURE`` within the trigger's family of types, ``ACLED_CERTAIN``
-        across), its sub-event type replaces the trigger word's coding, and the PLOVER type and
-        CAMEO code follow it."""
+        across), its sub-event type replaces the trigger word's coding; at ``ACLED_CERTAIN`` the
+        PLOVER type and CAMEO code follow it."""
         model = events_model.load()
         said: dict[tuple[int, int], tuple[str, float]] = {}
         for event in doc.events:
@@ -185,7 +186,7 @@ class Events:
             if p < (ACLED_SURE if same_family else ACLED_CERTAIN):
                 continue
             event.acled = Acled(event_type=events_model.event_type_of(sub), sub_event_type=sub)
-            if plover and plover != event.type:
+            if plover and plover != event.type and p >= ACLED_CERTAIN:  # the PLOVER type follows only a sure coding
                 event.type, event.mode, event.cameo = plover, mode, cameo
             k = next((n for n, sentence in enumerate(doc.sentences) if sentence[0] == event.sentence[0]), 0)
             event.confidence = round(max(event.confidence or 0.0, p * _lede(k)), 3)
@@ -248,7 +249,7 @@ class _Reader:
             if event is not None and found and self._governed(found[-1], i):
                 # "rejected an offer of talks", "agreed to postpone the demonstration": the event
                 # named after a first one in its clause is what the first is about
-                event.confidence = round((event.confidence or 0.0) * 0.7, 3)
+                event.confidence = round((event.confidence or 0.0) * GOVERNED, 3)
             if event is not None:
                 if event.type == "AGREE" and event.target is None:
                     event.target = self._agreement_party(end, event, found)
@@ -271,9 +272,9 @@ class _Reader:
                 event.fatalities = max(event.fatalities or 0, int(count))
 
     def _governed(self, earlier: Event, i: int) -> bool:
-        """Trigger ``i`` comes at most 6 tokens after ``earlier``'s, in its clause."""
+        """Trigger ``i`` comes at most 9 tokens after ``earlier``'s, in its clause."""
         last = self.token_ending.get(earlier.trigger[1]) if earlier.trigger else None
-        if last is None or self.sentence_of[last] != self.sentence_of[i] or i - last > 7:
+        if last is None or self.sentence_of[last] != self.sentence_of[i] or i - last > 10:
             return False
         return not any(self.words[j] in self.lang.barriers for j in range(last + 1, i))
 
