@@ -110,6 +110,8 @@ ENGLISH = [
     ("A leaked document shows that the plan was approved in March.", "claim", "was approved", "document"),
     ("The UN envoy insisted that talks would resume next week.", "claim", "talks would resume", "UN envoy"),
     ("Residents say the water supply was cut off three days ago.", "claim", "water supply", "Residents"),
+    ("Ted Cruz urged delegates to vote their conscience and said he was standing on principle.", "claim", "standing on principle", "Cruz"),
+    ("Clinton pledged to push for a constitutional amendment on campaign finance.", "claim", "push for a constitutional amendment", "Clinton"),
 ]
 
 

@@ -81,6 +81,8 @@ class _Lang:
         self.cue_words = frozenset(self.cues) | frozenset(self.according_to)  # first words: a sentence without one has no claim
         self.not_content_start = frozenset(data["not_content_start"])
         self.content_openers = frozenset(data["content_openers"])
+        self.intent_cues = frozenset(data["intent_cues"])
+        self.coordinators = frozenset(data["coordinators"])
 
 
 @dataclass
@@ -218,6 +220,14 @@ class _Reader:
         a, b = self._before(cue_first)
         if a > b and cue_first > sentence_first and self.words[cue_first - 1] == "," and cue_first - sentence_first <= 15:
             return sentence_first, cue_first - 2
+        if a > b and cue_first > sentence_first and self.words[cue_first - 1] in self.lang.coordinators:
+            # "Cruz urged delegates to vote their conscience and said he ...": the sentence's subject
+            lo, hi = self.doc.tokens[sentence_first][0], self.doc.tokens[cue_first][0]
+            subject = next((m for m in self.mentions if lo <= m[0] and m[1] <= hi and m[3] in ("PER", "ORG")), None)
+            if subject is not None and subject[0] in self.token_at:
+                first = self.token_at[subject[0]]
+                last = next((k for k in range(first, cue_first) if self.doc.tokens[k][1] == subject[1]), first)
+                return first, last
         return a, b
 
     def _after(self, cue_end: int, limit: int = 10) -> tuple[int, int]:
@@ -384,7 +394,8 @@ class _Reader:
             start = after + 1 if after <= last and self.words[after] in (",", ":") else after
             # "..., said the minister." (not "..., said he had fought")
             inverted = self.words[i - 1] == "," and last - start < 6 and self.words[start] not in self.lang.content_openers
-            if (last - start >= 2 and i > first and self.words[start] not in self.lang.not_content_start
+            intent = " ".join(self.words[cue.first : cue.end]) in self.lang.intent_cues  # "pledged to push for ..."
+            if (last - start >= 2 and i > first and (intent or self.words[start] not in self.lang.not_content_start)
                     and not inverted and self.raw[start][:1].isalnum()):
                 # "Cruz said he was not going to ...", "Polisi mengatakan, pelaku sudah ditangkap"
                 a, b = self._claimant_before(cue.first, first)
