@@ -173,6 +173,8 @@ def test_places_a_country_where_something_is_is_a_place(pipeline: warta.Pipeline
     [
         ("No chief in SA has been the subject of such a lawsuit.", "SA"),  # not Siá, a village in Cyprus
         ("The band played at Press Street last night.", "Press Street"),  # not the English town of Street
+        ("Hundreds rallied at the entrance to Victoria Park in London.", "Victoria Park"),  # not a town of that name
+        ("Officers were attacked while checking a report in Mangueirinha community.", "Mangueirinha"),
     ],
 )
 def test_places_no_village_for_an_acronym_or_a_street(pipeline: warta.Pipeline, text: str, words: str) -> None:

@@ -27,8 +27,9 @@ cooperate, clash) the second is the target. A nominal trigger with both sides af
 
 **Place, date, amounts.** The place is the first resolved place named after the trigger in its
 sentence, else the first in the sentence (a country or region only when nothing finer is named),
-else the last place named in the two sentences before. The date is the first full date in the
-sentence (times stage), else the publication date. Quantities in the sentence are attached;
+else the finest place named in the two sentences before (the latest of those). The date is the
+first full date in the sentence (times stage), else the publication date. Quantities in the
+sentence are attached;
 ``fatalities`` is the largest number of killed among them, "a man was killed" is one, and a death
 toll in a sentence with no event of its own ("14 fatalities.") belongs to the event before it.
 
@@ -495,9 +496,10 @@ class _Reader:
             k = self.sentence_of[i]
             sentences = self.doc.sentences
             back = sentences[max(0, k - 2)][0] if sentences else 0
-            earlier = [(s, place.id) for place in self.doc.places if place.lat is not None
+            coarse = {"country": 3, "region": 3, "admin1": 2, None: 1}
+            earlier = [(-coarse.get(place.precision, 0), s, place.id) for place in self.doc.places if place.lat is not None
                        for s, e in place.mentions if back <= s and e <= lo]
-            return max(earlier)[1] if earlier else None
+            return max(earlier)[2] if earlier else None  # the finest, then the latest
         trigger_start = self.doc.tokens[i][0]
         named.sort(key=lambda p: (p[1], p[0] < trigger_start, p[0] if p[0] >= trigger_start else -p[0]))
         return named[0][2]
@@ -540,7 +542,7 @@ class _Reader:
 
 def _lede(k: int) -> float:
     """The weight of an event in the report's sentence ``k``: the lede tells the main event."""
-    return max(0.8, 1.0 - 0.02 * k)
+    return max(0.7, 1.0 - 0.06 * k)
 
 
 def _merge(found: list[Event]) -> list[Event]:

@@ -17,8 +17,9 @@ an abbreviation news write for a region is that region ("Va.", "N.J.", "B.C.").
 
 **Which place.** The words before or after a name say what kind of place it is (data:
 ``warta/lang/<code>/places.yaml``): "wilayah Kursk" and "the Kursk region" are the region, never
-the city; "Sungai Vovcha" is the river; "the Jaguaribe neighborhood" is a part of a town the
-gazetteer does not hold, left unresolved rather than put at a town of that name. Among the gazetteer's candidates of that kind (or all, if
+the city; "Sungai Vovcha" is the river; "the Jaguaribe neighborhood", "Victoria Park", "Royal
+Street" are parts of a town the gazetteer does not hold (kind ``local``), left unresolved rather
+than put at a town of that name. Among the gazetteer's candidates of that kind (or all, if
 none is of that kind), the choice weighs, in this order: the countries the report is about (its
 country entities and places; a candidate in one of them wins over a bigger one elsewhere), the
 regions it names (a town in the Donetsk region when "Donetsk" the region is named), nearness to
@@ -153,7 +154,7 @@ class Places:
                     kind = self._kind_inside(name, lang)
                 head, _, last_word = name.rpartition(" ")
                 if head and kind is None and last_word.lower() in lang.after and last_word.lower() not in lang.keep:
-                    name, kind = head, lang.after[last_word.lower()]  # "Khost city", "Kandahar province"
+                    name, kind = head, lang.after[last_word.lower()]  # "Khost city", "Kandahar province", "Victoria Park"
                 after = lang.after.get(text[tokens[last + 1][0] : tokens[last + 1][1]].lower()) if last + 1 < len(tokens) else None
                 kind = kind or after or ("admin1" if name in lang.abbreviations else None)  # "Ga." is the US state
                 found.append(_Toponym(start, end, lang.name_for(name), kind, country.iso2 if is_country else None, container_of=container_of))
@@ -183,6 +184,8 @@ class Places:
             keep = text[tokens[k][0] : tokens[k][1]].lower() in lang.keep
             start = tokens[k][0] if keep else tokens[names[0]][0]
             end = tokens[names[-1]][1]
+            if kind is None and j < len(tokens):  # "in Mangueirinha community": the word after says what it is
+                kind = lang.after.get(text[tokens[j][0] : tokens[j][1]].lower())
             if locative:
                 if text[start:end] in lang.not_places:
                     continue
@@ -336,8 +339,8 @@ class Places:
             candidates = [c for c in candidates if c.precision != "settlement" or c.name.isupper()]
         if not candidates:
             return None
-        if kind == "neighbourhood":
-            return None  # "the Jaguaribe neighborhood": the gazetteer holds no neighbourhoods; not a town of that name
+        if kind == "local":
+            return None  # "the Jaguaribe neighborhood", "Victoria Park": the gazetteer holds no such places; not a town of that name
         if kind is not None:
             fitting = [c for c in candidates if c.precision == kind]
             candidates = fitting or candidates
