@@ -45,6 +45,9 @@ little, for each sentence after the lede.
 tokens before the trigger, ``claimed`` when a report cue is in the sentence ("mengonfirmasi
 bahwa", "said"; the claims stage links the claim), else ``asserted``.
 
+A verbal or cooperative event (SUPPORT, AID, CONSULT, DEMAND, AGREE, ...) with neither actor
+nor target is dropped: "mendukung kelancaran operasional" names no event.
+
 **One event per occurrence.** Mentions of one type with the same actor, target, place and date
 in a report are one event (their quantities joined, the highest confidence kept). Events are
 numbered V1, V2, ... in text order.
@@ -68,6 +71,7 @@ from ..settings import Settings
 
 _ACTOR_LABELS = {"PER", "ORG", "NORP", "GPE"}
 _VIOLENT = {"ASSAULT", "FIGHT", "COERCE"}
+_PARTYLESS = _VIOLENT | {"PROTEST", "MOBILIZE"}  # an attack or a protest is an event even when no one is named
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WINDOW = 4  # tokens before a trigger read for its status
 ACLED_SURE = 0.5  # the English ACLED classifier's probability above which its coding is kept ...
@@ -381,6 +385,8 @@ class _Reader:
         if event.fatalities is None and spec.get("fatal") and i > 0 and self.words[i - 1] in lang.singular_passive:
             event.fatalities = 1  # "a man was killed"
         event.status = self._status(i, s_first, s_last)
+        if event.actor is None and event.target is None and spec["type"] not in _PARTYLESS:
+            return None  # "mendukung kelancaran operasional": support, aid or talks with no one is no event
         if event.actor is None:
             event.confidence *= 0.8
         event.confidence = round(event.confidence, 3)
