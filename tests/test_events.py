@@ -105,6 +105,7 @@ ENGLISH = [
     ("Turkey condemned the Israeli raid on the hospital.", "DISAPPROVE", "TUR", None),
     ("Russian hackers defaced hundreds of Ukrainian government websites.", "COERCE", "RUS", None),
     ("Bangladesh rejected an Indian proposal for signing a free trade agreement.", "REJECT", "BGD", None),
+    ("Washington demanded that Hamas release the hostages.", "DEMAND", "USA", None),  # a capital acts for its country
 ]
 
 

@@ -11,9 +11,10 @@ name is not one.
 **Arguments.** In the trigger's sentence, never across a clause word ("yang", "bahwa", "that",
 ``barriers``): the actor is the nearest actor-like entity before it and the target the nearest
 after it (a person, an organisation, a country or nationality with its country; never a place
-after a locative: "di Kursk"). A passive trigger ("diserang", "was attacked") takes its actor
-after the agent word ("oleh", "by") and its target before; a trigger of holding off ("menahan
-serangan ... dari pihak Rusia", "repelled an attack by") takes the attacker after "dari"/"from".
+after a locative: "di Kursk"; a capital stands for its government: "Washington demanded"). A
+passive trigger ("diserang", "was attacked") takes its actor after the agent word ("oleh", "by")
+and its target before; a trigger of holding off ("menahan serangan ... dari pihak Rusia",
+"repelled an attack by") takes the attacker after "dari"/"from".
 Each argument carries the entity, its code (the country's ISO3, an organisation's CAMEO code:
 NATO is ``IGONAT``) and its sector (the entity's, or the head noun before or after it:
 "pasukan Ukraina", "Russian troops" -> MIL); a person holding an office of an organisation
@@ -216,6 +217,9 @@ class _Reader:
         self.token_ending = {e: i for i, (_, e) in enumerate(doc.tokens)}
         self.in_entity: set[int] = set()
         self.mentions: list[_Mention] = []
+        # a capital named as an actor stands for its country ("Washington demanded", "Moskwa membantah")
+        capitals = {span: place.country for place in doc.places if place.feature == "PPLC" and place.country
+                    for span in map(tuple, place.mentions)}
         for entity in doc.entities:
             for s, e in entity.mentions:
                 first, last = self.token_at.get(s), self.token_ending.get(e)
@@ -224,6 +228,10 @@ class _Reader:
                 self.in_entity.update(range(first, last + 1))
                 if entity.label in _ACTOR_LABELS and (entity.label in ("PER", "ORG") or entity.country):
                     self.mentions.append(_Mention(first, last, entity, self._code(entity), entity.sector))
+                elif entity.label == "GPE" and (s, e) in capitals:
+                    country = KB.load().country_by_iso2(capitals[(s, e)])
+                    if country is not None:
+                        self.mentions.append(_Mention(first, last, entity, country.iso3, "GOV"))
         self.mentions.sort(key=lambda m: m.first)
 
     def _code(self, entity: Entity) -> str | None:
