@@ -46,8 +46,9 @@ little, for each sentence after the lede.
 tokens before the trigger, ``claimed`` when a report cue is in the sentence ("mengonfirmasi
 bahwa", "said"; the claims stage links the claim), else ``asserted``.
 
-A verbal or cooperative event (SUPPORT, AID, CONSULT, DEMAND, AGREE, ...) with neither actor
-nor target is dropped: "mendukung kelancaran operasional" names no event.
+A verbal or cooperative event (SUPPORT, AID, CONSULT, DEMAND, AGREE, ...) that names no one (no
+actor or target with an entity or a code) is dropped: "mendukung kelancaran operasional" names no
+event.
 
 **One event per occurrence.** Mentions of one type with the same actor, target, place and date
 in a report are one event (their quantities joined, the highest confidence kept). Events are
@@ -393,8 +394,9 @@ class _Reader:
         if event.fatalities is None and spec.get("fatal") and i > 0 and self.words[i - 1] in lang.singular_passive:
             event.fatalities = 1  # "a man was killed"
         event.status = self._status(i, s_first, s_last)
-        if event.actor is None and event.target is None and spec["type"] not in _PARTYLESS:
-            return None  # "mendukung kelancaran operasional": support, aid or talks with no one is no event
+        named = [a for a in (event.actor, event.target) if a is not None and (a.entity or a.code)]
+        if not named and spec["type"] not in _PARTYLESS:
+            return None  # "mendukung kelancaran operasional": support, aid or talks with no one named is no event
         if event.actor is None:
             event.confidence *= 0.8
         event.confidence = round(event.confidence, 3)
