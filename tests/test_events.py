@@ -206,3 +206,17 @@ def test_events_nothing_for_text_without_events(pipeline: warta.Pipeline) -> Non
 def test_events_the_first_event_of_a_clause_governs_the_next(pipeline: warta.Pipeline, text: str, lang: str, kind: str) -> None:
     _, found = events(pipeline, text, lang)
     assert max(found, key=lambda e: e.confidence or 0).type == kind, [(e.type, e.confidence) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text, lang, kind",
+    [
+        ("Jepang akan memberikan bantuan kemanusiaan kepada Palestina.", "id", "AGREE"),  # a pledge of aid (CAMEO 033)
+        ("Presiden Ramaphosa akan bertemu Presiden Prabowo di Jakarta.", "id", "AGREE"),  # intent to meet (036)
+        ("The United Nations will provide food aid to refugees in Liberia.", "en", "AGREE"),
+        ("North Korea will strike the United States if provoked, its army said.", "en", "THREATEN"),  # 138
+    ],
+)
+def test_events_a_future_event_is_a_pledge_or_a_threat(pipeline: warta.Pipeline, text: str, lang: str, kind: str) -> None:
+    _, found = events(pipeline, text, lang)
+    assert any(e.type == kind and e.status == "future" for e in found), [(e.type, e.status) for e in found]

@@ -41,7 +41,9 @@ the classifier in ``warta.events_model`` when it is sure (see ``Events._recode``
 another in its clause ("rejected an offer of talks": the talks are what was rejected) and, a
 little, for each sentence after the lede.
 
-**Status.** ``denied`` after a denial in the sentence ("membantah"), ``negated`` ("tidak",
+**Status.** An event in the future is what CAMEO makes of it (``future_as`` in the kinds file):
+"will provide aid", "akan bertemu" are pledges (AGREE), "will strike" a threat (THREATEN).
+``denied`` after a denial in the sentence ("membantah"), ``negated`` ("tidak",
 "not"), ``hypothetical`` ("dapat", "jika", "could") or ``future`` ("akan", "will") in the four
 tokens before the trigger, ``claimed`` when a report cue is in the sentence ("mengonfirmasi
 bahwa", "said"; the claims stage links the claim), else ``asserted``.
@@ -82,9 +84,9 @@ GOVERNED = 0.5  # the weight of an event named in the clause of an earlier one (
 _FAMILIES = ({"ASSAULT", "FIGHT", "COERCE"}, {"PROTEST", "COERCE"}, {"AGREE"}, {"MOBILIZE", "RETREAT"}, {"CONCEDE"})
 
 
-def _kinds() -> tuple[dict[str, dict[str, Any]], dict[str, list]]:
+def _kinds() -> tuple[dict[str, dict[str, Any]], dict[str, list], dict[str, list]]:
     data = yaml.safe_load(resources.files("warta.kb").joinpath("events.yaml").read_text(encoding="utf-8"))
-    return data["kinds"], data["acled_plover"]
+    return data["kinds"], data["acled_plover"], data["future_as"]
 
 
 def _index(phrases: dict[str, Any]) -> dict[str, list[tuple[tuple[str, ...], Any]]]:
@@ -144,10 +146,11 @@ class Events:
         self._langs: dict[str, _Lang | None] = {}
         self._kinds: dict[str, dict[str, Any]] | None = None
         self._acled_plover: dict[str, list] = {}
+        self._future_as: dict[str, list] = {}
         self._igo_codes: dict[str, str] | None = None
 
     def __getstate__(self) -> dict:
-        return {"settings": self.settings, "_langs": {}, "_kinds": None, "_acled_plover": {}, "_igo_codes": None}
+        return {"settings": self.settings, "_langs": {}, "_kinds": None, "_acled_plover": {}, "_future_as": {}, "_igo_codes": None}
 
     def _lang(self, code: str | None) -> _Lang | None:
         if code not in self._langs:
@@ -163,9 +166,13 @@ class Events:
             doc.events = []
             return doc
         if self._kinds is None:
-            self._kinds, self._acled_plover = _kinds()
+            self._kinds, self._acled_plover, self._future_as = _kinds()
             self._igo_codes = {g.kb: g.code for g in KB.load().igos.values() if g.kb}
         doc.events = _Reader(doc, lang, self._kinds, self._igo_codes or {}).events()
+        for event in doc.events:  # "will provide aid" is a pledge (AGREE), "will strike" a threat
+            if event.status == "future" and event.type in self._future_as:
+                event.type, event.cameo = self._future_as[event.type]
+                event.mode = None
         if doc.lang == "en":
             self._recode(doc)
         return doc
