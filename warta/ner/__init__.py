@@ -179,13 +179,30 @@ def _edges(text: str, spans: list[Span], entity: Entity) -> Entity:
     return start, end, label
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _shape(word: str) -> str:
+    """The word's shape ("Jakarta" -> "Xx", "06.14" -> "d.d"); words repeat, so it is cached."""
     out = []
     for ch in word:
         c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
         if not out or out[-1] != c:
             out.append(c)
     return "".join(out)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_features(w: str) -> tuple[str, ...]:
+    """The features of a word on its own (its neighbours aside): cached, words repeat."""
+    lw = w.lower()
+    f = ["b", "w=" + lw, "p2=" + lw[:2], "p3=" + lw[:3], "s2=" + lw[-2:], "s3=" + lw[-3:], "s4=" + lw[-4:],
+         "sh=" + _shape(w), "len=" + str(min(len(w), 8))]
+    if w[:1].isupper():
+        f.append("title")
+    if w.isupper() and len(w) > 1:
+        f.append("upper")
+    if "-" in w:
+        f.append("hyph")
+    return tuple(f)
 
 
 def token_features(text: str, spans: list[Span], clusters: dict[str, tuple[str, ...]]) -> list[list[str]]:
@@ -198,24 +215,8 @@ def token_features(text: str, spans: list[Span], clusters: dict[str, tuple[str, 
     n = len(words)
     feats: list[list[str]] = []
     for k in range(n):
-        w, lw, sh = words[k], lower[k], shapes[k]
-        f = [
-            "b",
-            "w=" + lw,
-            "p2=" + lw[:2],
-            "p3=" + lw[:3],
-            "s2=" + lw[-2:],
-            "s3=" + lw[-3:],
-            "s4=" + lw[-4:],
-            "sh=" + sh,
-            "len=" + str(min(len(w), 8)),
-        ]
-        if w[:1].isupper():
-            f.append("title")
-        if w.isupper() and len(w) > 1:
-            f.append("upper")
-        if "-" in w:
-            f.append("hyph")
+        w, lw = words[k], lower[k]
+        f = list(_word_features(w))
         if k == 0:
             f.append("first")
         if k > 0 and spans[k - 1][1] == spans[k][0]:
