@@ -29,3 +29,15 @@ def available(name: str) -> list[str]:
     """The language codes that have ``<name>.yaml``."""
     root = resources.files(__name__)
     return sorted(p.name for p in root.iterdir() if p.is_dir() and p.joinpath(f"{name}.yaml").is_file())
+
+
+def phrases(mapping: dict[str, Any]) -> dict[str, list[tuple[tuple[str, ...], Any]]]:
+    """A table of words and phrases for matching token by token: {"bulan lalu": x} ->
+    {"bulan": [(("bulan", "lalu"), x)]}, keys lower-cased, by first word, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+    for key, value in mapping.items():
+        words = tuple(str(key).lower().split())
+        index.setdefault(words[0], []).append((words, value))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index

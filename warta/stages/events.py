@@ -89,22 +89,11 @@ def _kinds() -> tuple[dict[str, dict[str, Any]], dict[str, list], dict[str, list
     return data["kinds"], data["acled_plover"], data["future_as"]
 
 
-def _index(phrases: dict[str, Any]) -> dict[str, list[tuple[tuple[str, ...], Any]]]:
-    """{"menahan serangan": x} -> {"menahan": [(("menahan", "serangan"), x)]}, longest first."""
-    out: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
-    for key, value in phrases.items():
-        words = tuple(str(key).lower().split())
-        out.setdefault(words[0], []).append((words, value))
-    for entries in out.values():
-        entries.sort(key=lambda e: -len(e[0]))
-    return out
-
-
 class _Lang:
     def __init__(self, code: str, kb: KB):
         data = langdata.load(code, "events")
         self.code = code
-        self.triggers = _index(data["triggers"])
+        self.triggers = langdata.phrases(data["triggers"])
         self.needs = {k: frozenset(v) for k, v in (data.get("needs") or {}).items()}
         self.not_before = {k: frozenset(v) for k, v in (data.get("not_before") or {}).items()}
         self.passive_prefixes = tuple(data.get("passive_prefixes") or ())
@@ -120,12 +109,12 @@ class _Lang:
         self.hypothetical = frozenset(data["hypothetical"])
         self.conditional = frozenset(data["conditional"])
         self.negated = frozenset(data["negated"])
-        self.denied = _index(dict.fromkeys(data["denied"], True))
-        self.claimed = _index(dict.fromkeys(data["claimed"], True))
+        self.denied = langdata.phrases(dict.fromkeys(data["denied"], True))
+        self.claimed = langdata.phrases(dict.fromkeys(data["claimed"], True))
         self.agreement_nouns = frozenset(data["agreement_nouns"])
         self.demonstratives = frozenset(data["demonstratives"])
         self.sectors = kb.sectors(code)
-        self.sector_phrases = _index(self.sectors)
+        self.sector_phrases = langdata.phrases(self.sectors)
         self.singular_passive = frozenset(data["singular_passive"])
 
 

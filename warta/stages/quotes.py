@@ -55,27 +55,17 @@ _MIN_WORDS = 3
 _SPEAKER_LABELS = {"PER", "ORG", "NORP", "GPE"}
 
 
-def _index(phrases: dict[str, Any]) -> dict[str, list[tuple[tuple[str, ...], Any]]]:
-    out: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
-    for key, value in phrases.items():
-        words = tuple(str(key).lower().split())
-        out.setdefault(words[0], []).append((words, value))
-    for entries in out.values():
-        entries.sort(key=lambda e: -len(e[0]))
-    return out
-
-
 class _Lang:
     def __init__(self, code: str):
         data = langdata.load(code, "quotes")
-        self.cues = _index(data["cues"])
+        self.cues = langdata.phrases(data["cues"])
         self.clitics = tuple(data.get("clitics") or ())
         self.complementizers = frozenset(data["complementizers"])
-        self.according_to = _index(dict.fromkeys(data["according_to"], True))
+        self.according_to = langdata.phrases(dict.fromkeys(data["according_to"], True))
         self.pronouns = frozenset(data["pronouns"])
         self.plural_pronouns = frozenset(data["plural_pronouns"])
         self.boundaries = frozenset(data["claimant_boundaries"])
-        self.evidence = _index(data["evidence"])
+        self.evidence = langdata.phrases(data["evidence"])
         self.hedges = frozenset(data["hedges"])
         self.content_first = bool(data["content_first"])
         self.cue_words = frozenset(self.cues) | frozenset(self.according_to)  # first words: a sentence without one has no claim

@@ -79,23 +79,23 @@ class _Lang:
         full = {m: max((w for w, n in self.months.items() if n == m), key=len) for m in set(self.months.values())}
         self.month_abbreviations = frozenset(w for w, m in self.months.items() if w != full[m])
         self.weekdays: dict[str, int] = data["weekdays"]
-        self.day_words = _phrases(data["day_words"])
+        self.day_words = langdata.phrases(data["day_words"])
         self.units: dict[str, str] = data["units"]
-        self.ago = _phrases(dict.fromkeys(data["ago"], True))
-        self.later = _phrases(dict.fromkeys(data["later"], True))
-        self.previous = _phrases(dict.fromkeys(data["previous"], -1))
-        self.current = _phrases(dict.fromkeys(data["current"], 0))
-        self.following = _phrases(dict.fromkeys(data["following"], 1))
-        self.references = _phrases(data["references"])
+        self.ago = langdata.phrases(dict.fromkeys(data["ago"], True))
+        self.later = langdata.phrases(dict.fromkeys(data["later"], True))
+        self.previous = langdata.phrases(dict.fromkeys(data["previous"], -1))
+        self.current = langdata.phrases(dict.fromkeys(data["current"], 0))
+        self.following = langdata.phrases(dict.fromkeys(data["following"], 1))
+        self.references = langdata.phrases(data["references"])
         self.not_before_reference = frozenset(data["not_before_reference"])
-        self.parts = _phrases(data["parts_of_day"])
+        self.parts = langdata.phrases(data["parts_of_day"])
         self.clock = frozenset(data["clock"])
         self.zones: dict[str, str] = data["zones"]
         self.edges: dict[str, str] = data["edges"]
         self.every = frozenset(data["every"])
-        self.year_words = _phrases(dict.fromkeys(data["year_words"], True))
+        self.year_words = langdata.phrases(dict.fromkeys(data["year_words"], True))
         self.day_before = frozenset(data["day_words_before"])
-        self.vague = _phrases(dict.fromkeys(data["vague"], True))
+        self.vague = langdata.phrases(dict.fromkeys(data["vague"], True))
         self.vague_units: dict[str, str] = data["vague_units"] or {}
         self.future = frozenset(tuple(m.split()) for m in data["future_markers"])
         self.past = frozenset(data["past_markers"])
@@ -105,10 +105,10 @@ class _Lang:
         self.clock_words: dict[str, str] = data["clock_words"] or {}
         self.quarter_words = frozenset(data["quarter_words"])
         self.period_words = frozenset(data["period_words"])
-        self.period_latest = _phrases(dict.fromkeys(data["period_latest"], 0))
-        self.period_year_ago = _phrases(dict.fromkeys(data["period_year_ago"], -1))
+        self.period_latest = langdata.phrases(dict.fromkeys(data["period_latest"], 0))
+        self.period_year_ago = langdata.phrases(dict.fromkeys(data["period_year_ago"], -1))
         self.ordinals: dict[str, int] = data["ordinals"]
-        self.seasons = _phrases(data["seasons"])
+        self.seasons = langdata.phrases(data["seasons"])
         self.articles = frozenset(data["articles"])
         self.counted = frozenset(data["counted"])
         self.age_words = frozenset(data["age_words"])
@@ -121,10 +121,10 @@ class _Lang:
         self.one = frozenset(data["one"])
         self.before_may = frozenset(data["before_may"])
         self.unit_suffixes = frozenset(data["unit_suffixes"])
-        self.holidays = _phrases(data["holidays"])
-        self.this_year = _phrases(dict.fromkeys(data["this_year"], 0))
+        self.holidays = langdata.phrases(data["holidays"])
+        self.this_year = langdata.phrases(dict.fromkeys(data["this_year"], 0))
         self.decades: dict[str, int] = data["decades"]
-        self.anaphoric = _phrases(data["anaphoric"])
+        self.anaphoric = langdata.phrases(data["anaphoric"])
         self.unit_fillers = frozenset(data["unit_fillers"])
         self.dmy = code != "en"
         # the words a time expression can open with; any other token is skipped at once
@@ -137,17 +137,6 @@ class _Lang:
                 self.year_words, self.vague, self.seasons,
             )),
         )  # 12/11 is 12 November in Indonesian, December 11 in (US) English
-
-
-def _phrases(mapping: dict) -> dict[str, list[tuple[tuple[str, ...], object]]]:
-    """{"bulan lalu": x} -> {"bulan": [(("bulan", "lalu"), x)]}: keys by first word, longest first."""
-    index: dict[str, list[tuple[tuple[str, ...], object]]] = {}
-    for key, value in mapping.items():
-        words = tuple(key.lower().split())
-        index.setdefault(words[0], []).append((words, value))
-    for entries in index.values():
-        entries.sort(key=lambda e: -len(e[0]))
-    return index
 
 
 class Times:
