@@ -68,6 +68,7 @@ INDONESIAN = [
     ("Kelompok pemberontak mengklaim bahwa mereka menembak jatuh helikopter militer.", "claim", "menembak jatuh", "Kelompok pemberontak"),
     ("Pemerintah Australia menyebutkan bahwa kapal itu memasuki perairan Indonesia secara ilegal.", "claim", "memasuki perairan", "Pemerintah Australia"),
     ("Saksi mata mengatakan bahwa ledakan terjadi tak lama setelah salat Jumat.", "claim", "ledakan terjadi", "Saksi mata"),
+    ("Sementara itu, Deputi Statistik Sosial BPS, Ateng Hartono, mengatakan, angka kemiskinan turun menjadi 8 persen.", "claim", "angka kemiskinan turun", "Ateng Hartono"),
 ]
 
 

@@ -377,13 +377,17 @@ class _Reader:
                 a, b = self._shower(cue.first, first)
                 found.append(self._make(after, last, cue.first, cue.end - 1, a, b, cue.stance, cue))
                 continue
-            if i > first + 2 and self.words[i - 1] == "," and not self.lang.content_first:  # "<content>, kata polisi"
+            if (i > first + 2 and self.words[i - 1] == "," and not self.lang.content_first and last - cue.end < 6
+                    and self.words[min(cue.end, last)] not in (",", ":")):
+                # "<content>, kata polisi." (a short name after the cue, to the end: not an apposition
+                # before "mengatakan", nor "X, kata Y, berupaya ..." in mid-sentence)
                 a, b = self._after(cue.end)
                 found.append(self._make(first, i - 2, cue.first, cue.end - 1, a, b, cue.stance, cue))
                 continue
             start = after + 1 if after <= last and self.words[after] in (",", ":") else after
             # "..., said the minister." (not "..., said he had fought")
-            inverted = self.words[i - 1] == "," and last - start < 6 and self.words[start] not in self.lang.content_openers
+            inverted = (self.words[i - 1] == "," and start == after and last - start < 6
+                        and self.words[start] not in self.lang.content_openers)
             intent = " ".join(self.words[cue.first : cue.end]) in self.lang.intent_cues  # "pledged to push for ..."
             if (last - start >= 2 and i > first and (intent or self.words[start] not in self.lang.not_content_start)
                     and not inverted and self.raw[start][:1].isalnum()):
