@@ -12,6 +12,7 @@ added fields (``lang_confidence``, ``title``, ``published_source``, ``sentences`
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import json
@@ -337,6 +338,14 @@ class Doc(Record):
 
     def span_text(self, span: Span) -> str:
         return self.text[span[0] : span[1]]
+
+    def sentence_at(self, char: int) -> int:
+        """The index of the sentence that holds character ``char`` (0 when there are none)."""
+        return max(0, bisect.bisect_right(self.sentences, char, key=lambda span: span[0]) - 1)
+
+    def token_sentences(self) -> list[int]:
+        """For each token, the index of its sentence."""
+        return [self.sentence_at(s) for s, _ in self.tokens]
 
     def to_json(self, indent: int | None = None) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

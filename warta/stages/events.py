@@ -76,6 +76,7 @@ from ..settings import Settings
 _ACTOR_LABELS = {"PER", "ORG", "NORP", "GPE"}
 _VIOLENT = {"ASSAULT", "FIGHT", "COERCE"}
 _PARTYLESS = _VIOLENT | {"PROTEST", "MOBILIZE"}  # an attack or a protest is an event even when no one is named
+_COARSENESS = {"country": 3, "region": 3, "admin1": 2, None: 1}  # the event's place: the finer, the better
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WINDOW = 4  # tokens before a trigger read for its status
 ACLED_SURE = 0.5  # the English ACLED classifier's probability above which its coding is kept ...
@@ -191,8 +192,7 @@ class Events:
             event.acled = Acled(event_type=events_model.event_type_of(sub), sub_event_type=sub)
             if plover and plover != event.type and p >= ACLED_CERTAIN:  # the PLOVER type follows only a sure coding
                 event.type, event.mode, event.cameo = plover, mode, cameo
-            k = next((n for n, sentence in enumerate(doc.sentences) if sentence[0] == event.sentence[0]), 0)
-            event.confidence = round(max(event.confidence or 0.0, p * _lede(k)), 3)
+            event.confidence = round(max(event.confidence or 0.0, p * _lede(doc.sentence_at(event.sentence[0]))), 3)
 
 
 class _Reader:
@@ -203,13 +203,7 @@ class _Reader:
         text = doc.text
         self.raw = [text[s:e] for s, e in doc.tokens]
         self.words = [w.lower() for w in self.raw]
-        starts = [s for s, _ in doc.sentences] or [0]
-        self.sentence_of: list[int] = []
-        k = 0
-        for s, _ in doc.tokens:
-            while k + 1 < len(starts) and starts[k + 1] <= s:
-                k += 1
-            self.sentence_of.append(k)
+        self.sentence_of = doc.token_sentences()
         self.token_at = {s: i for i, (s, _) in enumerate(doc.tokens)}
         self.token_ending = {e: i for i, (_, e) in enumerate(doc.tokens)}
         self.in_entity: set[int] = set()
@@ -492,12 +486,11 @@ class _Reader:
     def _place(self, i: int, end: int, s_first: int, s_last: int) -> str | None:
         lo, hi = self.doc.tokens[s_first][0], self.doc.tokens[s_last][1]
         named: list[tuple[int, int, str]] = []  # (start, how coarse, place id)
-        coarse = {"country": 3, "region": 3, "admin1": 2, None: 1}
         ends = {e for place in self.doc.places for _, e in place.mentions}
         for place in self.doc.places:
             for s, e in place.mentions:
                 if lo <= s and e <= hi:
-                    rank = 4 if place.lat is None else coarse.get(place.precision, 0)
+                    rank = 4 if place.lat is None else _COARSENESS.get(place.precision, 0)
                     k = self.token_at.get(s)
                     if k is not None and k >= 2 and self.words[k - 1] in ("(", ",") and self.doc.tokens[k - 2][1] in ends:
                         rank = max(rank, 2)  # "Pilar do Sul (Sao Paulo)": the town, not what holds it
@@ -508,8 +501,7 @@ class _Reader:
             k = self.sentence_of[i]
             sentences = self.doc.sentences
             back = sentences[max(0, k - 2)][0] if sentences else 0
-            coarse = {"country": 3, "region": 3, "admin1": 2, None: 1}
-            earlier = [(-coarse.get(place.precision, 0), s, place.id) for place in self.doc.places if place.lat is not None
+            earlier = [(-_COARSENESS.get(place.precision, 0), s, place.id) for place in self.doc.places if place.lat is not None
                        for s, e in place.mentions if back <= s and e <= lo]
             return max(earlier)[2] if earlier else None  # the finest, then the latest
         trigger_start = self.doc.tokens[i][0]

@@ -113,13 +113,7 @@ class _Reader:
         self.doc, self.lang = doc, lang
         self.raw = [doc.text[s:e] for s, e in doc.tokens]
         self.words = [w.lower() for w in self.raw]
-        starts = [s for s, _ in doc.sentences] or [0]
-        self.sentence_of: list[int] = []
-        k = 0
-        for s, _ in doc.tokens:
-            while k + 1 < len(starts) and starts[k + 1] <= s:
-                k += 1
-            self.sentence_of.append(k)
+        self.sentence_of = doc.token_sentences()
         self.token_at = {s: i for i, (s, _) in enumerate(doc.tokens)}
         self.starts = [s for s, _ in doc.tokens]
         self.ends = [e for _, e in doc.tokens]
@@ -168,20 +162,13 @@ class _Reader:
     def _antecedent(self, before: int, plural: bool = False) -> str | None:
         """The last person (an organisation or country for "mereka"/"they") named before char
         ``before``, outside quotes, in the three sentences before."""
-        k = self.sentence_of[self.token_at.get(before, 0)] if before in self.token_at else self._sentence_at(before)
+        k = self.doc.sentence_at(before)
         floor = self.doc.sentences[max(0, k - 3)][0] if self.doc.sentences else 0
         for wanted in (("ORG", "GPE", "NORP"),) if plural else (("PER",), ("ORG",)):  # a person, else an organisation
             for s, e, entity, label in reversed(self.mentions):
                 if e <= before and s >= floor and label in wanted and not self._in_quote(s):
                     return entity
         return None
-
-    def _sentence_at(self, char: int) -> int:
-        k = 0
-        for n, (s, _) in enumerate(self.doc.sentences):
-            if s <= char:
-                k = n
-        return k
 
     def _who(self, first: int, last: int, cue: _Cue) -> Speaker | None:
         """The claimant or speaker in tokens ``first..last`` (inclusive), or by the cue's pronoun."""

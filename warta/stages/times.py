@@ -196,13 +196,7 @@ class _Scanner:
         self.anchor = published  # moves to the report's own first full date when there is no publication date
         self.last_date: dt.date | None = None  # the last day named, for clock times
         self.last_year: int | None = None  # the last year named, for "that year", "the following year"
-        starts = [s for s, _ in doc.sentences]
-        self.sentence_of = []
-        k = 0
-        for s, _ in doc.tokens:
-            while k + 1 < len(starts) and starts[k + 1] <= s:
-                k += 1
-            self.sentence_of.append(k)
+        self.sentence_of = doc.token_sentences()
         if lang.code == "en":  # "60 Minutes", "This Week With David Brinkley": a capitalised unit inside a sentence is a title
             titles = [
                 i for i, word in enumerate(self.words)
