@@ -41,3 +41,14 @@ def phrases(mapping: dict[str, Any]) -> dict[str, list[tuple[tuple[str, ...], An
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))
     return index
+
+
+def phrase_at(words: list[str], i: int, table: dict[str, list[tuple[tuple[str, ...], Any]]]) -> tuple[int, Any] | None:
+    """The longest key of ``table`` (made by ``phrases``) starting at lower-cased token ``i`` of
+    ``words``: (the token after it, its value); None if none does, or ``i`` is out of range."""
+    if not 0 <= i < len(words):
+        return None
+    for key, value in table.get(words[i], ()):
+        if len(key) == 1 or tuple(words[i : i + len(key)]) == key:
+            return i + len(key), value
+    return None

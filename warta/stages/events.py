@@ -233,10 +233,7 @@ class _Reader:
         return None
 
     def _phrase(self, i: int, table: dict) -> tuple[int, Any] | None:
-        for words, value in table.get(self.words[i], ()):
-            if tuple(self.words[i : i + len(words)]) == words:
-                return i + len(words), value
-        return None
+        return langdata.phrase_at(self.words, i, table)
 
     # --- the events --------------------------------------------------------------------------
 

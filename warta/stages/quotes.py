@@ -127,10 +127,7 @@ class _Reader:
     # --- helpers -------------------------------------------------------------------------------
 
     def _phrase(self, i: int, table: dict) -> tuple[int, Any] | None:
-        for words, value in table.get(self.words[i], ()):
-            if tuple(self.words[i : i + len(words)]) == words:
-                return i + len(words), value
-        return None
+        return langdata.phrase_at(self.words, i, table)
 
     def _cue(self, i: int) -> _Cue | None:
         if not 0 <= i < len(self.words):

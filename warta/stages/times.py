@@ -41,6 +41,7 @@ import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import dateutil.easter
 
@@ -242,12 +243,8 @@ class _Scanner:
     def _word(self, i: int) -> str:
         return self.words[i] if 0 <= i < len(self.words) else ""
 
-    def _phrase(self, i: int, table: dict) -> tuple[int, object] | None:
-        """The longest key of ``table`` (made by ``_phrases``) starting at token i: (end token, value)."""
-        for key, value in table.get(self._word(i), ()):
-            if len(key) == 1 or tuple(self.words[i : i + len(key)]) == key:
-                return i + len(key), value
-        return None
+    def _phrase(self, i: int, table: dict) -> tuple[int, Any] | None:
+        return langdata.phrase_at(self.words, i, table)
 
     def _glued(self, i: int) -> bool:
         """Token i touches token i + 1 (no space between)."""
