@@ -168,9 +168,55 @@ def test_entities_a_former_office_holder_is_not_todays(pipeline: warta.Pipeline,
     assert "Mark Rutte" not in {e.name for e in found.values()}
 
 
+@pytest.mark.parametrize(
+    "text, lang, mention, name, country, sector",
+    [
+        ("KPK menetapkan dua pejabat Kementerian Perhubungan sebagai tersangka suap.", "id", "KPK",
+         "Corruption Eradication Commission (KPK)", "IDN", "JUD"),
+        ("KPK menetapkan dua pejabat Kementerian Perhubungan sebagai tersangka suap.", "id", "Kementerian Perhubungan",
+         "Ministry of Transportation of Indonesia", "IDN", "GOV"),
+        ("Prajurit TNI AD membantu evakuasi warga korban banjir di Demak.", "id", "TNI AD", "Indonesian Army", "IDN", "MIL"),
+        ("Juru bicara Kementerian Pertahanan Rusia mengatakan dua drone ditembak jatuh.", "id",
+         "Kementerian Pertahanan Rusia", "Kementerian Pertahanan Rusia", "RUS", "MIL"),
+        ("The IDF said Hamas fighters had fired rockets from Khan Younis.", "en", "IDF", "Israel Defense Forces", "ISR", "MIL"),
+        ("The IDF said Hamas fighters had fired rockets from Khan Younis.", "en", "Hamas", "Hamas", "PSE", "REB"),
+        ("A Pentagon spokesperson said the Houthis had launched three drones.", "en", "Houthis", "Houthis (Ansar Allah)", "YEM", "REB"),
+    ],
+)
+def test_entities_organisations_link_to_the_knowledge_base(
+    pipeline: warta.Pipeline, text: str, lang: str, mention: str, name: str, country: str, sector: str
+) -> None:
+    """State bodies and armed groups named alone give their country and sector; a ministry's name
+    followed by another country's is that country's ministry, not Indonesia's."""
+    e = entities(pipeline, text, lang=lang)[mention]
+    assert (e.label, e.name, e.country, e.sector) == ("ORG", name, country, sector)
+
+
+def test_entities_abbreviations_match_with_their_capitals(pipeline: warta.Pipeline) -> None:
+    """"BIN" is the intelligence agency; "Bin" in a name is not."""
+    found = entities(pipeline, "Laporan BIN menyebut jaringan Osama Bin Laden masih aktif.", lang="id")
+    assert found["BIN"].sector == "SPY"
+    assert all(e.name != "State Intelligence Agency (BIN)" for k, e in found.items() if k != "BIN")
+
+
+@pytest.mark.parametrize(
+    "text, lang, mention",
+    [
+        ("Gugatan itu didaftarkan ke Mahkamah Konstitusi (MK) pada Senin.", "id", "Mahkamah Konstitusi (MK)"),
+        ("Indeks saham di Bursa Efek Indonesia (BEI) ditutup melemah.", "id", "Bursa Efek Indonesia (BEI)"),
+    ],
+)
+def test_entities_an_organisation_and_its_bracketed_abbreviation_are_one_mention(
+    pipeline: warta.Pipeline, text: str, lang: str, mention: str
+) -> None:
+    found = entities(pipeline, text, lang=lang)
+    assert found[mention].label == "ORG"
+    assert [k for k in found if k != mention and k in mention] == []
+
+
 def test_entities_ner_id_dev_f1_gate(pipeline: warta.Pipeline) -> None:
     """The whole entities stage on the ner-id dev set, counted as ../shared/eval/score.py ner-id counts
-    it (every mention; GPE/LOC/FAC -> LOC; NORP and the rest not scored). Measured 0.778."""
+    it (every mention; GPE/LOC/FAC -> LOC; NORP and the rest not scored). Measured 0.788."""
     dev = SHARED / "eval" / "data" / "ner-id" / "dev"
     as_scored = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
     tp = npred = ngold = 0
@@ -182,7 +228,7 @@ def test_entities_ner_id_dev_f1_gate(pipeline: warta.Pipeline) -> None:
             gset = {(g["start"], g["end"], g["label"]) for g in gold["entities"]}
             tp, npred, ngold = tp + len(pred & gset), npred + len(pred), ngold + len(gset)
     precision, recall = tp / npred, tp / ngold
-    assert 2 * precision * recall / (precision + recall) >= 0.77
+    assert 2 * precision * recall / (precision + recall) >= 0.78
 
 
 @pytest.mark.parametrize(

@@ -148,10 +148,22 @@ def test_kb_office_terms_never_overlap(kb):
 
 
 def test_kb_wikidata_ids_well_formed(kb):
-    ids = [p.kb for p in kb.people.values()] + [g.kb for g in kb.igos.values()]
+    ids = [p.kb for p in kb.people.values()] + [g.kb for g in kb.igos.values()] + [o.kb for o in kb.organisations.values()]
     assert all(i is None or re.fullmatch(r"Q\d+", i) for i in ids)
     real = [i for i in ids if i]
     assert len(real) == len(set(real))
+
+
+def test_kb_organisations_valid(kb):
+    raw = _yaml("organisations.yaml")["organisations"]
+    ids = [o["id"] for o in raw]
+    assert len(ids) == len(set(ids))
+    for o in raw:
+        owner = o["id"].split(".", 1)[0]
+        assert owner == (o["country"] or "XXX"), o["id"]
+        assert o["country"] is None or o["country"] in kb.countries, o["id"]
+        assert o["sector"] in SECTORS, o["id"]
+        assert set(o["aliases"]) <= {"xx", *LANGS} and any(o["aliases"].values()), o["id"]
 
 
 def test_kb_igo_codes_follow_scheme(kb):
@@ -197,6 +209,10 @@ def test_kb_igo_codes_follow_scheme(kb):
         ("Presiden Ukraina", "id", "office", "UKR.president", "PER"),
         ("Sekjen NATO", "id", "office", "NATO.secretary_general", "PER"),
         ("NATO chief", "en", "office", "NATO.secretary_general", "PER"),
+        ("KPK", "id", "organisation", "IDN.KPK", "ORG"),
+        ("Komisi Pemberantasan Korupsi", "id", "organisation", "IDN.KPK", "ORG"),
+        ("Hezbollah", "en", "organisation", "LBN.Hezbollah", "ORG"),
+        ("Daesh", "id", "organisation", "XXX.IslamicState", "ORG"),
     ],
 )
 def test_kb_lookup(kb, text, lang, kind, id_, label):
@@ -209,7 +225,7 @@ def test_kb_lookup_zelenskyy_spellings(kb, text):
     assert (actor.id, actor.country, actor.kb, actor.label) == ("volodymyr_zelenskyy", "UKR", "Q3881", "PER")
 
 
-@pytest.mark.parametrize("text,lang", [("us", "en"), ("who", "en"), ("as", "id"), ("Korea", "en")])
+@pytest.mark.parametrize("text,lang", [("us", "en"), ("who", "en"), ("as", "id"), ("Korea", "en"), ("Bin", "id"), ("Pan", "id")])
 def test_kb_lookup_ordinary_words_are_not_actors(kb, text, lang):
     assert kb.lookup(text, lang) == []
 

@@ -37,7 +37,7 @@ import yaml
 from .. import lang as _lang
 from ..errors import ConfigError
 
-__all__ = ["KB", "Actor", "Country", "Igo", "Office", "Person", "Term", "normalise"]
+__all__ = ["KB", "Actor", "Country", "Igo", "Office", "Organisation", "Person", "Term", "normalise"]
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -53,7 +53,7 @@ def normalise(text: str, *, fold_case: bool = True) -> str:
 
 @dataclass(frozen=True)
 class Actor:
-    """One thing a name can refer to. ``kind`` is country, igo, person or office."""
+    """One thing a name can refer to. ``kind`` is country, igo, organisation, person or office."""
 
     kind: str
     id: str
@@ -78,6 +78,18 @@ class Igo:
     id: str
     name: str
     code: str
+    sector: str
+    kb: str | None
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """A body inside a country (KPK, the Pentagon, the IDF) or an armed group (Hamas, Islamic State)."""
+
+    id: str
+    name: str
+    country: str | None
     sector: str
     kb: str | None
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
@@ -135,10 +147,10 @@ def _read(name: str) -> Any:
 
 
 class KB:
-    """Countries, IGOs, offices and people, with alias indexes per language. Use ``KB.load()``."""
+    """Countries, IGOs, organisations, offices and people, with alias indexes per language. Use ``KB.load()``."""
 
     def __init__(self, countries: list[dict], igos: list[dict], offices: dict[str, dict], people: list[dict],
-                 langs: dict[str, dict]):
+                 langs: dict[str, dict], organisations: list[dict] = ()):
         self.countries: dict[str, Country] = {}
         for c in countries:
             self.countries[c["iso3"]] = Country(
@@ -151,6 +163,11 @@ class KB:
             g["id"]: Igo(g["id"], g["name"], g["code"], g["sector"], g.get("kb"),
                          {k: tuple(v or ()) for k, v in (g.get("aliases") or {}).items()})
             for g in igos
+        }
+        self.organisations: dict[str, Organisation] = {
+            o["id"]: Organisation(o["id"], o["name"], o.get("country"), o["sector"], o.get("kb"),
+                                  {k: tuple(v or ()) for k, v in (o.get("aliases") or {}).items()})
+            for o in organisations
         }
         self.offices: dict[str, Office] = {
             oid: Office(oid, o["kind"], o["sector"], o.get("country"), o.get("igo"),
@@ -198,11 +215,11 @@ class KB:
         folded: dict[str, dict[tuple[str, str], Actor]] = {}
         exact: dict[str, dict[tuple[str, str], Actor]] = {}
 
-        def add(alias: str, actor: Actor) -> None:
+        def add(alias: str, actor: Actor, *, as_written: bool = False) -> None:
             key = normalise(alias, fold_case=False)
             if not key:
                 return
-            table, k = (exact, key) if key in exact_case else (folded, key.casefold())
+            table, k = (exact, key) if as_written or key in exact_case else (folded, key.casefold())
             table.setdefault(k, {}).setdefault((actor.kind, actor.id), actor)
 
         for c in self.countries.values():
@@ -215,6 +232,12 @@ class KB:
         for g in self.igos.values():
             actor = Actor("igo", g.id, g.name, None, g.sector, g.kb, "ORG")
             for n in (*g.aliases.get("xx", ()), *g.aliases.get(code, ())):
+                add(n, actor)
+        for o in self.organisations.values():  # "xx" names are abbreviations: "BIN" the agency, not "bin"
+            actor = Actor("organisation", o.id, o.name, o.country, o.sector, o.kb, "ORG")
+            for n in o.aliases.get("xx", ()):
+                add(n, actor, as_written=True)
+            for n in o.aliases.get(code, ()):
                 add(n, actor)
         for p in self.people.values():
             actor = p.actor()
@@ -324,5 +347,6 @@ def _load() -> KB:
     igos = _read("igos.yaml")["igos"]
     offices = _read("offices.yaml")["offices"]
     people = _read("people.yaml")["people"]
+    organisations = _read("organisations.yaml")["organisations"]
     langs = {code: _lang.load(code, "actors") for code in _lang.available("actors")}
-    return KB(countries, igos, offices, people, langs)
+    return KB(countries, igos, offices, people, langs, organisations)

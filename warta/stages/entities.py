@@ -1,7 +1,8 @@
 """entities.v1: named entities, linked within the document and to the knowledge base of actors.
 
 1. **Mentions** come from the language's NER model (``warta.ner``) and from the knowledge base:
-   every alias of a country, demonym, international organisation, person or office found in the
+   every alias of a country, demonym, international organisation, national body or armed group
+   (``warta/kb/organisations.yaml``: "KPK", "TNI AD", "IDF", "Hamas"), person or office found in the
    tokens (longest match first, ``warta.kb``). Where both see the same words the model's span is
    kept and the knowledge base says who it is; a knowledge-base name the model missed is added.
    Outlets found by the provenance stage ("Sumber : NDTV.com") are organisations (sector MED).
@@ -45,7 +46,7 @@ from ..registry import stage
 from ..settings import Settings
 
 _MAX_ALIAS_TOKENS = 8
-_KIND_LABEL = {"country": "GPE", "igo": "ORG", "person": "PER", "office": "PER"}
+_KIND_LABEL = {"country": "GPE", "igo": "ORG", "organisation": "ORG", "person": "PER", "office": "PER"}
 
 
 @dataclass
@@ -97,6 +98,10 @@ class Entities:
         (kb, aliases, first_words, not_entities, units, before_names, sectors, nationality, not_holders, region_nouns,
          conjunctions) = self._data(lang)
         text = doc.text
+
+        def find(words: str) -> tuple[Actor, ...]:  # abbreviations kept as written: "BIN" the agency, not "Bin"
+            return tuple(kb.lookup(words, lang))
+
         model_spans = ner.load(lang).predict(text, doc.tokens, doc.sentences)
         mentions = [_Mention(s, e, label) for s, e, label in model_spans]
         for m in mentions:  # the English model's "Donetsk and": a conjunction never ends a name
@@ -111,10 +116,10 @@ class Entities:
                 m.start = m.end - len(rest.lstrip())
         for m in mentions:  # "Pasukan Ukraina" opening a sentence is "pasukan Ukraina": a noun and a country
             head, _, rest = text[m.start : m.end].partition(" ")
-            if rest and normalise(head) in sectors[1] and _is_country(aliases.get(normalise(rest))):
+            if rest and normalise(head) in sectors[1] and _is_country(find(rest)):
                 m.start, m.label = m.end - len(rest), "GPE"
-        matches = self._alias_matches(doc, doc.tokens, aliases, first_words)
-        mentions = self._merge(doc, mentions, matches, aliases)
+        matches = self._alias_matches(doc, doc.tokens, find, first_words)
+        mentions = self._merge(doc, mentions, matches, find)
         if nationality:
             self._nationalities(doc, mentions, nationality, before_names)
         mentions += self._outlets(doc, mentions)
@@ -122,6 +127,7 @@ class Entities:
         if region_nouns:
             mentions += self._regions(doc, mentions, frozenset(region_nouns))
         mentions = [m for m in mentions if text[m.start : m.end] not in not_entities]
+        mentions = self._abbreviated(text, mentions)
         mentions = self._titles(doc, mentions, kb, not_holders)
         for m in mentions:
             if m.label == "ORG" and m.actor is None:
@@ -131,7 +137,7 @@ class Entities:
 
     # --- mentions -----------------------------------------------------------------------------
 
-    def _alias_matches(self, doc: Doc, tokens: list, aliases: dict, first_words: dict) -> list[_Mention]:
+    def _alias_matches(self, doc: Doc, tokens: list, find, first_words: dict) -> list[_Mention]:
         """Knowledge-base aliases over ``tokens``, longest first, left to right, never across a line."""
         text = doc.text
         found: list[_Mention] = []
@@ -141,14 +147,17 @@ class Entities:
             longest = first_words.get(word.casefold() if word.isalnum() else normalise(word), 0)
             for n in range(min(longest, _MAX_ALIAS_TOKENS, len(tokens) - i), 0, -1):
                 start, end = tokens[i][0], tokens[i + n - 1][1]
-                actors = aliases.get(normalise(text[start:end])) if "\n" not in text[start:end] else None
+                actors = find(text[start:end]) if "\n" not in text[start:end] else None
                 # names are capitalised; only an office may open in lower case ("pemimpin Korea Utara")
                 if actors and (text[start].isupper() or actors[0].kind == "office"):
                     actor = actors[0]
+                    if actor.kind == "organisation" and n > 1 and self._country_follows(text, tokens[i + n :], find):
+                        i += 1  # "Kementerian Pertahanan Ukraina" is Ukraine's ministry, not Indonesia's
+                        break
                     label = "NORP" if actor.label == "NORP" else _KIND_LABEL.get(actor.kind, actor.label or "MISC")
                     found.append(_Mention(start, end, label, actor=actor))
                     if actor.kind == "office":  # "Sekretaris Jenderal NATO": NATO is named too
-                        inner = self._alias_matches(doc, tokens[i + 1 : i + n], aliases, first_words)
+                        inner = self._alias_matches(doc, tokens[i + 1 : i + n], find, first_words)
                         found.extend(a for a in inner if a.actor.kind in ("country", "igo"))
                     i += n
                     break
@@ -156,8 +165,17 @@ class Entities:
                 i += 1
         return found
 
+    @staticmethod
+    def _country_follows(text: str, tokens: list, find) -> bool:
+        """Whether the words right after a name open a country's name."""
+        for n in range(min(4, len(tokens)), 0, -1):
+            words = text[tokens[0][0] : tokens[n - 1][1]]
+            if "\n" not in words and _is_country(find(words)):
+                return True
+        return False
+
     @classmethod
-    def _merge(cls, doc: Doc, model: list[_Mention], matches: list[_Mention], aliases: dict) -> list[_Mention]:
+    def _merge(cls, doc: Doc, model: list[_Mention], matches: list[_Mention], find) -> list[_Mention]:
         """The model's spans, linked where an alias covers them; aliases the model missed are added.
 
         Mentions are compared within their sentence only, so the work grows with the text, not its square."""
@@ -168,11 +186,11 @@ class Entities:
                 by_sentence.setdefault(bisect.bisect_right(starts, m.start) - 1, ([], []))[kind].append(m)
         merged: list[_Mention] = []
         for key in sorted(by_sentence):
-            merged.extend(cls._merge_sentence(doc.text, *by_sentence[key], aliases))
+            merged.extend(cls._merge_sentence(doc.text, *by_sentence[key], find))
         return merged
 
     @staticmethod
-    def _merge_sentence(text: str, model: list[_Mention], matches: list[_Mention], aliases: dict) -> list[_Mention]:
+    def _merge_sentence(text: str, model: list[_Mention], matches: list[_Mention], find) -> list[_Mention]:
         merged: list[_Mention] = []
         used: set[int] = set()
         for m in model:
@@ -199,7 +217,7 @@ class Entities:
                 used.update(inside)  # nested names (a country inside an organisation) stay part of it
                 merged.append(m)
         for m in merged:
-            if m.actor is None and (actors := aliases.get(normalise(text[m.start : m.end]))):
+            if m.actor is None and (actors := find(text[m.start : m.end])):
                 m.actor = actors[0]  # the model's words name a known actor ("Ukraine" of "Ukraine's")
                 m.label = "NORP" if actors[0].label == "NORP" else _KIND_LABEL.get(actors[0].kind, m.label)
         offices = [a for a in matches if a.actor.kind == "office"]
@@ -246,6 +264,26 @@ class Entities:
                 person = min((n for n in mentions if n.start >= m.end and n.label == "PER"), key=lambda n: n.start, default=None)
                 if person is not None and not text[m.end : person.start].strip() and person.actor is None:
                     person.country, person.sector = m.actor.country, person.sector or "GOV"
+
+    @staticmethod
+    def _abbreviated(text: str, mentions: list[_Mention]) -> list[_Mention]:
+        """"Mahkamah Konstitusi (MK)": an organisation and its abbreviation in brackets right after it
+        are one mention (the brackets glued to the abbreviation, as news write them). A person's
+        nickname in brackets stays a mention of its own: "Joko Widodo (Jokowi)"."""
+        at = {m.start: m for m in mentions}
+        dropped: set[int] = set()
+        for m in sorted(mentions, key=lambda m: m.start):
+            if id(m) in dropped or m.label != "ORG" or text[m.end : m.end + 2] != " (":
+                continue
+            inner = at.get(m.end + 2)
+            if inner is None or inner is m or text[inner.end : inner.end + 1] != ")" or inner.label != m.label:
+                continue
+            if m.actor is not None and inner.actor is not None and m.actor != inner.actor:
+                continue
+            m.end, m.actor = inner.end + 1, m.actor or inner.actor
+            m.country, m.sector = m.country or inner.country, m.sector or inner.sector
+            dropped.add(id(inner))
+        return [m for m in mentions if id(m) not in dropped]
 
     @staticmethod
     def _outlets(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:

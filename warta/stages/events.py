@@ -68,7 +68,7 @@ import yaml
 
 from .. import events_model
 from .. import lang as langdata
-from ..doc import Acled, Argument, Doc, Entity, Event
+from ..doc import Acled, Argument, Doc, Entity, Event, Place
 from ..kb import KB
 from ..registry import stage
 from ..settings import Settings
@@ -484,6 +484,7 @@ class _Reader:
         lo, hi = self.doc.tokens[s_first][0], self.doc.tokens[s_last][1]
         named: list[tuple[int, int, str]] = []  # (start, how coarse, place id)
         ends = {e for place in self.doc.places for _, e in place.mentions}
+        starts = {s: place for place in self.doc.places for s, _ in place.mentions}
         for place in self.doc.places:
             for s, e in place.mentions:
                 if lo <= s and e <= hi:
@@ -491,6 +492,8 @@ class _Reader:
                     k = self.token_at.get(s)
                     if k is not None and k >= 2 and self.words[k - 1] in ("(", ",") and self.doc.tokens[k - 2][1] in ends:
                         rank = max(rank, 2)  # "Pilar do Sul (Sao Paulo)": the town, not what holds it
+                    elif rank == 1 and self._qualified(place, self.token_ending.get(e), starts):
+                        rank = 0  # "Nova Friburgo (Rio de Janeiro)": the writer said which one
                     named.append((s, rank, place.id))
         if not named:
             # none in the sentence: the last place named in the two sentences before ("... in Herat.
@@ -504,6 +507,14 @@ class _Reader:
         trigger_start = self.doc.tokens[i][0]
         named.sort(key=lambda p: (p[1], p[0] < trigger_start, p[0] if p[0] >= trigger_start else -p[0]))
         return named[0][2]
+
+    def _qualified(self, place: Place, last: int | None, starts: dict[int, Place]) -> bool:
+        """Whether a settlement is followed by "(" or "," and the region or country that holds it."""
+        if last is None or last + 2 >= len(self.words) or self.words[last + 1] not in ("(", ","):
+            return False
+        holder = starts.get(self.doc.tokens[last + 2][0])
+        return (holder is not None and holder is not place and holder.country == place.country
+                and (holder.precision == "country" or (holder.precision == "admin1" and holder.admin1 == place.admin1)))
 
     def _date(self, s_first: int, s_last: int) -> str | None:
         lo, hi = self.doc.tokens[s_first][0], self.doc.tokens[s_last][1]
