@@ -82,6 +82,8 @@ _WINDOW = 4  # tokens before a trigger read for its status
 ACLED_SURE = 0.5  # the English ACLED classifier's probability above which its coding is kept ...
 ACLED_CERTAIN = 0.9  # ... and above which it may change the trigger's family and the PLOVER type
 GOVERNED = 0.5  # the weight of an event named in the clause of an earlier one ("rejected an offer of talks")
+SUBORDINATE = 0.6  # ... of one in a subordinate clause ("... Macedonia, which is preparing an offensive")
+IN_PHRASE = 0.7  # ... of a noun inside a prepositional phrase ("complained to the UN over two air raids")
 _FAMILIES = ({"ASSAULT", "FIGHT", "COERCE"}, {"PROTEST", "COERCE"}, {"AGREE"}, {"MOBILIZE", "RETREAT"}, {"CONCEDE"})
 
 
@@ -117,6 +119,11 @@ class _Lang:
         self.sectors = kb.sectors(code)
         self.sector_phrases = langdata.phrases(self.sectors)
         self.singular_passive = frozenset(data["singular_passive"])
+        self.military_weapons = frozenset(data["military_weapons"])
+        self.property = frozenset(data["property"])
+        self.subordinate = frozenset(data["subordinate"])
+        self.prepositions = frozenset(data["prepositions"])
+        self.modifiers = frozenset(data["modifiers"])
 
 
 @dataclass
@@ -158,21 +165,23 @@ class Events:
         if self._kinds is None:
             self._kinds, self._acled_plover, self._future_as = _kinds()
             self._igo_codes = {g.kb: g.code for g in KB.load().igos.values() if g.kb}
-        doc.events = _Reader(doc, lang, self._kinds, self._igo_codes or {}).events()
+        reader = _Reader(doc, lang, self._kinds, self._igo_codes or {})
+        doc.events = reader.events()
         for event in doc.events:  # "will provide aid" is a pledge (AGREE), "will strike" a threat
             if event.status == "future" and event.type in self._future_as:
                 event.type, event.cameo = self._future_as[event.type]
                 event.mode = None
         if doc.lang == "en":
-            self._recode(doc)
+            self._recode(doc, reader.salience)
         return doc
 
-    def _recode(self, doc: Doc) -> None:
+    def _recode(self, doc: Doc, salience: dict[tuple[int, int], float]) -> None:
         """English events' ACLED codes: the classifier reads each one's sentence (an event ACLED's
         words would not code too: "deployed" may be a change to a group's activity) and, when it is sure
         (probability >= ``ACLED_SURE`` within the trigger's family of types, ``ACLED_CERTAIN``
         across), its sub-event type replaces the trigger word's coding; at ``ACLED_CERTAIN`` the
-        PLOVER type and CAMEO code follow it."""
+        PLOVER type and CAMEO code follow it. A sure coding raises the event's confidence, still
+        weighed by where the trigger stands in its sentence (``salience``)."""
         model = events_model.load()
         said: dict[tuple[int, int], tuple[str, float]] = {}
         for event in doc.events:
@@ -192,7 +201,8 @@ class Events:
             event.acled = Acled(event_type=events_model.event_type_of(sub), sub_event_type=sub)
             if plover and plover != event.type and p >= ACLED_CERTAIN:  # the PLOVER type follows only a sure coding
                 event.type, event.mode, event.cameo = plover, mode, cameo
-            event.confidence = round(max(event.confidence or 0.0, p * _lede(doc.sentence_at(event.sentence[0]))), 3)
+            weight = _lede(doc.sentence_at(event.sentence[0])) * salience.get(event.trigger or (0, 0), 1.0)
+            event.confidence = round(max(event.confidence or 0.0, p * weight), 3)
 
 
 class _Reader:
@@ -208,6 +218,7 @@ class _Reader:
         self.token_ending = {e: i for i, (_, e) in enumerate(doc.tokens)}
         self.in_entity: set[int] = set()
         self.mentions: list[_Mention] = []
+        self.salience: dict[tuple[int, int], float] = {}  # trigger -> how main its clause is (1 = main)
         # a capital named as an actor stands for its country ("Washington demanded", "Moskwa membantah")
         capitals = {span: place.country for place in doc.places if place.feature == "PPLC" and place.country
                     for span in map(tuple, place.mentions)}
@@ -247,10 +258,13 @@ class _Reader:
                 continue
             end, kind = hit
             event = self._event(i, end, str(kind))
-            if event is not None and found and self._governed(found[-1], i):
-                # "rejected an offer of talks", "agreed to postpone the demonstration": the event
-                # named after a first one in its clause is what the first is about
-                event.confidence = round((event.confidence or 0.0) * GOVERNED, 3)
+            if event is not None and found and found[-1].sentence == event.sentence:
+                # after a first event in its sentence: "rejected an offer of talks", "agreed to postpone
+                # the demonstration" name what the first is about; "complained ... over two air raids",
+                # "... Macedonia, which is preparing an offensive" name its background
+                weight = GOVERNED if self._governed(found[-1], i) else self._salience(i)
+                event.confidence = round((event.confidence or 0.0) * weight, 3)
+                self.salience[event.trigger] = weight
             if event is not None:
                 if event.type == "AGREE" and event.target is None:
                     event.target = self._agreement_party(end, event, found)
@@ -271,6 +285,29 @@ class _Reader:
                 event = max(earlier, key=lambda e: (e.confidence or 0.0, -e.trigger[0]))
                 event.quantities.append(q.id)
                 event.fatalities = max(event.fatalities or 0, int(count))
+
+    def _salience(self, i: int) -> float:
+        """How main the clause of trigger ``i`` is, after an earlier event in its sentence: 1; less
+        in a subordinate clause (a subordinating word at most 6 words before it, no comma between:
+        "which is preparing", "jika diserang"); less again for a noun a preposition governs ("over
+        two Israeli air raids", "dalam serangan")."""
+        lang, weight = self.lang, 1.0
+        k = self.sentence_of[i]
+        for j in range(i - 1, max(0, i - 7) - 1, -1):
+            if self.sentence_of[j] != k or self.words[j] == ",":
+                break
+            if self.words[j] in lang.subordinate:
+                weight *= SUBORDINATE
+                break
+        for j in range(i - 1, max(0, i - 4) - 1, -1):
+            if self.sentence_of[j] != k:
+                break
+            if self.words[j] in lang.prepositions:
+                weight *= IN_PHRASE
+                break
+            if not (self.words[j] in lang.modifiers or self.words[j][:1].isdigit() or self.raw[j][:1].isupper()):
+                break
+        return weight
 
     def _governed(self, earlier: Event, i: int) -> bool:
         """Trigger ``i`` comes at most 9 tokens after ``earlier``'s, in its clause."""
@@ -359,10 +396,15 @@ class _Reader:
             target_arg = self._unnamed(before, i, -1, place)
         # the lede tells the main event (newswriting's inverted pyramid): later sentences weigh a little less
         confidence = float(spec.get("confidence", 0.5)) * _lede(k)
+        plover, mode = spec["type"], spec.get("mode")
+        if plover == "ASSAULT" and mode in (None, "firearms") and lang.military_weapons & set(self.words[max(s_first, i - 3) : i]):
+            plover, mode = "FIGHT", "heavy-weapons"  # "Israeli tanks fired": conventional military force
+        elif plover == "FIGHT" and mode in ("aerial", "heavy-weapons") and lang.property & set(self.words[end : min(s_last + 1, end + 3)]):
+            plover = "ASSAULT"  # "membombardir bendungan": destroying property (CAMEO 1712), not a fight
         event = Event(
             id="",
-            type=spec["type"],
-            mode=spec.get("mode"),
+            type=plover,
+            mode=mode,
             cameo=spec.get("cameo"),
             trigger=(doc.tokens[i][0], doc.tokens[end - 1][1]),
             sentence=(doc.tokens[s_first][0], doc.tokens[s_last][1]),
@@ -558,11 +600,13 @@ def _lede(k: int) -> float:
 
 
 def _merge(found: list[Event]) -> list[Event]:
-    """One event per occurrence: same type, actor, target, place and date in one report."""
+    """One event per occurrence: same type, actor, target, place and date in one report. Armed
+    violence is one type here: "shelled the city, killing three" is one occurrence (FIGHT), whose
+    killing PLOVER would call ASSAULT on its own."""
     kept: dict[tuple, Event] = {}
     for event in found:
         key = (
-            event.type,
+            "violence" if event.type in ("ASSAULT", "FIGHT") else event.type,
             event.actor.code or event.actor.entity if event.actor else None,
             event.target.code or event.target.entity if event.target else None,
             event.place,
