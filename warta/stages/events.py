@@ -6,7 +6,10 @@ what the kind is in PLOVER (type, mode), CAMEO (code) and ACLED (event type and 
 where ACLED codes such an event), and how surely the word names it (``confidence``). Some
 triggers count only with a word after them ("mengumpulkan" is a mobilisation of troops, not of
 data: ``needs``) or not before another ("serangan jantung": ``not_before``). A trigger inside a
-name is not one.
+name is not one. PLOVER's FIGHT is conventional military force (air and artillery strikes, and
+violence whose subject is a military weapon: "Israeli tanks fired"), its ASSAULT unconventional
+violence, and a strike on a structure ("membombardir bendungan", "shelled a hospital"; the
+language's ``property`` words) destroys property: ASSAULT.
 
 **Arguments.** In the trigger's sentence, never across a clause word ("yang", "bahwa", "that",
 ``barriers``): the actor is the nearest actor-like entity before it and the target the nearest
@@ -37,9 +40,11 @@ toll in a sentence with no event of its own ("14 fatalities.") belongs to the ev
 **English ACLED types.** An English event with an ACLED coding is recoded from its sentence by
 the classifier in ``warta.events_model`` when it is sure (see ``Events._recode``).
 
-**Confidence.** The trigger's, lower for an event with no actor, for one named right after
-another in its clause ("rejected an offer of talks": the talks are what was rejected) and, a
-little, for each sentence after the lede.
+**Confidence.** The trigger's, lower for an event with no actor and, a little, for each sentence
+after the lede. After an earlier event in its sentence, lower for one named right after it in its
+clause ("rejected an offer of talks": the talks are what was rejected), in a subordinate clause
+("... Macedonia, which is preparing an offensive") or as a noun in a prepositional phrase
+("complained to the UN over two air raids"): the report's main event ranks first.
 
 **Status.** An event in the future is what CAMEO makes of it (``future_as`` in the kinds file):
 "will provide aid", "akan bertemu" are pledges (AGREE), "will strike" a threat (THREATEN).
@@ -53,7 +58,8 @@ actor or target with an entity or a code) is dropped: "mendukung kelancaran oper
 event.
 
 **One event per occurrence.** Mentions of one type with the same actor, target, place and date
-in a report are one event (their quantities joined, the highest confidence kept). Events are
+in a report are one event (their quantities joined, the highest confidence kept); FIGHT and
+ASSAULT count as one type here ("shelled the city, killing three"). Events are
 numbered V1, V2, ... in text order.
 """
 
@@ -199,7 +205,10 @@ class Events:
             if p < (ACLED_SURE if same_family else ACLED_CERTAIN):
                 continue
             event.acled = Acled(event_type=events_model.event_type_of(sub), sub_event_type=sub)
-            if plover and plover != event.type and p >= ACLED_CERTAIN:  # the PLOVER type follows only a sure coding
+            # the PLOVER type follows only a sure coding; a strike on a structure stays an assault on
+            # property (see _Reader._event), which ACLED's types do not tell from a fight
+            on_property = plover == "FIGHT" and mode in ("aerial", "heavy-weapons") and event.type == "ASSAULT"
+            if plover and plover != event.type and p >= ACLED_CERTAIN and not on_property:
                 event.type, event.mode, event.cameo = plover, mode, cameo
             weight = _lede(doc.sentence_at(event.sentence[0])) * salience.get(event.trigger or (0, 0), 1.0)
             event.confidence = round(max(event.confidence or 0.0, p * weight), 3)
