@@ -147,6 +147,29 @@ def test_events_main_event_ranks_first(pipeline: warta.Pipeline, text: str, lang
 
 
 @pytest.mark.parametrize(
+    "text, lang, acled",
+    [
+        # demonstrators who throw stones or burn: a riot
+        ("Hundreds of students protested against fuel prices in Lagos and threw stones at police.", "en",
+         ("Riots", "Violent demonstration")),
+        ("Ratusan mahasiswa berunjuk rasa menolak kenaikan harga BBM di Makassar. Massa melempari batu ke arah polisi.", "id",
+         ("Riots", "Violent demonstration")),
+        ("Ratusan mahasiswa berunjuk rasa menolak kenaikan harga BBM di depan gedung DPRD Makassar.", "id",
+         ("Protests", "Peaceful protest")),
+        # killing soldiers is a battle, killing villagers violence against civilians
+        ("Militants killed two soldiers in an ambush near Gao on Sunday.", "en", ("Battles", "Armed clash")),
+        ("Kelompok bersenjata menembak mati dua warga di Intan Jaya.", "id", ("Violence against civilians", "Attack")),
+    ],
+)
+def test_events_acled_types_follow_the_parties(pipeline: warta.Pipeline, text: str, lang: str, acled: tuple[str, str]) -> None:
+    _, found = events(pipeline, text, lang)
+    best = max(found, key=lambda e: e.confidence or 0.0)
+    assert best.acled is not None and (best.acled.event_type, best.acled.sub_event_type) == acled, [
+        (e.type, doc_text(text, e.trigger), e.acled) for e in found
+    ]
+
+
+@pytest.mark.parametrize(
     "text, lang, status",
     [
         ("Rusia akan mengerahkan pasukan tambahan ke Kursk.", "id", "future"),

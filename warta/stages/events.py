@@ -38,13 +38,17 @@ sentence are attached;
 toll in a sentence with no event of its own ("14 fatalities.") belongs to the event before it.
 
 **English ACLED types.** An English event with an ACLED coding is recoded from its sentence by
-the classifier in ``warta.events_model`` when it is sure (see ``Events._recode``).
+the classifier in ``warta.events_model`` when it is sure (see ``Events._recode``). In every
+language, the parties then settle what ACLED tells by them (``_Reader.acled_by_parties``): an
+attack on an armed actor is a battle, a clash of unarmed groups mob violence, a demonstration
+whose demonstrators throw stones or burn a riot.
 
-**Confidence.** The trigger's, lower for an event with no actor and, a little, for each sentence
-after the lede. After an earlier event in its sentence, lower for one named right after it in its
-clause ("rejected an offer of talks": the talks are what was rejected), in a subordinate clause
-("... Macedonia, which is preparing an offensive") or as a noun in a prepositional phrase
-("complained to the UN over two air raids"): the report's main event ranks first.
+**Confidence.** The trigger's, lower for an event with no actor and for each sentence after the
+lede (newswriting's inverted pyramid: the first sentence tells the main event). After an earlier
+event in its sentence, lower for one named right after it in its clause ("rejected an offer of
+talks": the talks are what was rejected), in a subordinate clause ("... Macedonia, which is
+preparing an offensive") or as a noun in a prepositional phrase ("complained to the UN over two
+air raids"): the report's main event ranks first.
 
 **Status.** An event in the future is what CAMEO makes of it (``future_as`` in the kinds file):
 "will provide aid", "akan bertemu" are pledges (AGREE), "will strike" a threat (THREATEN).
@@ -81,12 +85,16 @@ from ..settings import Settings
 
 _ACTOR_LABELS = {"PER", "ORG", "NORP", "GPE"}
 _VIOLENT = {"ASSAULT", "FIGHT", "COERCE"}
+# CAMEO sectors of armed, organised actors (ACLED's battles are between them) and of civilians
+_ARMED = {"MIL", "COP", "REB", "UAF", "SPY"}
+_UNARMED = {"CVL", "PTY", "OPP", "EDU", "LAB", "MED", "REL", "HLH", "REF", "BUS", "NGO"}
 _PARTYLESS = _VIOLENT | {"PROTEST", "MOBILIZE"}  # an attack or a protest is an event even when no one is named
 _COARSENESS = {"country": 3, "region": 3, "admin1": 2, None: 1}  # the event's place: the finer, the better
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WINDOW = 4  # tokens before a trigger read for its status
-ACLED_SURE = 0.5  # the English ACLED classifier's probability above which its coding is kept ...
-ACLED_CERTAIN = 0.9  # ... and above which it may change the trigger's family and the PLOVER type
+ACLED_SURE = 0.4  # the English ACLED classifier's probability above which its coding is kept ...
+ACLED_CERTAIN = 0.75  # ... above which it may change the trigger's family of ACLED types ...
+ACLED_PLOVER = 0.9  # ... and above which the PLOVER type follows it
 GOVERNED = 0.5  # the weight of an event named in the clause of an earlier one ("rejected an offer of talks")
 SUBORDINATE = 0.6  # ... of one in a subordinate clause ("... Macedonia, which is preparing an offensive")
 IN_PHRASE = 0.7  # ... of a noun inside a prepositional phrase ("complained to the UN over two air raids")
@@ -127,6 +135,7 @@ class _Lang:
         self.singular_passive = frozenset(data["singular_passive"])
         self.military_weapons = frozenset(data["military_weapons"])
         self.property = frozenset(data["property"])
+        self.violent_protest = frozenset(data["violent_protest"])
         self.subordinate = frozenset(data["subordinate"])
         self.prepositions = frozenset(data["prepositions"])
         self.modifiers = frozenset(data["modifiers"])
@@ -179,13 +188,15 @@ class Events:
                 event.mode = None
         if doc.lang == "en":
             self._recode(doc, reader.salience)
+        for event in doc.events:
+            reader.acled_by_parties(event)
         return doc
 
     def _recode(self, doc: Doc, salience: dict[tuple[int, int], float]) -> None:
         """English events' ACLED codes: the classifier reads each one's sentence (an event ACLED's
         words would not code too: "deployed" may be a change to a group's activity) and, when it is sure
         (probability >= ``ACLED_SURE`` within the trigger's family of types, ``ACLED_CERTAIN``
-        across), its sub-event type replaces the trigger word's coding; at ``ACLED_CERTAIN`` the
+        across), its sub-event type replaces the trigger word's coding; at ``ACLED_PLOVER`` the
         PLOVER type and CAMEO code follow it. A sure coding raises the event's confidence, still
         weighed by where the trigger stands in its sentence (``salience``)."""
         model = events_model.load()
@@ -208,7 +219,7 @@ class Events:
             # the PLOVER type follows only a sure coding; a strike on a structure stays an assault on
             # property (see _Reader._event), which ACLED's types do not tell from a fight
             on_property = plover == "FIGHT" and mode in ("aerial", "heavy-weapons") and event.type == "ASSAULT"
-            if plover and plover != event.type and p >= ACLED_CERTAIN and not on_property:
+            if plover and plover != event.type and p >= ACLED_PLOVER and not on_property:
                 event.type, event.mode, event.cameo = plover, mode, cameo
             weight = _lede(doc.sentence_at(event.sentence[0])) * salience.get(event.trigger or (0, 0), 1.0)
             event.confidence = round(max(event.confidence or 0.0, p * weight), 3)
@@ -403,7 +414,7 @@ class _Reader:
             target_arg = self._unnamed(end, after + 1, 1, place)
         elif target_arg is None:
             target_arg = self._unnamed(before, i, -1, place)
-        # the lede tells the main event (newswriting's inverted pyramid): later sentences weigh a little less
+        # the lede tells the main event (newswriting's inverted pyramid): later sentences weigh less
         confidence = float(spec.get("confidence", 0.5)) * _lede(k)
         plover, mode = spec["type"], spec.get("mode")
         if plover == "ASSAULT" and mode in (None, "firearms") and lang.military_weapons & set(self.words[max(s_first, i - 3) : i]):
@@ -528,6 +539,30 @@ class _Reader:
             first -= 1
         return first
 
+    def acled_by_parties(self, event: Event) -> None:
+        """ACLED's distinctions that rest on who the parties are, which trigger words and the
+        English classifier do not see (ACLED Codebook 2023): violence against an armed actor is a
+        battle, not violence against civilians; a clash between unarmed groups (party members,
+        villagers) is mob violence, not a battle; a demonstration in which the demonstrators throw
+        stones, burn or barricade ("violent_protest" words in its sentence or the next) is a riot."""
+        if event.acled is None:
+            return
+        actor = event.actor.sector if event.actor else None
+        target = event.target.sector if event.target else None
+        kind = (event.acled.event_type, event.acled.sub_event_type)
+        if kind == ("Violence against civilians", "Attack") and target in _ARMED:
+            event.acled = Acled(event_type="Battles", sub_event_type="Armed clash")
+        elif kind == ("Battles", "Armed clash") and actor in _UNARMED and target in _UNARMED:
+            event.acled = Acled(event_type="Riots", sub_event_type="Mob violence")
+        elif kind[0] == "Protests" and kind[1] != "Excessive force against protesters" and event.trigger:
+            i = self.token_at.get(event.trigger[0])
+            if i is None:
+                return
+            k = self.sentence_of[i]
+            words = {w for j, w in enumerate(self.words) if k <= self.sentence_of[j] <= k + 1}
+            if words & self.lang.violent_protest:
+                event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")
+
     def _civilians(self, end: int, s_last: int) -> bool:
         return any(self.lang.sectors.get(w) == "CVL" for w in self.words[end : min(end + 6, s_last + 1)])
 
@@ -605,7 +640,7 @@ class _Reader:
 
 def _lede(k: int) -> float:
     """The weight of an event in the report's sentence ``k``: the lede tells the main event."""
-    return max(0.7, 1.0 - 0.06 * k)
+    return max(0.5, 1.0 - 0.3 * k)
 
 
 def _merge(found: list[Event]) -> list[Event]:
