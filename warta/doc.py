@@ -344,8 +344,14 @@ class Doc(Record):
         return max(0, bisect.bisect_right(self.sentences, char, key=lambda span: span[0]) - 1)
 
     def token_sentences(self) -> list[int]:
-        """For each token, the index of its sentence."""
-        return [self.sentence_at(s) for s, _ in self.tokens]
+        """For each token, the index of its sentence (one walk over both sorted lists)."""
+        starts = [s for s, _ in self.sentences]
+        out, k, n = [], 0, len(starts)
+        for s, _ in self.tokens:
+            while k + 1 < n and starts[k + 1] <= s:
+                k += 1
+            out.append(k)
+        return out
 
     def to_json(self, indent: int | None = None) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

@@ -75,6 +75,7 @@ class CrfNerModel:
         self.path = str(path)
         self._tagger: Any = None
         self._clusters: dict[str, tuple[str, ...]] = {}
+        self._words: dict[str, tuple] = {}  # a word's own and neighbour features (token_features' cache)
         self._lock = threading.Lock()
 
     @property
@@ -114,7 +115,9 @@ class CrfNerModel:
             if not spans:
                 continue
             with self._lock:
-                tags = tagger.tag(token_features(text, spans, self._clusters))
+                if len(self._words) > _WORD_CACHE:
+                    self._words.clear()
+                tags = tagger.tag(token_features(text, spans, self._clusters, self._words))
             entities.extend(_edges(text, spans, found) for found in decode_bio(spans, tags))
         return [e for e in entities if e[0] < e[1]]
 
@@ -205,18 +208,39 @@ def _word_features(w: str) -> tuple[str, ...]:
     return tuple(f)
 
 
-def token_features(text: str, spans: list[Span], clusters: dict[str, tuple[str, ...]]) -> list[list[str]]:
+_WORD_CACHE = 50_000  # words whose features a model keeps (about 35 MB); cleared when full
+
+
+def _word_entry(w: str, clusters: dict[str, tuple[str, ...]]) -> tuple:
+    """What a word gives the features of itself and of its neighbours, built once per word."""
+    lw, sh = w.lower(), _shape(w)
+    classes = clusters.get(lw, ())
+    own = (*_word_features(w), *(f"c{level}={c}" for level, c in enumerate(classes)))
+    middle = ("c-1=" + classes[1],) if classes else ()
+    after = ("c+1=" + classes[1],) if classes else ()
+    return (own, lw, ("w-1=" + lw, "sh-1=" + sh, *middle), ("w-2=" + lw, "sh-2=" + sh),
+            ("w+1=" + lw, "sh+1=" + sh, *after), ("w+2=" + lw, "sh+2=" + sh))
+
+
+def token_features(text: str, spans: list[Span], clusters: dict[str, tuple[str, ...]],
+                   cache: dict[str, tuple] | None = None) -> list[list[str]]:
     """CRF features of one sentence: word, affixes, shape, case, whether it is glued to its
-    neighbours, its word clusters (coarse to fine) and a +-2 window. No gazetteer."""
-    words = [text[s:e] for s, e in spans]
-    lower = [w.lower() for w in words]
-    classes = [clusters.get(w, ()) for w in lower]
-    shapes = [_shape(w) for w in words]
-    n = len(words)
+    neighbours, its word clusters (coarse to fine) and a +-2 window. No gazetteer. ``cache``
+    keeps each word's share of them across calls (words repeat)."""
+    if cache is None:
+        cache = {}
+    entries = []
+    for s, e in spans:
+        w = text[s:e]
+        entry = cache.get(w)
+        if entry is None:
+            entry = cache[w] = _word_entry(w, clusters)
+        entries.append(entry)
+    n = len(entries)
     feats: list[list[str]] = []
     for k in range(n):
-        w, lw = words[k], lower[k]
-        f = list(_word_features(w))
+        own, lw = entries[k][0], entries[k][1]
+        f = list(own)
         if k == 0:
             f.append("first")
         if k > 0 and spans[k - 1][1] == spans[k][0]:
@@ -224,25 +248,22 @@ def token_features(text: str, spans: list[Span], clusters: dict[str, tuple[str, 
         if k < n - 1 and spans[k][1] == spans[k + 1][0]:
             f.append("glued+")
         if k > 0:
-            f += ["w-1=" + lower[k - 1], "sh-1=" + shapes[k - 1], "bg-=" + lower[k - 1] + "|" + lw]
+            f += entries[k - 1][2]
+            f.append("bg-=" + entries[k - 1][1] + "|" + lw)
             if k > 1:
-                f += ["w-2=" + lower[k - 2], "sh-2=" + shapes[k - 2]]
+                f += entries[k - 2][3]
             else:
                 f.append("bos-1")
         else:
             f.append("bos")
         if k < n - 1:
-            f += ["w+1=" + lower[k + 1], "sh+1=" + shapes[k + 1], "bg+=" + lw + "|" + lower[k + 1]]
+            f += entries[k + 1][4]
+            f.append("bg+=" + lw + "|" + entries[k + 1][1])
             if k < n - 2:
-                f += ["w+2=" + lower[k + 2], "sh+2=" + shapes[k + 2]]
+                f += entries[k + 2][5]
             else:
                 f.append("eos+1")
         else:
             f.append("eos")
-        f += [f"c{level}={c}" for level, c in enumerate(classes[k])]
-        if k > 0 and classes[k - 1]:
-            f.append("c-1=" + classes[k - 1][1])
-        if k < n - 1 and classes[k + 1]:
-            f.append("c+1=" + classes[k + 1][1])
         feats.append(f)
     return feats

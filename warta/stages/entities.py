@@ -100,7 +100,7 @@ class Entities:
         text = doc.text
 
         def find(words: str) -> tuple[Actor, ...]:  # abbreviations kept as written: "BIN" the agency, not "Bin"
-            return tuple(kb.lookup(words, lang))
+            return tuple(kb.lookup(words, lang)) if normalise(words) in aliases else ()
 
         model_spans = ner.load(lang).predict(text, doc.tokens, doc.sentences)
         mentions = [_Mention(s, e, label) for s, e, label in model_spans]
@@ -144,7 +144,10 @@ class Entities:
         i = 0
         while i < len(tokens):
             word = text[tokens[i][0] : tokens[i][1]]
-            longest = first_words.get(word.casefold() if word.isalnum() else normalise(word), 0)
+            if word.isalnum():
+                longest = first_words.get(word.casefold(), 0)
+            else:  # punctuation opens no name; "Ma'ruf", "U.S." may
+                longest = first_words.get(normalise(word), 0) if any(c.isalnum() for c in word) else 0
             for n in range(min(longest, _MAX_ALIAS_TOKENS, len(tokens) - i), 0, -1):
                 start, end = tokens[i][0], tokens[i + n - 1][1]
                 actors = find(text[start:end]) if "\n" not in text[start:end] else None
