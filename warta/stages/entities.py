@@ -104,6 +104,14 @@ class Entities:
 
         model_spans = ner.load(lang).predict(text, doc.tokens, doc.sentences)
         mentions = [_Mention(s, e, label) for s, e, label in model_spans]
+        split = []
+        for m in mentions:  # "Cochabamba (Cochabamba": an unclosed bracket parts two names
+            words = text[m.start : m.end]
+            k = words.find(" (")
+            if k > 0 and ")" not in words[k:] and words[k + 2 :].strip():
+                split.append(_Mention(m.start + k + 2, m.end, m.label))
+                m.end = m.start + k
+        mentions += split
         for m in mentions:  # the English model's "Donetsk and": a conjunction never ends a name
             head, _, last = text[m.start : m.end].rpartition(" ")
             if head and last.lower() in conjunctions:

@@ -578,8 +578,8 @@ class _Reader:
                     k = self.token_at.get(s)
                     if k is not None and k >= 2 and self.words[k - 1] in ("(", ",") and self.doc.tokens[k - 2][1] in ends:
                         rank = max(rank, 2)  # "Pilar do Sul (Sao Paulo)": the town, not what holds it
-                    elif rank == 1 and self._qualified(place, self.token_ending.get(e), starts):
-                        rank = 0  # "Nova Friburgo (Rio de Janeiro)": the writer said which one
+                    elif place.precision == "settlement" and self._qualified(place, self.token_ending.get(e), starts):
+                        rank = -1  # "Nova Friburgo (Rio de Janeiro)": the writer said which one
                     named.append((s, rank, place.id))
         if not named:
             # none in the sentence: the last place named in the two sentences before ("... in Herat.
@@ -595,12 +595,14 @@ class _Reader:
         return named[0][2]
 
     def _qualified(self, place: Place, last: int | None, starts: dict[int, Place]) -> bool:
-        """Whether a settlement is followed by "(" or "," and the region or country that holds it."""
+        """Whether a settlement is followed by "(" or "," and the first-level region that holds it
+        ("Nova Friburgo (Rio de Janeiro)", "Guadalupe, Nuevo Leon"). A country after it says less:
+        "Donetsk, Ukraine" may be the region's name as well as the city's."""
         if last is None or last + 2 >= len(self.words) or self.words[last + 1] not in ("(", ","):
             return False
         holder = starts.get(self.doc.tokens[last + 2][0])
         return (holder is not None and holder is not place and holder.country == place.country
-                and (holder.precision == "country" or (holder.precision == "admin1" and holder.admin1 == place.admin1)))
+                and holder.precision == "admin1" and holder.admin1 == place.admin1)
 
     def _date(self, s_first: int, s_last: int) -> str | None:
         lo, hi = self.doc.tokens[s_first][0], self.doc.tokens[s_last][1]

@@ -157,6 +157,10 @@ class Places:
                     name, kind = head, lang.after[last_word.lower()]  # "Khost city", "Kandahar province", "Victoria Park"
                 after = lang.after.get(text[tokens[last + 1][0] : tokens[last + 1][1]].lower()) if last + 1 < len(tokens) else None
                 kind = kind or after or ("admin1" if name in lang.abbreviations else None)  # "Ga." is the US state
+                if container_of is not None and container_of == _group(_Toponym(start, end, lang.name_for(name), kind)):
+                    inner = next(t for t in reversed(found) if _group(t) == container_of)
+                    inner.kind = inner.kind or "settlement"  # "Cordoba (Cordoba)": the town named for its province
+                    container_of = _group(inner)
                 found.append(_Toponym(start, end, lang.name_for(name), kind, country.iso2 if is_country else None, container_of=container_of))
                 accepted.append((start, end))
                 covered.update(range(first, last + 1))
