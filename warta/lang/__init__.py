@@ -5,6 +5,7 @@ Everything here is data (YAML), read once and cached; code in stages only wires 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -12,6 +13,20 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
+
+_BOOL = "tag:yaml.org,2002:bool"
+
+
+class WordLoader(yaml.SafeLoader):
+    """YAML whose only booleans are true and false: "no", "on", "off" and "yes" are words here
+    (YAML 1.1 reads them as booleans, and word lists hold them: "no clashes", "on Monday")."""
+
+
+WordLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _BOOL]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+WordLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 
 @lru_cache(maxsize=None)
@@ -22,7 +37,7 @@ def load(lang: str, name: str) -> Any:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise ConfigError(f"no language data {lang}/{name}.yaml; warta ships: {', '.join(available(name))}") from exc
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=WordLoader)
 
 
 def available(name: str) -> list[str]:

@@ -136,6 +136,8 @@ class _Lang:
         self.military_weapons = frozenset(data["military_weapons"])
         self.property = frozenset(data["property"])
         self.violent_protest = frozenset(data["violent_protest"])
+        self.peaceful = frozenset(data["peaceful"])
+        self.fighting = frozenset(data["fighting"])
         self.subordinate = frozenset(data["subordinate"])
         self.prepositions = frozenset(data["prepositions"])
         self.modifiers = frozenset(data["modifiers"])
@@ -255,6 +257,12 @@ class _Reader:
                     if country is not None:
                         self.mentions.append(_Mention(first, last, entity, country.iso3, "GOV"))
         self.mentions.sort(key=lambda m: m.first)
+        # words no trigger opens: names, and times ("On 4 March 2022": the month, not a march)
+        self.no_trigger = set(self.in_entity)
+        for t in doc.times:
+            first, last = self.token_at.get(t.span[0]), self.token_ending.get(t.span[1])
+            if first is not None and last is not None:
+                self.no_trigger.update(range(first, last + 1))
 
     def _code(self, entity: Entity) -> str | None:
         if entity.country:
@@ -272,7 +280,7 @@ class _Reader:
         found: list[Event] = []
         i, n = 0, len(self.words)
         while i < n:
-            hit = self._phrase(i, self.lang.triggers) if i not in self.in_entity else None
+            hit = self._phrase(i, self.lang.triggers) if i not in self.no_trigger else None
             if hit is None or not self._counts(i, hit[0]):
                 i += 1
                 continue
@@ -542,8 +550,9 @@ class _Reader:
     def acled_by_parties(self, event: Event) -> None:
         """ACLED's distinctions that rest on who the parties are, which trigger words and the
         English classifier do not see (ACLED Codebook 2023): violence against an armed actor is a
-        battle, not violence against civilians; a clash between unarmed groups (party members,
-        villagers) is mob violence, not a battle; a demonstration in which the demonstrators throw
+        battle, not violence against civilians; violence by unarmed people (residents, villagers,
+        party members) is mob violence; a clash between
+        unarmed groups is mob violence, not a battle; a demonstration in which the demonstrators throw
         stones, burn or barricade ("violent_protest" words in its sentence or the next) is a riot."""
         if event.acled is None:
             return
@@ -552,8 +561,13 @@ class _Reader:
         kind = (event.acled.event_type, event.acled.sub_event_type)
         if kind == ("Violence against civilians", "Attack") and target in _ARMED:
             event.acled = Acled(event_type="Battles", sub_event_type="Armed clash")
+        elif kind == ("Violence against civilians", "Attack") and actor in _UNARMED:
+            event.acled = Acled(event_type="Riots", sub_event_type="Mob violence")  # "beaten by residents"
         elif kind == ("Battles", "Armed clash") and actor in _UNARMED and target in _UNARMED:
             event.acled = Acled(event_type="Riots", sub_event_type="Mob violence")
+        elif kind == ("Battles", "Armed clash") and event.trigger and self._peaceful(event.trigger):
+            # "took control of the camp peacefully", "no clashes were reported": a handover
+            event.acled = Acled(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
         elif kind[0] == "Protests" and kind[1] != "Excessive force against protesters" and event.trigger:
             i = self.token_at.get(event.trigger[0])
             if i is None:
@@ -562,6 +576,19 @@ class _Reader:
             words = {w for j, w in enumerate(self.words) if k <= self.sentence_of[j] <= k + 1}
             if words & self.lang.violent_protest:
                 event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")
+
+    def _peaceful(self, trigger: tuple[int, int]) -> bool:
+        """A taking of ground told as peaceful in its sentence or the next: "peacefully", or a
+        negated fight ("no clashes", "tanpa perlawanan"). Only for triggers of taking ground."""
+        i = self.token_at.get(trigger[0])
+        if i is None or self._phrase(i, self.lang.triggers) is None or self._phrase(i, self.lang.triggers)[1] != "capture":
+            return False
+        k = self.sentence_of[i]
+        span = [j for j in range(len(self.words)) if k <= self.sentence_of[j] <= k + 1]
+        if any(self.words[j] in self.lang.peaceful for j in span):
+            return True
+        return any(self.words[j] in self.lang.fighting and any(self.words[x] in self.lang.negated for x in range(max(span[0], j - 3), j + 4) if x in span)
+                   for j in span)
 
     def _civilians(self, end: int, s_last: int) -> bool:
         return any(self.lang.sectors.get(w) == "CVL" for w in self.words[end : min(end + 6, s_last + 1)])
