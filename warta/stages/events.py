@@ -88,6 +88,7 @@ _VIOLENT = {"ASSAULT", "FIGHT", "COERCE"}
 # CAMEO sectors of armed, organised actors (ACLED's battles are between them) and of civilians
 _ARMED = {"MIL", "COP", "REB", "UAF", "SPY"}
 _UNARMED = {"CVL", "PTY", "OPP", "EDU", "LAB", "MED", "REL", "HLH", "REF", "BUS", "NGO"}
+_CIVILIAN = {"CVL", "EDU", "LAB", "MED", "REL", "HLH", "REF"}  # people no one may attack as combatants
 _PARTYLESS = _VIOLENT | {"PROTEST", "MOBILIZE"}  # an attack or a protest is an event even when no one is named
 _COARSENESS = {"country": 3, "region": 3, "admin1": 2, None: 1}  # the event's place: the finer, the better
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -137,6 +138,7 @@ class _Lang:
         self.property = frozenset(data["property"])
         self.violent_protest = frozenset(data["violent_protest"])
         self.peaceful = frozenset(data["peaceful"])
+        self.head_last = bool(data["head_last"])
         self.fighting = frozenset(data["fighting"])
         self.subordinate = frozenset(data["subordinate"])
         self.prepositions = frozenset(data["prepositions"])
@@ -473,7 +475,11 @@ class _Reader:
                 spans.append((j, hit[0], str(hit[1])))
         if not spans:
             return None
-        first, end, sector = spans[-1] if step < 0 else spans[0]
+        k = len(spans) - 1 if step < 0 else 0
+        if self.lang.head_last:  # "regime soldiers": of kind words in a row, the last is the head
+            while k + 1 < len(spans) and spans[k + 1][0] == spans[k][1]:
+                k += 1
+        first, end, sector = spans[k]
         return Argument(
             span=(self.doc.tokens[first][0], self.doc.tokens[end - 1][1]), entity=None, code=self._place_country(place), sector=sector
         )
@@ -550,7 +556,7 @@ class _Reader:
     def acled_by_parties(self, event: Event) -> None:
         """ACLED's distinctions that rest on who the parties are, which trigger words and the
         English classifier do not see (ACLED Codebook 2023): violence against an armed actor is a
-        battle, not violence against civilians; violence by unarmed people (residents, villagers,
+        battle, not violence against civilians, and an armed attack on civilians is not a battle; violence by unarmed people (residents, villagers,
         party members) is mob violence; a clash between
         unarmed groups is mob violence, not a battle; a demonstration in which the demonstrators throw
         stones, burn or barricade ("violent_protest" words in its sentence or the next) is a riot."""
@@ -565,6 +571,8 @@ class _Reader:
             event.acled = Acled(event_type="Riots", sub_event_type="Mob violence")  # "beaten by residents"
         elif kind == ("Battles", "Armed clash") and actor in _UNARMED and target in _UNARMED:
             event.acled = Acled(event_type="Riots", sub_event_type="Mob violence")
+        elif kind == ("Battles", "Armed clash") and target in _CIVILIAN and actor not in _UNARMED:
+            event.acled = Acled(event_type="Violence against civilians", sub_event_type="Attack")  # "attacked civilians"
         elif kind == ("Battles", "Armed clash") and event.trigger and self._peaceful(event.trigger):
             # "took control of the camp peacefully", "no clashes were reported": a handover
             event.acled = Acled(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
