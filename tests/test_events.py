@@ -159,6 +159,11 @@ def test_events_main_event_ranks_first(pipeline: warta.Pipeline, text: str, lang
         # killing soldiers is a battle, killing villagers violence against civilians
         ("Militants killed two soldiers in an ambush near Gao on Sunday.", "en", ("Battles", "Armed clash")),
         ("Kelompok bersenjata menembak mati dua warga di Intan Jaya.", "id", ("Violence against civilians", "Attack")),
+        ("Pemberontak menyerang warga sipil di sebuah desa di Ituri.", "id", ("Violence against civilians", "Attack")),
+        # violence by residents is mob violence; a taking of ground with no fight a handover
+        ("Warga memukuli seorang pria yang diduga mencuri sepeda motor di Medan.", "id", ("Riots", "Mob violence")),
+        ("Pasukan pemberontak menguasai kota Goma tanpa perlawanan pada Senin.", "id",
+         ("Strategic developments", "Non-violent transfer of territory")),
     ],
 )
 def test_events_acled_types_follow_the_parties(pipeline: warta.Pipeline, text: str, lang: str, acled: tuple[str, str]) -> None:
