@@ -44,6 +44,11 @@ def test_lang_loader_keeps_true_and_false_and_reads_yes_no_on_off_as_words() -> 
     assert data == {"flag": True, "off_flag": False, "words": ["no", "on", "off", "yes", "No"]}
 
 
+def test_lang_loader_refuses_a_key_given_twice() -> None:
+    with pytest.raises(yaml.YAMLError, match="given twice"):
+        yaml.load("triggers:\n  hacked: attack\n  hacked: cyber\n", Loader=lang.WordLoader)
+
+
 def test_lang_negation_words_include_no() -> None:
     assert "no" in lang.load("en", "events")["negated"]
     assert "on" in lang.load("en", "times")["date_prepositions"]

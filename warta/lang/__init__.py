@@ -19,7 +19,18 @@ _BOOL = "tag:yaml.org,2002:bool"
 
 class WordLoader(yaml.SafeLoader):
     """YAML whose only booleans are true and false: "no", "on", "off" and "yes" are words here
-    (YAML 1.1 reads them as booleans, and word lists hold them: "no clashes", "on Monday")."""
+    (YAML 1.1 reads them as booleans, and word lists hold them: "no clashes", "on Monday"). A key
+    given twice in one mapping is an error, not a silent overwrite."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key {key!r} is given twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 WordLoader.yaml_implicit_resolvers = {
@@ -37,7 +48,10 @@ def load(lang: str, name: str) -> Any:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise ConfigError(f"no language data {lang}/{name}.yaml; warta ships: {', '.join(available(name))}") from exc
-    return yaml.load(text, Loader=WordLoader)
+    try:
+        return yaml.load(text, Loader=WordLoader)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"warta/lang/{lang}/{name}.yaml: {exc}") from exc
 
 
 def available(name: str) -> list[str]:
