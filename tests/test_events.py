@@ -160,7 +160,10 @@ def test_events_main_event_ranks_first(pipeline: warta.Pipeline, text: str, lang
         ("Militants killed two soldiers in an ambush near Gao on Sunday.", "en", ("Battles", "Armed clash")),
         ("Kelompok bersenjata menembak mati dua warga di Intan Jaya.", "id", ("Violence against civilians", "Attack")),
         ("Pemberontak menyerang warga sipil di sebuah desa di Ituri.", "id", ("Violence against civilians", "Attack")),
-        # violence by residents is mob violence; a taking of ground with no fight a handover
+        # violence by residents is mob violence, and so is a clash of party activists; a taking of
+        # ground with no fight is a handover
+        ("Supporters of the two parties clashed outside the polling station in Karachi.", "en", ("Riots", "Mob violence")),
+        ("Rival gangs clashed in a shoot-out in the Mare favela of Rio de Janeiro.", "en", ("Battles", "Armed clash")),
         ("Warga memukuli seorang pria yang diduga mencuri sepeda motor di Medan.", "id", ("Riots", "Mob violence")),
         ("Pasukan pemberontak menguasai kota Goma tanpa perlawanan pada Senin.", "id",
          ("Strategic developments", "Non-violent transfer of territory")),

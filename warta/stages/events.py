@@ -139,6 +139,7 @@ class _Lang:
         self.violent_protest = frozenset(data["violent_protest"])
         self.peaceful = frozenset(data["peaceful"])
         self.head_last = bool(data["head_last"])
+        self.armed = frozenset(data["armed"])
         self.fighting = frozenset(data["fighting"])
         self.subordinate = frozenset(data["subordinate"])
         self.prepositions = frozenset(data["prepositions"])
@@ -556,7 +557,8 @@ class _Reader:
     def acled_by_parties(self, event: Event) -> None:
         """ACLED's distinctions that rest on who the parties are, which trigger words and the
         English classifier do not see (ACLED Codebook 2023): violence against an armed actor is a
-        battle, not violence against civilians, and an armed attack on civilians is not a battle; violence by unarmed people (residents, villagers,
+        battle, not violence against civilians, and an armed attack on civilians is not a battle; a
+        clash with no armed side named is a riot; violence by unarmed people (residents, villagers,
         party members) is mob violence; a clash between
         unarmed groups is mob violence, not a battle; a demonstration in which the demonstrators throw
         stones, burn or barricade ("violent_protest" words in its sentence or the next) is a riot."""
@@ -573,6 +575,9 @@ class _Reader:
             event.acled = Acled(event_type="Riots", sub_event_type="Mob violence")
         elif kind == ("Battles", "Armed clash") and target in _CIVILIAN and actor not in _UNARMED:
             event.acled = Acled(event_type="Violence against civilians", sub_event_type="Attack")  # "attacked civilians"
+        elif kind == ("Battles", "Armed clash") and event.trigger and self._kind_at(event.trigger) == "clash" \
+                and actor not in _ARMED and target not in _ARMED and (riot := self._unarmed_clash(event.trigger)):
+            event.acled = Acled(event_type="Riots", sub_event_type=riot)
         elif kind == ("Battles", "Armed clash") and event.trigger and self._peaceful(event.trigger):
             # "took control of the camp peacefully", "no clashes were reported": a handover
             event.acled = Acled(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
@@ -585,11 +590,30 @@ class _Reader:
             if words & self.lang.violent_protest:
                 event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")
 
+    def _kind_at(self, trigger: tuple[int, int]) -> str | None:
+        """The kind of event the trigger's words name."""
+        i = self.token_at.get(trigger[0])
+        hit = self._phrase(i, self.lang.triggers) if i is not None else None
+        return str(hit[1]) if hit is not None else None
+
+    def _unarmed_clash(self, trigger: tuple[int, int]) -> str | None:
+        """A clash of unarmed people (residents, youths, party activists in its sentence) with no
+        armed side or weapon named (soldiers, police, militia, gangs, "shoot-out", "armed"): a riot.
+        With demonstrators a violent demonstration, else mob violence."""
+        k = self.sentence_of[self.token_at[trigger[0]]]
+        words = [self.words[j] for j in range(len(self.words)) if self.sentence_of[j] == k]
+        sectors = {self.lang.sectors.get(w) for w in words}
+        if sectors & _ARMED or not sectors & _UNARMED or self.lang.armed & set(words):
+            return None
+        if any(self._kind_at(self.doc.tokens[j]) in ("protest", "riot") for j in range(len(self.words)) if self.sentence_of[j] == k):
+            return "Violent demonstration"
+        return "Mob violence"
+
     def _peaceful(self, trigger: tuple[int, int]) -> bool:
         """A taking of ground told as peaceful in its sentence or the next: "peacefully", or a
         negated fight ("no clashes", "tanpa perlawanan"). Only for triggers of taking ground."""
         i = self.token_at.get(trigger[0])
-        if i is None or self._phrase(i, self.lang.triggers) is None or self._phrase(i, self.lang.triggers)[1] != "capture":
+        if i is None or self._kind_at(trigger) != "capture":
             return False
         k = self.sentence_of[i]
         span = [j for j in range(len(self.words)) if k <= self.sentence_of[j] <= k + 1]
