@@ -164,6 +164,8 @@ def test_events_main_event_ranks_first(pipeline: warta.Pipeline, text: str, lang
         # ground with no fight is a handover
         ("Supporters of the two parties clashed outside the polling station in Karachi.", "en", ("Riots", "Mob violence")),
         ("Rival gangs clashed in a shoot-out in the Mare favela of Rio de Janeiro.", "en", ("Battles", "Armed clash")),
+        # an attack with an explosive weapon is an explosion, whatever the trigger word
+        ("Militants attacked a police post with hand grenades in Sirnak on Monday.", "en", ("Explosions/Remote violence", "Grenade")),
         ("Warga memukuli seorang pria yang diduga mencuri sepeda motor di Medan.", "id", ("Riots", "Mob violence")),
         ("Pasukan pemberontak menguasai kota Goma tanpa perlawanan pada Senin.", "id",
          ("Strategic developments", "Non-violent transfer of territory")),

@@ -140,6 +140,7 @@ class _Lang:
         self.peaceful = frozenset(data["peaceful"])
         self.head_last = bool(data["head_last"])
         self.armed = frozenset(data["armed"])
+        self.weapons = dict(data["weapons"])
         self.fighting = frozenset(data["fighting"])
         self.subordinate = frozenset(data["subordinate"])
         self.prepositions = frozenset(data["prepositions"])
@@ -575,6 +576,9 @@ class _Reader:
             event.acled = Acled(event_type="Riots", sub_event_type="Mob violence")
         elif kind == ("Battles", "Armed clash") and target in _CIVILIAN and actor not in _UNARMED:
             event.acled = Acled(event_type="Violence against civilians", sub_event_type="Attack")  # "attacked civilians"
+        elif kind in (("Battles", "Armed clash"), ("Violence against civilians", "Attack")) and event.trigger \
+                and self._kind_at(event.trigger) in ("attack", "shoot") and (weapon := self._weapon(event.trigger)):
+            event.acled = Acled(event_type="Explosions/Remote violence", sub_event_type=weapon)  # "attacked ... with grenades"
         elif kind == ("Battles", "Armed clash") and event.trigger and self._kind_at(event.trigger) == "clash" \
                 and actor not in _ARMED and target not in _ARMED and (riot := self._unarmed_clash(event.trigger)):
             event.acled = Acled(event_type="Riots", sub_event_type=riot)
@@ -595,6 +599,15 @@ class _Reader:
         i = self.token_at.get(trigger[0])
         hit = self._phrase(i, self.lang.triggers) if i is not None else None
         return str(hit[1]) if hit is not None else None
+
+    def _weapon(self, trigger: tuple[int, int]) -> str | None:
+        """The ACLED sub-event type of the explosive or remote weapon an attack's sentence names
+        ("attacked the office with 2 bombs", "via 3 hand grenades"), if it names one."""
+        k = self.sentence_of[self.token_at[trigger[0]]]
+        for j in range(len(self.words)):
+            if self.sentence_of[j] == k and self.words[j] in self.lang.weapons:
+                return str(self.lang.weapons[self.words[j]])
+        return None
 
     def _unarmed_clash(self, trigger: tuple[int, int]) -> str | None:
         """A clash of unarmed people (residents, youths, party activists in its sentence) with no
