@@ -93,9 +93,8 @@ _PARTYLESS = _VIOLENT | {"PROTEST", "MOBILIZE"}  # an attack or a protest is an 
 _COARSENESS = {"country": 3, "region": 3, "admin1": 2, None: 1}  # the event's place: the finer, the better
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WINDOW = 4  # tokens before a trigger read for its status
-ACLED_SURE = 0.4  # the English ACLED classifier's probability above which its coding is kept ...
-ACLED_CERTAIN = 0.75  # ... above which it may change the trigger's family of ACLED types ...
-ACLED_PLOVER = 0.9  # ... and above which the PLOVER type follows it
+ACLED_SURE = 0.5  # the English ACLED classifier's probability above which its coding is kept ...
+ACLED_CERTAIN = 0.9  # ... and above which it may change the trigger's family and the PLOVER type
 GOVERNED = 0.5  # the weight of an event named in the clause of an earlier one ("rejected an offer of talks")
 SUBORDINATE = 0.6  # ... of one in a subordinate clause ("... Macedonia, which is preparing an offensive")
 IN_PHRASE = 0.7  # ... of a noun inside a prepositional phrase ("complained to the UN over two air raids")
@@ -202,7 +201,7 @@ class Events:
         """English events' ACLED codes: the classifier reads each one's sentence (an event ACLED's
         words would not code too: "deployed" may be a change to a group's activity) and, when it is sure
         (probability >= ``ACLED_SURE`` within the trigger's family of types, ``ACLED_CERTAIN``
-        across), its sub-event type replaces the trigger word's coding; at ``ACLED_PLOVER`` the
+        across), its sub-event type replaces the trigger word's coding; at ``ACLED_CERTAIN`` the
         PLOVER type and CAMEO code follow it. A sure coding raises the event's confidence, still
         weighed by where the trigger stands in its sentence (``salience``)."""
         model = events_model.load()
@@ -225,7 +224,7 @@ class Events:
             # the PLOVER type follows only a sure coding; a strike on a structure stays an assault on
             # property (see _Reader._event), which ACLED's types do not tell from a fight
             on_property = plover == "FIGHT" and mode in ("aerial", "heavy-weapons") and event.type == "ASSAULT"
-            if plover and plover != event.type and p >= ACLED_PLOVER and not on_property:
+            if plover and plover != event.type and p >= ACLED_CERTAIN and not on_property:
                 event.type, event.mode, event.cameo = plover, mode, cameo
             weight = _lede(doc.sentence_at(event.sentence[0])) * salience.get(event.trigger or (0, 0), 1.0)
             event.confidence = round(max(event.confidence or 0.0, p * weight), 3)
