@@ -61,6 +61,11 @@ _DAY = re.compile(r"^(\d{1,2})$")
 _CLOCK_UNITS = {"H", "MIN", "S"}
 
 
+def _possessive(word: str) -> str:
+    """"russia's" -> "russia"."""
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
+
+
 @dataclass
 class _Found:
     start: int  # token index
@@ -193,7 +198,7 @@ class _Scanner:
         self.doc, self.lang, self.published, self.today = doc, lang, published, today
         text = doc.text
         self.raw = [text[s:e] for s, e in doc.tokens]
-        self.words = [re.sub(r"['’]s$", "", w.lower()) if len(w) > 3 else w.lower() for w in self.raw]
+        self.words = [_possessive(w.lower()) if len(w) > 3 else w.lower() for w in self.raw]
         self.anchor = published  # moves to the report's own first full date when there is no publication date
         self.last_date: dt.date | None = None  # the last day named, for clock times
         self.last_year: int | None = None  # the last year named, for "that year", "the following year"
@@ -213,9 +218,10 @@ class _Scanner:
         out: list[_Found] = []
         i, n = 0, len(self.words)
         starters = self.lang.starters
+        number_words = numbers.words(self.lang.code)
         while i < n:
             word = self.words[i]
-            if word not in starters and not word[:1].isdigit() and "-" not in word and self._number(i) is None:
+            if word not in starters and not word[:1].isdigit() and "-" not in word and self.raw[i].lower() not in number_words:
                 i += 1
                 continue
             f = self._at(i)
