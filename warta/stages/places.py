@@ -71,6 +71,7 @@ class _Lang:
         self.before_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # "kota" -> [(("kota",), ...)]
         for words, kind in sorted(self.before.items(), key=lambda kv: -len(kv[0])):
             self.before_by_first.setdefault(words[0], []).append((words, kind))
+        self.longest_before = max((len(w) for w in self.before), default=0)
         self.after = {k: v for k, v in (data.get("kinds_after") or {}).items()}
         self.locative = frozenset(w for w in data["locative"] if " " not in w)
         self.locative_phrases = [tuple(w.split()) for w in data["locative"] if " " in w]
@@ -167,7 +168,10 @@ class Places:
         # names the model missed, right after a place word ("Sungai Vovcha", "desa Kurakhove") or
         # listed with a place ("Gaza City and Rafah")
         ends_of_places = {e for _, e in accepted}
+        upper = [text[s].isupper() for s, _ in tokens]
         for k in range(len(tokens)):
+            if not any(upper[k + 1 : k + 1 + lang.longest_before]):
+                continue  # a name must start right after the place word or phrase, capitalised
             hit = self._phrase_at(text, tokens, k, lang.before_by_first)
             word = text[tokens[k][0] : tokens[k][1]].lower()
             if hit is None and word in lang.joins and k > 0 and tokens[k - 1][1] in ends_of_places:
