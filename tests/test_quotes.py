@@ -113,6 +113,13 @@ ENGLISH = [
     ("Residents say the water supply was cut off three days ago.", "claim", "water supply", "Residents"),
     ("Ted Cruz urged delegates to vote their conscience and said he was standing on principle.", "claim", "standing on principle", "Cruz"),
     ("Clinton pledged to push for a constitutional amendment on campaign finance.", "claim", "push for a constitutional amendment", "Clinton"),
+    # typewriter quotes, as wire archives write them
+    ("''The ceasefire is holding for now,'' said Ahmed Yusuf, a spokesman for the council.", "quote", "ceasefire is holding", "Ahmed Yusuf"),
+    # a name and its apposition open the sentence: the content follows the cue
+    ("Maria Santos, a researcher at the Institute for Security Studies in Pretoria, said the attacks were likely to spread.",
+     "claim", "attacks were likely to spread", "Maria Santos"),
+    # "that" of a relative clause is not the cue's
+    ("She says the governor represents the same system that he promised to dismantle.", "claim", "governor represents", "She"),
 ]
 
 

@@ -5,7 +5,8 @@ The words are data (``warta/lang/<code>/quotes.yaml``): speech cues with the sta
 open a claim's content ("bahwa", "that"), "menurut"/"according to", pronouns, and the nouns that
 name evidence ("rekaman", "video", "satellite images").
 
-**Direct quotes.** Text between quotation marks (“ ” « » „ “ and straight double quotes; a quote
+**Direct quotes.** Text between quotation marks (“ ” « » „ “, straight double quotes and the
+typewriter ''...'' and ``...'' of wire archives; a quote
 may run over several sentences, within its paragraph) of three words or more, with a speech cue
 right after it ("“...,” ujarnya", "“...,” said Smith", "'...,' he said") or before it
 ("Zelenskyy berkata: “...”"). A quote with no cue of its own that follows a quote in the same
@@ -22,7 +23,8 @@ or country. The span is then the cue or the pronoun, the entity the person.
 
 **Claims.** Reported speech outside quotes: "<claimant> <cue> bahwa/that <content>", the same
 without "bahwa"/"that" when a clause follows the cue ("Cruz said he would ...", "Polisi
-mengatakan, pelaku sudah ditangkap"; not "said in a statement"), "<content>,
+mengatakan, pelaku sudah ditangkap"; not "said in a statement"; a "that" more than three words
+after the cue is a relative pronoun, not the cue's), "<content>,
 <claimant> <cue>." ("..., kata polisi."), "<content>, <cue> <claimant>.", and "menurut/according
 to <claimant>, <content>" (or the content first). ``stance`` comes from the cue; ``evidence``
 from the claimant's words ("rekaman menunjukkan bahwa" -> recording); ``status`` is
@@ -47,10 +49,12 @@ from ..doc import Claim, Doc, Quote, Speaker
 from ..registry import stage
 from ..settings import Settings
 
-_OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
+# opening mark -> its closing marks; "''" and "``...''" are typewriter double quotes (wire and
+# newspaper archives write ''It's more tinkering,'' said ...)
+_OPENERS = {"“": ("”",), "«": ("»",), "„": ("“", "”"), '"': ('"',), "''": ("''",), "``": ("''",)}
 _DASHES = ("―", "—", "–", "-")
-_OPENING = re.compile("[" + re.escape("".join(_OPENERS)) + "]")
-_CLOSING = {opener: re.compile("[" + re.escape(closers) + "]") for opener, closers in _OPENERS.items()}
+_OPENING = re.compile("|".join(re.escape(o) for o in sorted(_OPENERS, key=len, reverse=True)))
+_CLOSING = {opener: re.compile("|".join(re.escape(c) for c in closers)) for opener, closers in _OPENERS.items()}
 _MIN_WORDS = 3
 _SPEAKER_LABELS = {"PER", "ORG", "NORP", "GPE"}
 
@@ -115,6 +119,7 @@ class _Reader:
         self.words = [w.lower() for w in self.raw]
         self.sentence_of = doc.token_sentences()
         self.token_at = {s: i for i, (s, _) in enumerate(doc.tokens)}
+        self.token_ending = {e: i for i, (_, e) in enumerate(doc.tokens)}
         self.starts = [s for s, _ in doc.tokens]
         self.ends = [e for _, e in doc.tokens]
         self.mentions: list[tuple[int, int, str, str]] = []  # (start char, end char, entity id, label)
@@ -190,9 +195,11 @@ class _Reader:
 
     def _claimant_before(self, cue_first: int, sentence_first: int) -> tuple[int, int]:
         """The claimant before a cue; after an apposition ("Johnnie Wilson, of Springfield, Va.,
-        said") the sentence's words from its start, 15 tokens at most."""
+        said") the sentence's words from its start: 15 tokens at most, or more when a name opens the
+        sentence ("Richard Revesz, director of the Institute for ... law school, said")."""
         a, b = self._before(cue_first)
-        if a > b and cue_first > sentence_first and self.words[cue_first - 1] == "," and cue_first - sentence_first <= 15:
+        if a > b and cue_first > sentence_first and self.words[cue_first - 1] == "," and (
+                cue_first - sentence_first <= 15 or self._apposition_opens(sentence_first, cue_first - 1)):
             return sentence_first, cue_first - 2
         if a > b and cue_first > sentence_first and self.words[cue_first - 1] in self.lang.coordinators:
             # "Cruz urged delegates to vote their conscience and said he ...": the sentence's subject
@@ -203,6 +210,22 @@ class _Reader:
                 last = next((k for k in range(first, cue_first) if self.doc.tokens[k][1] == subject[1]), first)
                 return first, last
         return a, b
+
+    def _name_at(self, k: int, labels: tuple[str, ...]) -> bool:
+        """A mention of a person (or of ``labels``) starts at token ``k``."""
+        start = self.doc.tokens[k][0] if k < len(self.doc.tokens) else -1
+        at = bisect.bisect_left(self.mentions, (start,))
+        return at < len(self.mentions) and self.mentions[at][0] == start and self.mentions[at][3] in labels
+
+    def _apposition_opens(self, first: int, comma: int) -> bool:
+        """The sentence opens with a name set off by a comma, and its apposition runs to ``comma``:
+        "Megan Hester, senior associate at the Annenberg Institute, said ..."."""
+        if not self._name_at(first, ("PER", "ORG")):
+            return False
+        start = self.doc.tokens[first][0]
+        end = next(m[1] for m in self.mentions if m[0] == start)
+        k = self.token_ending.get(end)
+        return k is not None and k + 1 < comma and self.words[k + 1] == ","
 
     def _after(self, cue_end: int, limit: int = 10) -> tuple[int, int]:
         """The speaker words after a cue: up to the clause's end."""
@@ -226,14 +249,13 @@ class _Reader:
                 break
             i = m.start()
             stop = text.find("\n\n", i)
-            closing = _CLOSING[text[i]].search(text, i + 1, len(text) if stop < 0 else stop)
-            j = closing.start() if closing else -1
-            if j < 0:
-                i += 1
+            closing = _CLOSING[m.group()].search(text, m.end(), len(text) if stop < 0 else stop)
+            if closing is None:
+                i = m.end()
                 continue
-            if len(re.findall(r"\w+", text[i + 1 : j])) >= _MIN_WORDS:
-                spans.append((i, j + 1))
-            i = j + 1
+            if len(re.findall(r"\w+", text[m.end() : closing.start()])) >= _MIN_WORDS:
+                spans.append((i, closing.end()))
+            i = closing.end()
         return spans
 
     def quotes(self) -> list[Quote]:
@@ -353,6 +375,8 @@ class _Reader:
             after = cue.end
             # skip what may stand between the cue and "bahwa"/"that" ("said on Wednesday that")
             that = next((j for j in range(after, min(after + 12, last + 1)) if self.words[j] in self.lang.complementizers), None)
+            if that is not None and that - after > 3 and self.words[after] not in self.lang.not_content_start:
+                that = None  # "says Trump represents the system that he ...": a relative "that", not the cue's
             if that is not None and that < last:
                 a, b = self._claimant_before(cue.first, first)
                 found.append(self._make(that + 1, last, cue.first, cue.end - 1, a, b, cue.stance, cue))
@@ -369,9 +393,13 @@ class _Reader:
                 found.append(self._make(first, i - 2, cue.first, cue.end - 1, a, b, cue.stance, cue))
                 continue
             start = after + 1 if after <= last and self.words[after] in (",", ":") else after
-            # "..., said the minister." (not "..., said he had fought")
-            inverted = (self.words[i - 1] == "," and start == after and last - start < 6
-                        and self.words[start] not in self.lang.content_openers)
+            # "..., said the minister.", "..., said Alan Cole, an economist at ..." (not "..., said he
+            # had fought", nor "Megan Hester, a researcher, said parents want ...": a name and its
+            # apposition open the sentence)
+            inverted = (self.words[i - 1] == "," and start == after
+                        and ((last - start < 6 and self.words[start] not in self.lang.content_openers
+                              and not self._apposition_opens(first, i - 1))
+                             or self._name_at(start, ("PER",))))
             intent = " ".join(self.words[cue.first : cue.end]) in self.lang.intent_cues  # "pledged to push for ..."
             if (last - start >= 2 and i > first and (intent or self.words[start] not in self.lang.not_content_start)
                     and not inverted and self.raw[start][:1].isalnum()):
@@ -388,7 +416,8 @@ class _Reader:
                 continue
             if i > first + 2 and self.lang.content_first:  # "<content>, X said"
                 comma = next((j for j in range(i - 1, max(first, i - 8), -1) if self.words[j] == ","), None)
-                if comma is not None and comma > first + 1 and all(self.words[j] not in self.lang.boundaries for j in range(comma + 1, i)):
+                if comma is not None and comma > first + 1 and all(
+                        self.words[j] not in self.lang.boundaries and self._cue(j) is None for j in range(comma + 1, i)):
                     found.append(self._make(first, comma - 1, cue.first, cue.end - 1, comma + 1, i - 1, cue.stance, cue))
         kept: list[Claim] = []
         for claim in found:  # one claim per stretch of text: a cue inside a claim's content is part of it
