@@ -10,8 +10,10 @@ typewriter ''...'' and ``...'' of wire archives; a quote
 may run over several sentences, within its paragraph) of three words or more, with a speech cue
 right after it ("“...,” ujarnya", "“...,” said Smith", "'...,' he said") or before it
 ("Zelenskyy berkata: “...”"). A quote with no cue of its own that follows a quote in the same
-paragraph continues it ("“...,” ujarnya. “...”"): same speaker. Scare quotes and names in quotes
-("“Batalion K”") are not quotes. ``span`` covers the marks.
+paragraph continues it: right after its cue ("“...,” ujarnya. “...”") it is the same quote, whose
+``span`` then runs over both parts and the cue between; further on, a quote of its own with the
+same speaker. Scare quotes and names in quotes ("“Batalion K”") are not quotes. ``span`` covers
+the marks.
 
 **Speakers and claimants.** The words before the cue back to the start of the clause ("Presiden
 Ukraina Volodymyr Zelenskyy berkata", "Seorang komandan Ukraina mengungkapkan", "a Ukrainian
@@ -56,6 +58,7 @@ _DASHES = ("―", "—", "–", "-")
 _OPENING = re.compile("|".join(re.escape(o) for o in sorted(_OPENERS, key=len, reverse=True)))
 _CLOSING = {opener: re.compile("|".join(re.escape(c) for c in closers)) for opener, closers in _OPENERS.items()}
 _MIN_WORDS = 3
+_SPLIT_GAP = 80  # characters between two parts of one quote split by its cue ("," he said. ")
 _SPEAKER_LABELS = {"PER", "ORG", "NORP", "GPE"}
 
 
@@ -269,6 +272,9 @@ class _Reader:
             quote = self._cued_after(start, end, last) or self._cued_before(start, end, first)
             if quote is None and previous is not None and self._same_paragraph(previous.span[1], start) \
                     and start - previous.span[1] < 400:
+                if start - previous.span[1] <= _SPLIT_GAP:  # "“...,” he said. “...”": one quote, split by its cue
+                    previous.span = (previous.span[0], end)
+                    continue
                 quote = Quote(id="", span=(start, end), cue=previous.cue, speaker=previous.speaker)
             if quote is not None:
                 found.append(quote)
