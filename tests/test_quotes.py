@@ -170,6 +170,25 @@ def test_quotes_a_denial_denies_the_event_inside(pipeline: warta.Pipeline) -> No
     assert [e.status for e in doc.events if doc.text[e.trigger[0] : e.trigger[1]] == "attacked"] == ["denied"]
 
 
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("The European Union urged both sides to halt the shelling of the power plant.", "demands"),
+        ("Several Republican senators backed the strikes on militia bases in Syria.", "supports"),
+        ("The prime minister pledged to rebuild every school destroyed in the fighting.", "intends"),
+    ],
+)
+def test_quotes_a_position_taken_is_a_claim_whose_events_are_not_claimed(pipeline: warta.Pipeline, text: str, stance: str) -> None:
+    """PolNeAR-style positions ("urged", "backed", "pledged") are claims with their own stance, but
+    what they name is wanted, backed or promised: an event inside is not marked as claimed."""
+    doc = read(pipeline, text, "en")
+    assert [c.stance for c in doc.claims] == [stance]
+    content = doc.claims[0].content
+    inside = [e for e in doc.events if e.trigger and content[0] <= e.trigger[0] < content[1]]
+    assert inside, [doc.text[e.trigger[0] : e.trigger[1]] for e in doc.events]
+    assert all(e.claim is None and e.status != "claimed" for e in inside)
+
+
 def test_quotes_ids_json_and_pickle(pipeline: warta.Pipeline) -> None:
     text = '"We will hold the line," Zelenskyy said. Officials said that Russian forces shelled Kherson.'
     doc = read(pipeline, text, "en")

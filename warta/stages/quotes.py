@@ -34,6 +34,7 @@ from the claimant's words ("rekaman menunjukkan bahwa" -> recording); ``status``
 denies, else ``asserted``.
 
 **Linking.** An event whose trigger lies in a claim's content points at the claim (``claim``)
+(unless the claim is a position taken: ``demands``, ``supports``, ``opposes``, ``intends``)
 and is ``claimed`` (``denied`` under a denial), unless it is already hypothetical, future or
 negated: hedged wording inside a claim stays hedged. An event inside a direct quote is claimed
 too (a quote is not a claim record: ``claim`` stays null).
@@ -60,6 +61,9 @@ _CLOSING = {opener: re.compile("|".join(re.escape(c) for c in closers)) for open
 _MIN_WORDS = 3
 _SPLIT_GAP = 80  # characters between two parts of one quote split by its cue ("," he said. ")
 _SPEAKER_LABELS = {"PER", "ORG", "NORP", "GPE"}
+# stances of a position taken, not of a report ("urged a ceasefire", "backed the strike", "pledged to
+# rebuild"): what they name is wanted, backed or promised, not said to have happened
+_POSITIONS = {"demands", "supports", "opposes", "intends"}
 
 
 class _Lang:
@@ -482,7 +486,7 @@ class _Reader:
             if event.trigger is None:
                 continue
             at = event.trigger[0]
-            claim = next((c for c in self.doc.claims if c.content[0] <= at < c.content[1]), None)
+            claim = next((c for c in self.doc.claims if c.content[0] <= at < c.content[1] and c.stance not in _POSITIONS), None)
             if claim is not None:
                 event.claim = claim.id
                 if event.status in ("asserted", "claimed"):
