@@ -118,6 +118,11 @@ ENGLISH = [
     # a name and its apposition open the sentence: the content follows the cue
     ("Maria Santos, a researcher at the Institute for Security Studies in Pretoria, said the attacks were likely to spread.",
      "claim", "attacks were likely to spread", "Maria Santos"),
+    # a name and a colon open the paragraph: a headline's or a transcript's attribution
+    ("Zelenskyy: Ukraine will not give up a single village in the east\n\nKyiv is preparing for winter.", "claim",
+     "will not give up", "Zelenskyy"),
+    # the claimant and the cue set off by commas inside what is said
+    ("The new museum, the governor said, would open to visitors next spring.", "claim", "would open to visitors", "governor"),
     # "that" of a relative clause is not the cue's
     ("She says the governor represents the same system that he promised to dismantle.", "claim", "governor represents", "She"),
 ]

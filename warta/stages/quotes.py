@@ -27,8 +27,10 @@ or country. The span is then the cue or the pronoun, the entity the person.
 without "bahwa"/"that" when a clause follows the cue ("Cruz said he would ...", "Polisi
 mengatakan, pelaku sudah ditangkap"; not "said in a statement"; a "that" more than three words
 after the cue is a relative pronoun, not the cue's), "<content>,
-<claimant> <cue>." ("..., kata polisi."), "<content>, <cue> <claimant>.", and "menurut/according
-to <claimant>, <content>" (or the content first). ``stance`` comes from the cue; ``evidence``
+<claimant> <cue>." ("..., kata polisi."), "<content>, <cue> <claimant>.", "<content>, <claimant>
+<cue>, <content>" (the whole sentence is what is said), "menurut/according to <claimant>,
+<content>" (or the content first), and a paragraph opening with a name and a colon ("Zelenskyy:
+Ukraine will not ...", a transcript's "PENCE: Well, ..."). ``stance`` comes from the cue; ``evidence``
 from the claimant's words ("rekaman menunjukkan bahwa" -> recording); ``status`` is
 ``hypothetical`` when the content hedges ("dapat membahayakan", "could"), ``denied`` when the cue
 denies, else ``asserted``.
@@ -84,6 +86,7 @@ class _Lang:
         self.content_openers = frozenset(data["content_openers"])
         self.intent_cues = frozenset(data["intent_cues"])
         self.coordinators = frozenset(data["coordinators"])
+        self.not_speakers = frozenset(data["not_speakers"])
 
 
 @dataclass
@@ -353,11 +356,35 @@ class _Reader:
         cue_words = self.lang.cue_words
         for k in sorted(by_sentence):
             tokens = by_sentence[k]
-            if any(self.words[i] in cue_words or self.words[i].endswith(self.lang.clitics or ("\0",)) for i in tokens):
+            labelled = self._labelled(tokens)
+            if labelled is not None:
+                found.append(labelled)
+            elif any(self.words[i] in cue_words or self.words[i].endswith(self.lang.clitics or ("\0",)) for i in tokens):
                 found += self._claims_in(tokens)
         for n, claim in enumerate(found, 1):
             claim.id = f"C{n}"
         return found
+
+    def _labelled(self, tokens: list[int]) -> Claim | None:
+        """"PENCE: Well, look, ...", "Zelenskyy: Ukraine will not give up": a paragraph that opens
+        with a name (one to three capitalised words) and a colon is what that name says, to the
+        end of the paragraph (a transcript's turn, a headline's attribution)."""
+        first = tokens[0]
+        text, spans = self.doc.text, self.doc.tokens
+        if spans[first][0] > 0 and "\n" not in text[max(0, spans[first][0] - 2) : spans[first][0]] \
+                and text[: spans[first][0]].strip(' "“'):
+            return None  # not at a paragraph's start
+        colon = next((j for j in tokens[:4] if self.words[j] == ":"), None)
+        if colon is None or colon == first or colon + 3 >= len(spans):
+            return None
+        names = range(first, colon)
+        if not all(self.raw[j][:1].isupper() for j in names) or any(self.words[j] in self.lang.not_speakers for j in names):
+            return None
+        stop = text.find("\n", spans[colon][1])
+        last = self._token_until(len(text) if stop < 0 else stop)
+        if last is None or last - colon < 3:
+            return None
+        return self._make(colon + 1, last, colon, colon, first, colon - 1, "asserts")
 
     def _claims_in(self, tokens: list[int]) -> list[Claim]:
         """Every claim of one sentence, one per cue, the first of overlapping ones kept ("X said A,
@@ -391,6 +418,13 @@ class _Reader:
                 a, b = self._claimant_before(cue.first, first)
                 found.append(self._make(that + 1, last, cue.first, cue.end - 1, a, b, cue.stance, cue))
                 continue
+            if after < last - 1 and self.words[after] == "," and i > first + 2 and self.lang.content_first:
+                # "The museum, Mr. Obama said, would make ...": claimant and cue set off inside the content
+                comma = next((j for j in range(i - 1, max(first, i - 8), -1) if self.words[j] == ","), None)
+                if comma is not None and comma > first and comma < i - 1 and all(
+                        self.words[j] not in self.lang.boundaries and self._cue(j) is None for j in range(comma + 1, i)):
+                    found.append(self._make(first, last, cue.first, cue.end - 1, comma + 1, i - 1, cue.stance, cue))
+                    continue
             if cue.stance == "shows" and last - after >= 2:  # "sebuah video menunjukkan Rusia membombardir ..."
                 a, b = self._shower(cue.first, first)
                 found.append(self._make(after, last, cue.first, cue.end - 1, a, b, cue.stance, cue))
