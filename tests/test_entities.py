@@ -192,6 +192,11 @@ def test_entities_organisations_link_to_the_knowledge_base(
     assert (e.label, e.name, e.country, e.sector) == ("ORG", name, country, sector)
 
 
+def test_entities_a_possessive_is_not_part_of_the_name(pipeline: warta.Pipeline) -> None:
+    found = entities(pipeline, "But when Mubarak’s successor, Mohamed Morsi, was elected, the army moved.", lang="en")
+    assert "Mubarak" in found and "Mubarak’s" not in found
+
+
 def test_entities_abbreviations_match_with_their_capitals(pipeline: warta.Pipeline) -> None:
     """"BIN" is the intelligence agency; "Bin" in a name is not."""
     found = entities(pipeline, "Laporan BIN menyebut jaringan Osama Bin Laden masih aktif.", lang="id")

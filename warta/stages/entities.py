@@ -112,6 +112,9 @@ class Entities:
                 split.append(_Mention(m.start + k + 2, m.end, m.label))
                 m.end = m.start + k
         mentions += split
+        for m in mentions:  # "Mubarak’s": a possessive is not part of the name
+            if text[m.start : m.end].endswith(("'s", "’s")) and m.end - m.start > 2:
+                m.end -= 2
         for m in mentions:  # the English model's "Donetsk and": a conjunction never ends a name
             head, _, last = text[m.start : m.end].rpartition(" ")
             if head and last.lower() in conjunctions:
