@@ -555,13 +555,15 @@ class _Reader:
         return first
 
     def acled_by_parties(self, event: Event) -> None:
-        """ACLED's distinctions that rest on who the parties are, which trigger words and the
-        English classifier do not see (ACLED Codebook 2023): violence against an armed actor is a
-        battle, not violence against civilians, and an armed attack on civilians is not a battle; a
-        clash with no armed side named is a riot; violence by unarmed people (residents, villagers,
-        party members) is mob violence; a clash between
-        unarmed groups is mob violence, not a battle; a demonstration in which the demonstrators throw
-        stones, burn or barricade ("violent_protest" words in its sentence or the next) is a riot."""
+        """ACLED's distinctions that rest on who the parties are or what they used, which trigger
+        words and the English classifier do not see (ACLED Codebook 2023), in this order: an attack
+        on an armed actor is a battle; violence by unarmed people (residents, villagers, party
+        members) is mob violence, and so is a clash of two unarmed sides; an armed attack on
+        civilians is not a battle; an attack with an explosive or remote weapon named in its
+        sentence is an explosion ("with hand grenades"); a clash of unarmed people with no armed
+        side or weapon named is a riot; a taking of ground told as peaceful is a handover; a
+        demonstration whose demonstrators throw stones, burn or barricade ("violent_protest" words
+        in its sentence or the next) is a riot."""
         if event.acled is None:
             return
         actor = event.actor.sector if event.actor else None
