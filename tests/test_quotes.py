@@ -115,6 +115,12 @@ ENGLISH = [
     ("Clinton pledged to push for a constitutional amendment on campaign finance.", "claim", "push for a constitutional amendment", "Clinton"),
     # typewriter quotes, as wire archives write them
     ("''The ceasefire is holding for now,'' said Ahmed Yusuf, a spokesman for the council.", "quote", "ceasefire is holding", "Ahmed Yusuf"),
+    # a question in quotes does not end the sentence; a long speaker; marks that do not match
+    ("“Who will pay for the reconstruction of Mariupol?” the mayor asked.", "quote", "pay for the reconstruction", "mayor"),
+    ('"The shelling went on all night," the head of the regional military administration said.', "quote",
+     "shelling went on all night", "regional military administration"),
+    ('"We have no water and no power,” said Olena Kovalenko, a teacher in Kherson.', "quote", "no water and no power",
+     "Olena Kovalenko"),
     # a name and its apposition open the sentence: the content follows the cue
     ("Maria Santos, a researcher at the Institute for Security Studies in Pretoria, said the attacks were likely to spread.",
      "claim", "attacks were likely to spread", "Maria Santos"),

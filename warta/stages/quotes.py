@@ -6,7 +6,8 @@ open a claim's content ("bahwa", "that"), "menurut"/"according to", pronouns, an
 name evidence ("rekaman", "video", "satellite images").
 
 **Direct quotes.** Text between quotation marks (“ ” « » „ “, straight double quotes and the
-typewriter ''...'' and ``...'' of wire archives; a quote
+typewriter ''...'' and ``...'' of wire archives; a curly mark may close a straight one and the
+other way round; a quote
 may run over several sentences, within its paragraph) of three words or more, with a speech cue
 right after it ("“...,” ujarnya", "“...,” said Smith", "'...,' he said") or before it
 ("Zelenskyy berkata: “...”"). A quote with no cue of its own that follows a quote in the same
@@ -56,11 +57,13 @@ from ..settings import Settings
 
 # opening mark -> its closing marks; "''" and "``...''" are typewriter double quotes (wire and
 # newspaper archives write ''It's more tinkering,'' said ...)
-_OPENERS = {"“": ("”",), "«": ("»",), "„": ("“", "”"), '"': ('"',), "''": ("''",), "``": ("''",)}
+# (an opening curly or straight mark may close with the other: copy-edited text mixes them)
+_OPENERS = {"“": ("”", '"'), "«": ("»",), "„": ("“", "”"), '"': ('"', "”"), "''": ("''",), "``": ("''",)}
 _DASHES = ("―", "—", "–", "-")
 _OPENING = re.compile("|".join(re.escape(o) for o in sorted(_OPENERS, key=len, reverse=True)))
 _CLOSING = {opener: re.compile("|".join(re.escape(c) for c in closers)) for opener, closers in _OPENERS.items()}
 _MIN_WORDS = 3
+_SPEAKER_WORDS = 10  # the longest speaker between a quote and its cue ("Rep. Jason Chaffetz (R-Utah) said")
 _SPLIT_GAP = 80  # characters between two parts of one quote split by its cue ("," he said. ")
 _SPEAKER_LABELS = {"PER", "ORG", "NORP", "GPE"}
 # stances of a position taken, not of a report ("urged a ceasefire", "backed the strike", "pledged to
@@ -313,7 +316,8 @@ class _Reader:
             j += 1
         if j >= len(self.words) or "\n" in self.doc.text[end : self.doc.tokens[j][0]]:
             return None
-        closed = re.search(r"[.!?]\W*$", self.doc.text[start:end]) is not None  # “... Kursk.” ends its sentence
+        # “... Kursk.” ends its sentence; a question or an exclamation does not ("“...?” Graham asked.")
+        closed = re.search(r"\.\W*$", self.doc.text[start:end]) is not None
         cue = self._cue(j)
         if cue is not None:
             first, final = self._after(cue.end)
@@ -321,8 +325,8 @@ class _Reader:
             return Quote(id="", span=(start, end), cue=self._span(cue.first, cue.end - 1), speaker=speaker)
         if closed:
             return None
-        # "..., X said": a short phrase, then the cue
-        for k in range(j + 1, min(j + 6, len(self.words))):
+        # "..., X said": a short phrase, then the cue ("... ," Mr. Morgan of the Sierra Club said)
+        for k in range(j + 1, min(j + _SPEAKER_WORDS, len(self.words))):
             if self.sentence_of[k] != self.sentence_of[j] or self._in_quote(self.doc.tokens[k][0]):
                 break
             cue = self._cue(k)
