@@ -121,6 +121,11 @@ ENGLISH = [
      "shelling went on all night", "regional military administration"),
     ('"We have no water and no power,” said Olena Kovalenko, a teacher in Kherson.', "quote", "no water and no power",
      "Olena Kovalenko"),
+    # a party label in brackets belongs to the name; a day between the cue and what is said
+    ("Senator Lindsey Graham (R-S.C.) said the sanctions had failed to change Moscow's course.", "claim",
+     "sanctions had failed", "Lindsey Graham"),
+    ("The defence ministry said Tuesday its forces had shot down 12 drones over the Black Sea.", "claim",
+     "shot down 12 drones", "defence ministry"),
     # a name and its apposition open the sentence: the content follows the cue
     ("Maria Santos, a researcher at the Institute for Security Studies in Pretoria, said the attacks were likely to spread.",
      "claim", "attacks were likely to spread", "Maria Santos"),

@@ -90,6 +90,7 @@ class _Lang:
         self.intent_cues = frozenset(data["intent_cues"])
         self.coordinators = frozenset(data["coordinators"])
         self.not_speakers = frozenset(data["not_speakers"])
+        self.times_after_cue = frozenset(data["times_after_cue"])
 
 
 @dataclass
@@ -202,6 +203,9 @@ class _Reader:
         """The claimant words before a cue: back to the clause's start, ``limit`` tokens at most."""
         k = self.sentence_of[cue_first]
         j = cue_first - 1
+        if j > 0 and self.words[j] == ")":  # "Mike Pence (R-IN) said": the bracket belongs to the name
+            opening = next((x for x in range(j - 1, max(-1, j - 6), -1) if self.words[x] == "("), None)
+            j = opening - 1 if opening is not None else j
         while j >= 0 and cue_first - j <= limit and self.sentence_of[j] == k and self.words[j] not in self.lang.boundaries:
             j -= 1
         return j + 1, cue_first - 1
@@ -441,6 +445,10 @@ class _Reader:
                 found.append(self._make(first, i - 2, cue.first, cue.end - 1, a, b, cue.stance, cue))
                 continue
             start = after + 1 if after <= last and self.words[after] in (",", ":") else after
+            while start < last and self.words[start] in self.lang.times_after_cue and start - after < 4:
+                start += 1  # "said Tuesday he would ...", "said on Monday the army had ..."
+            if start > after and self.words[start] in (",", ":"):
+                start += 1
             # "..., said the minister.", "..., said Alan Cole, an economist at ..." (not "..., said he
             # had fought", nor "Megan Hester, a researcher, said parents want ...": a name and its
             # apposition open the sentence)
