@@ -228,6 +228,12 @@ class _Reader:
                 return first, last
         return a, b
 
+    def _in_name(self, k: int) -> bool:
+        """Token ``k`` lies inside an entity mention that starts before it."""
+        start = self.doc.tokens[k][0]
+        at = bisect.bisect_right(self.mentions, (start,)) - 1
+        return at >= 0 and self.mentions[at][0] < start < self.mentions[at][1]
+
     def _name_at(self, k: int, labels: tuple[str, ...]) -> bool:
         """A mention of a person (or of ``labels``) starts at token ``k``."""
         start = self.doc.tokens[k][0] if k < len(self.doc.tokens) else -1
@@ -415,8 +421,8 @@ class _Reader:
                 break
         for i in tokens:
             cue = self._cue(i)
-            if cue is None:
-                continue
+            if cue is None or self._in_name(i):
+                continue  # "the United States" holds no cue
             after = cue.end
             # skip what may stand between the cue and "bahwa"/"that" ("said on Wednesday that")
             that = next((j for j in range(after, min(after + 12, last + 1)) if self.words[j] in self.lang.complementizers), None)
