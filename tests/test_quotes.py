@@ -126,6 +126,8 @@ ENGLISH = [
      "sanctions had failed", "Lindsey Graham"),
     ("The defence ministry said Tuesday its forces had shot down 12 drones over the Black Sea.", "claim",
      "shot down 12 drones", "defence ministry"),
+    # whom one speaks to is not what is said
+    ("The minister told the BBC the talks would resume on Monday.", "claim", "the talks would resume", "minister"),
     # a name and its apposition open the sentence: the content follows the cue
     ("Maria Santos, a researcher at the Institute for Security Studies in Pretoria, said the attacks were likely to spread.",
      "claim", "attacks were likely to spread", "Maria Santos"),

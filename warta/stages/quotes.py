@@ -91,6 +91,9 @@ class _Lang:
         self.coordinators = frozenset(data["coordinators"])
         self.not_speakers = frozenset(data["not_speakers"])
         self.times_after_cue = frozenset(data["times_after_cue"])
+        self.addressed = frozenset(data["addressed"])
+        self.addressees = frozenset(data["addressees"])
+        self.determiners = frozenset(data["determiners"])
 
 
 @dataclass
@@ -227,6 +230,10 @@ class _Reader:
                 last = next((k for k in range(first, cue_first) if self.doc.tokens[k][1] == subject[1]), first)
                 return first, last
         return a, b
+
+    def _addressee(self, k: int) -> bool:
+        """Token ``k`` names whom one speaks to: "reporters", "me", a name ("told CNBC")."""
+        return self.words[k] in self.lang.addressees or self._in_name(k) or self._name_at(k, ("PER", "ORG"))
 
     def _in_name(self, k: int) -> bool:
         """Token ``k`` lies inside an entity mention that starts before it."""
@@ -451,6 +458,10 @@ class _Reader:
                 found.append(self._make(first, i - 2, cue.first, cue.end - 1, a, b, cue.stance, cue))
                 continue
             start = after + 1 if after <= last and self.words[after] in (",", ":") else after
+            if " ".join(self.words[cue.first : cue.end]) in self.lang.addressed:  # "told reporters the army had ..."
+                while start < last and start - after < 5 and (self._addressee(start) or (
+                        self.words[start] in self.lang.determiners and self._addressee(start + 1))):
+                    start += 1
             while start < last and self.words[start] in self.lang.times_after_cue and start - after < 4:
                 start += 1  # "said Tuesday he would ...", "said on Monday the army had ..."
             if start > after and self.words[start] in (",", ":"):
@@ -472,11 +483,12 @@ class _Reader:
                     continue
             if cue.stance == "shows" or self.lang.content_first is False:
                 continue
-            if i > first + 2 and self.words[i - 1] == ",":  # "<content>, kata polisi" / ", said the minister"
+            opens = self.words[first] not in self.lang.not_content_start  # not "In a statement, X said: “...”"
+            if i > first + 2 and self.words[i - 1] == "," and opens:  # "<content>, kata polisi" / ", said the minister"
                 a, b = self._after(cue.end)
                 found.append(self._make(first, i - 2, cue.first, cue.end - 1, a, b, cue.stance, cue))
                 continue
-            if i > first + 2 and self.lang.content_first:  # "<content>, X said"
+            if i > first + 2 and self.lang.content_first and opens:  # "<content>, X said"
                 comma = next((j for j in range(i - 1, max(first, i - 8), -1) if self.words[j] == ","), None)
                 if comma is not None and comma > first + 1 and all(
                         self.words[j] not in self.lang.boundaries and self._cue(j) is None for j in range(comma + 1, i)):
