@@ -126,6 +126,12 @@ ENGLISH = [
      "sanctions had failed", "Lindsey Graham"),
     ("The defence ministry said Tuesday its forces had shot down 12 drones over the Black Sea.", "claim",
      "shot down 12 drones", "defence ministry"),
+    # whom, where and when it was said stand between the cue and its "that"
+    ("The senator told a crowd in Cleveland on Friday that the ceasefire would not hold.", "claim",
+     "ceasefire would not hold", "senator"),
+    # an inserted attribution with its source
+    ("Exports fell by a third, the ministry said in a report on Monday, and imports doubled.", "claim",
+     "Exports fell by a third", "ministry"),
     # whom one speaks to is not what is said
     ("The minister told the BBC the talks would resume on Monday.", "claim", "the talks would resume", "minister"),
     # a name and its apposition open the sentence: the content follows the cue

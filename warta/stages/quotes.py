@@ -231,6 +231,13 @@ class _Reader:
                 return first, last
         return a, b
 
+    def _before_that(self, k: int) -> bool:
+        """Token ``k`` may stand between a cue and its "that": whom it was said to, where, when
+        ("told MSNBC's “Morning Joe” on Friday that", "told a crowd in Cleveland that")."""
+        return (self._addressee(k) or self.words[k] in self.lang.determiners or self.words[k] in self.lang.times_after_cue
+                or self.words[k] in self.lang.not_content_start or not self.words[k][:1].isalnum()
+                or self.raw[k][:1].isupper() or self._in_quote(self.doc.tokens[k][0]))
+
     def _addressee(self, k: int) -> bool:
         """Token ``k`` names whom one speaks to: "reporters", "me", a name ("told CNBC")."""
         return self.words[k] in self.lang.addressees or self._in_name(k) or self._name_at(k, ("PER", "ORG"))
@@ -433,13 +440,17 @@ class _Reader:
             after = cue.end
             # skip what may stand between the cue and "bahwa"/"that" ("said on Wednesday that")
             that = next((j for j in range(after, min(after + 12, last + 1)) if self.words[j] in self.lang.complementizers), None)
-            if that is not None and that - after > 3 and self.words[after] not in self.lang.not_content_start:
+            if that is not None and that - after > 3 and self.words[after] not in self.lang.not_content_start \
+                    and not all(self._before_that(j) for j in range(after, that)):
                 that = None  # "says Trump represents the system that he ...": a relative "that", not the cue's
             if that is not None and that < last:
                 a, b = self._claimant_before(cue.first, first)
                 found.append(self._make(that + 1, last, cue.first, cue.end - 1, a, b, cue.stance, cue))
                 continue
-            if after < last - 1 and self.words[after] == "," and i > first + 2 and self.lang.content_first:
+            set_off = after if after <= last and self.words[after] == "," else next(
+                (j for j in range(after, min(after + 6, last)) if self.words[j] == ","), None
+            ) if after <= last and self.words[after] in self.lang.not_content_start else None  # "said in a June report,"
+            if set_off is not None and set_off < last - 1 and i > first + 2 and self.lang.content_first:
                 # "The museum, Mr. Obama said, would make ...": claimant and cue set off inside the content
                 comma = next((j for j in range(i - 1, max(first, i - 8), -1) if self.words[j] == ","), None)
                 if comma is not None and comma > first and comma < i - 1 and all(
