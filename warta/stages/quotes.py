@@ -262,6 +262,8 @@ class _Reader:
         start = self.doc.tokens[first][0]
         end = next(m[1] for m in self.mentions if m[0] == start)
         k = self.token_ending.get(end)
+        if k is not None and k + 1 < comma and self.words[k + 1] == "(":  # "Rep. Gregory Meeks (D-N.Y.), chairman ..."
+            k = next((j for j in range(k + 2, min(k + 8, comma)) if self.words[j] == ")"), k)
         return k is not None and k + 1 < comma and self.words[k + 1] == ","
 
     def _after(self, cue_end: int, limit: int = 10) -> tuple[int, int]:
@@ -475,6 +477,10 @@ class _Reader:
                     start += 1
             while start < last and self.words[start] in self.lang.times_after_cue and start - after < 4:
                 start += 1  # "said Tuesday he would ...", "said on Monday the army had ..."
+            if start < last and self.words[start] in self.lang.not_content_start:  # "said after the convention he would ..."
+                opener = next((j for j in range(start + 1, min(start + 7, last)) if self.words[j] in self.lang.content_openers), None)
+                if opener is not None and all(self.words[j] not in (",", ";", ":") for j in range(start, opener)):
+                    start = opener
             if start > after and self.words[start] in (",", ":"):
                 start += 1
             # "..., said the minister.", "..., said Alan Cole, an economist at ..." (not "..., said he
