@@ -189,6 +189,13 @@ def test_quotes_hedged_event_inside_a_claim_stays_hypothetical(pipeline: warta.P
     assert attack.status == "hypothetical" and attack.claim == doc.claims[0].id
 
 
+def test_quotes_not_knowing_is_no_assertion(pipeline: warta.Pipeline) -> None:
+    doc = read(pipeline, "Officials do not know who attacked the convoy near Gao.", "en")
+    assert [c.status for c in doc.claims] == ["hypothetical"]
+    [attack] = [e for e in doc.events if doc.text[e.trigger[0] : e.trigger[1]] == "attacked"]
+    assert attack.status not in ("asserted", "claimed")
+
+
 def test_quotes_a_denial_denies_the_event_inside(pipeline: warta.Pipeline) -> None:
     doc = read(pipeline, "Moscow denied that its forces attacked the hospital in Kyiv.", "en")
     assert [e.status for e in doc.events if doc.text[e.trigger[0] : e.trigger[1]] == "attacked"] == ["denied"]

@@ -33,13 +33,13 @@ after the cue is a relative pronoun, not the cue's), "<content>,
 <content>" (or the content first), and a paragraph opening with a name and a colon ("Zelenskyy:
 Ukraine will not ...", a transcript's "PENCE: Well, ..."). ``stance`` comes from the cue; ``evidence``
 from the claimant's words ("rekaman menunjukkan bahwa" -> recording); ``status`` is
-``hypothetical`` when the content hedges ("dapat membahayakan", "could"), ``denied`` when the cue
-denies, else ``asserted``.
+``hypothetical`` when the content hedges ("dapat membahayakan", "could") or the cue is negated
+("we do not know who fired"), ``denied`` when the cue denies, else ``asserted``.
 
 **Linking.** An event whose trigger lies in a claim's content points at the claim (``claim``)
 (unless the claim is a position taken: ``demands``, ``supports``, ``opposes``, ``intends``)
-and is ``claimed`` (``denied`` under a denial), unless it is already hypothetical, future or
-negated: hedged wording inside a claim stays hedged. An event inside a direct quote is claimed
+and is ``claimed`` (``denied`` under a denial, ``hypothetical`` in a hypothetical claim), unless
+it is already hypothetical, future or negated: hedged wording inside a claim stays hedged. An event inside a direct quote is claimed
 too (a quote is not a claim record: ``claim`` stays null).
 """
 
@@ -94,6 +94,7 @@ class _Lang:
         self.addressed = frozenset(data["addressed"])
         self.addressees = frozenset(data["addressees"])
         self.determiners = frozenset(data["determiners"])
+        self.negations = frozenset(data["negations"])
 
 
 @dataclass
@@ -524,9 +525,10 @@ class _Reader:
         if c_last < c_first or c_last - c_first + 1 < 2:
             return None
         content_words = set(self.words[c_first : c_last + 1])
+        negated = bool(set(self.words[max(0, cue_first - 2) : cue_first]) & self.lang.negations)
         if stance == "denies":
             status = "denied"
-        elif content_words & self.lang.hedges:
+        elif content_words & self.lang.hedges or negated:  # "could", or "we do not know who fired"
             status = "hypothetical"
         else:
             status = "asserted"
@@ -571,7 +573,7 @@ class _Reader:
             if claim is not None:
                 event.claim = claim.id
                 if event.status in ("asserted", "claimed"):
-                    event.status = "denied" if claim.status == "denied" else "claimed"
+                    event.status = {"denied": "denied", "hypothetical": "hypothetical"}.get(claim.status, "claimed")
             elif self._in_quote(at) and event.status == "asserted":
                 event.status = "claimed"
 
