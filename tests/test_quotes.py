@@ -69,6 +69,9 @@ INDONESIAN = [
     ("Pemerintah Australia menyebutkan bahwa kapal itu memasuki perairan Indonesia secara ilegal.", "claim", "memasuki perairan", "Pemerintah Australia"),
     ("Saksi mata mengatakan bahwa ledakan terjadi tak lama setelah salat Jumat.", "claim", "ledakan terjadi", "Saksi mata"),
     ("Sementara itu, Deputi Statistik Sosial BPS, Ateng Hartono, mengatakan, angka kemiskinan turun menjadi 8 persen.", "claim", "angka kemiskinan turun", "Ateng Hartono"),
+    # a quote inside a quote: the outer speaker's
+    ("“Ayah saya selalu berpesan, ‘jangan pernah tinggalkan kampung ini’, dan saya akan bertahan,” kata Yohanes Wenda, warga Nduga.",
+     "quote", "jangan pernah tinggalkan", "Yohanes Wenda"),
 ]
 
 
@@ -113,6 +116,9 @@ ENGLISH = [
     ("Residents say the water supply was cut off three days ago.", "claim", "water supply", "Residents"),
     ("Ted Cruz urged delegates to vote their conscience and said he was standing on principle.", "claim", "standing on principle", "Cruz"),
     ("Clinton pledged to push for a constitutional amendment on campaign finance.", "claim", "push for a constitutional amendment", "Clinton"),
+    # a quote inside a quote: the outer speaker's
+    ("“The commander told us, ‘Hold the bridge until dawn,’ and we did,” said Oleksandr Hrytsenko, a platoon sergeant.",
+     "quote", "Hold the bridge", "Oleksandr Hrytsenko"),
     # typewriter quotes, as wire archives write them
     ("''The ceasefire is holding for now,'' said Ahmed Yusuf, a spokesman for the council.", "quote", "ceasefire is holding", "Ahmed Yusuf"),
     # a question in quotes does not end the sentence; a long speaker; marks that do not match
