@@ -164,6 +164,11 @@ def test_events_main_event_ranks_first(pipeline: warta.Pipeline, text: str, lang
         # ground with no fight is a handover
         ("Supporters of the two parties clashed outside the polling station in Karachi.", "en", ("Riots", "Mob violence")),
         ("Rival gangs clashed in a shoot-out in the Mare favela of Rio de Janeiro.", "en", ("Battles", "Armed clash")),
+        # a weapons test is a show of force, not an attack
+        ("North Korea test-fired two ballistic missiles into the Sea of Japan on Thursday.", "en",
+         ("Strategic developments", "Change to group/activity")),
+        ("Korea Utara kembali melakukan uji coba rudal balistik di lepas pantai timur.", "id",
+         ("Strategic developments", "Change to group/activity")),
         # an attack with an explosive weapon is an explosion, whatever the trigger word
         ("Militants attacked a police post with hand grenades in Sirnak on Monday.", "en", ("Explosions/Remote violence", "Grenade")),
         ("Warga memukuli seorang pria yang diduga mencuri sepeda motor di Medan.", "id", ("Riots", "Mob violence")),

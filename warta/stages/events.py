@@ -140,6 +140,7 @@ class _Lang:
         self.head_last = bool(data["head_last"])
         self.armed = frozenset(data["armed"])
         self.weapons = dict(data["weapons"])
+        self.crowd_control = frozenset(data["crowd_control"])
         self.fighting = frozenset(data["fighting"])
         self.subordinate = frozenset(data["subordinate"])
         self.prepositions = frozenset(data["prepositions"])
@@ -606,7 +607,8 @@ class _Reader:
         ("attacked the office with 2 bombs", "via 3 hand grenades"), if it names one."""
         k = self.sentence_of[self.token_at[trigger[0]]]
         for j in range(len(self.words)):
-            if self.sentence_of[j] == k and self.words[j] in self.lang.weapons:
+            if self.sentence_of[j] == k and self.words[j] in self.lang.weapons and not (
+                    set(self.words[max(0, j - 1) : j + 2]) & self.lang.crowd_control):  # "stun grenades", "granat kejut"
                 return str(self.lang.weapons[self.words[j]])
         return None
 
