@@ -559,7 +559,7 @@ class _Reader:
         """ACLED's distinctions that rest on who the parties are or what they used, which trigger
         words and the English classifier do not see (ACLED Codebook 2023), in this order: an attack
         on an armed actor is a battle; violence by unarmed people (residents, villagers, party
-        members) is mob violence, and so is a clash of two unarmed sides; an armed attack on
+        members) is mob violence, and so is their fight with anyone unarmed; an armed attack on
         civilians is not a battle; an attack with an explosive or remote weapon named in its
         sentence is an explosion ("with hand grenades"); a clash of unarmed people with no armed
         side or weapon named is a riot; a taking of ground told as peaceful is a handover; a
@@ -574,7 +574,7 @@ class _Reader:
             event.acled = Acled(event_type="Battles", sub_event_type="Armed clash")
         elif kind == ("Violence against civilians", "Attack") and actor in _UNARMED:
             event.acled = Acled(event_type="Riots", sub_event_type="Mob violence")  # "beaten by residents"
-        elif kind == ("Battles", "Armed clash") and actor in _UNARMED and target in _UNARMED:
+        elif kind == ("Battles", "Armed clash") and actor in _UNARMED and target not in _ARMED:
             event.acled = Acled(event_type="Riots", sub_event_type="Mob violence")
         elif kind == ("Battles", "Armed clash") and target in _CIVILIAN and actor not in _UNARMED:
             event.acled = Acled(event_type="Violence against civilians", sub_event_type="Attack")  # "attacked civilians"
@@ -617,11 +617,12 @@ class _Reader:
         armed side or weapon named (soldiers, police, militia, gangs, "shoot-out", "armed"): a riot.
         With demonstrators a violent demonstration, else mob violence."""
         k = self.sentence_of[self.token_at[trigger[0]]]
-        words = [self.words[j] for j in range(len(self.words)) if self.sentence_of[j] == k]
+        in_sentence = [j for j in range(len(self.words)) if self.sentence_of[j] == k]
+        words = [self.words[j] for j in in_sentence]
         sectors = {self.lang.sectors.get(w) for w in words}
         if sectors & _ARMED or not sectors & _UNARMED or self.lang.armed & set(words):
             return None
-        if any(self._kind_at(self.doc.tokens[j]) in ("protest", "riot") for j in range(len(self.words)) if self.sentence_of[j] == k):
+        if any(self._kind_at(self.doc.tokens[j]) in ("protest", "riot") for j in in_sentence):
             return "Violent demonstration"
         return "Mob violence"
 
