@@ -450,9 +450,11 @@ class _Reader:
                 a, b = self._claimant_before(cue.first, first)
                 found.append(self._make(that + 1, last, cue.first, cue.end - 1, a, b, cue.stance, cue))
                 continue
-            set_off = after if after <= last and self.words[after] == "," else next(
-                (j for j in range(after, min(after + 6, last)) if self.words[j] == ","), None
-            ) if after <= last and self.words[after] in self.lang.not_content_start else None  # "said in a June report,"
+            set_off = None  # the comma closing a claimant and cue set off inside the content
+            if after <= last and self.words[after] == ",":
+                set_off = after
+            elif after <= last and self.words[after] in self.lang.not_content_start:  # "said in a June report,"
+                set_off = next((j for j in range(after, min(after + 6, last)) if self.words[j] == ","), None)
             if set_off is not None and set_off < last - 1 and i > first + 2 and self.lang.content_first:
                 # "The museum, Mr. Obama said, would make ...": claimant and cue set off inside the content
                 comma = next((j for j in range(i - 1, max(first, i - 8), -1) if self.words[j] == ","), None)
