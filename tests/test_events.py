@@ -160,6 +160,8 @@ def test_events_main_event_ranks_first(pipeline: warta.Pipeline, text: str, lang
         ("Militants killed two soldiers in an ambush near Gao on Sunday.", "en", ("Battles", "Armed clash")),
         ("Kelompok bersenjata menembak mati dua warga di Intan Jaya.", "id", ("Violence against civilians", "Attack")),
         ("Pemberontak menyerang warga sipil di sebuah desa di Ituri.", "id", ("Violence against civilians", "Attack")),
+        ("Suspected Boko Haram militants attacked villagers in Erena, Niger State, on Saturday.", "en",
+         ("Violence against civilians", "Attack")),
         # violence by residents is mob violence, and so is a clash of party activists; a taking of
         # ground with no fight is a handover
         ("Supporters of the two parties clashed outside the polling station in Karachi.", "en", ("Riots", "Mob violence")),

@@ -422,6 +422,10 @@ class _Reader:
             actor_arg = self._unnamed(before, i, -1, place)  # "police arrested", "polisi menangkap"
         elif actor_arg is None:
             actor_arg = self._unnamed(end, after + 1, 1, place, after_word=lang.agent | lang.source)
+        if target is not None and roles == "active" and not passive and target.first > end and lang.head_last:
+            # "attacked civilians in Erena": a kind of people right after the trigger, before any name, is the
+            # target (in Indonesian the kind comes first in the name's own phrase: "warga negara Amerika")
+            target_arg = self._unnamed(end, target.first, 1, place) or target_arg
         if target_arg is None and roles == "active" and not passive:
             target_arg = self._unnamed(end, after + 1, 1, place)
         elif target_arg is None:
