@@ -193,26 +193,26 @@ class Events:
                 event.type, event.cameo = self._future_as[event.type]
                 event.mode = None
         if doc.lang == "en":
-            self._recode(doc, reader.salience)
+            self._recode(doc, reader)
         for event in doc.events:
             reader.acled_by_parties(event)
         return doc
 
-    def _recode(self, doc: Doc, salience: dict[tuple[int, int], float]) -> None:
+    def _recode(self, doc: Doc, reader: _Reader) -> None:
         """English events' ACLED codes: the classifier reads each one's sentence (an event ACLED's
         words would not code too: "deployed" may be a change to a group's activity) and, when it is sure
         (probability >= ``ACLED_SURE`` within the trigger's family of types, ``ACLED_CERTAIN``
         across), its sub-event type replaces the trigger word's coding; at ``ACLED_CERTAIN`` the
         PLOVER type and CAMEO code follow it. A sure coding raises the event's confidence, still
-        weighed by where the trigger stands in its sentence (``salience``)."""
+        weighed by where the trigger stands in its sentence (``reader.salience``)."""
         model = events_model.load()
         said: dict[tuple[int, int], tuple[str, float]] = {}
         for event in doc.events:
             if event.sentence is None:
                 continue
             if event.sentence not in said:
-                s, e = event.sentence
-                said[event.sentence] = model.predict([doc.text[a:b] for a, b in doc.tokens if s <= a and b <= e])
+                sentence = reader.sentence_tokens(reader.token_at[event.sentence[0]])
+                said[event.sentence] = model.predict(reader.raw[sentence.start : sentence.stop])
             sub, p = said[event.sentence]
             plover, mode, cameo = self._acled_plover.get(sub) or (None, None, None)
             # trained on ACLED's notes only, it knows no other prose: it may refine a coding within
@@ -227,7 +227,7 @@ class Events:
             on_property = plover == "FIGHT" and mode in ("aerial", "heavy-weapons") and event.type == "ASSAULT"
             if plover and plover != event.type and p >= ACLED_CERTAIN and not on_property:
                 event.type, event.mode, event.cameo = plover, mode, cameo
-            weight = _lede(doc.sentence_at(event.sentence[0])) * salience.get(event.trigger or (0, 0), 1.0)
+            weight = _lede(doc.sentence_at(event.sentence[0])) * reader.salience.get(event.trigger or (0, 0), 1.0)
             event.confidence = round(max(event.confidence or 0.0, p * weight), 3)
 
 
@@ -240,6 +240,9 @@ class _Reader:
         self.raw = [text[s:e] for s, e in doc.tokens]
         self.words = [w.lower() for w in self.raw]
         self.sentence_of = doc.token_sentences()
+        self.bounds: dict[int, tuple[int, int]] = {}  # sentence -> its first and last token
+        for j, k in enumerate(self.sentence_of):
+            self.bounds[k] = (self.bounds.get(k, (j, j))[0], j)
         self.token_at = {s: i for i, (s, _) in enumerate(doc.tokens)}
         self.token_ending = {e: i for i, (_, e) in enumerate(doc.tokens)}
         self.in_entity: set[int] = set()
@@ -277,6 +280,12 @@ class _Reader:
 
     def _phrase(self, i: int, table: dict) -> tuple[int, Any] | None:
         return langdata.phrase_at(self.words, i, table)
+
+    def sentence_tokens(self, i: int, count: int = 1) -> range:
+        """The tokens of the sentence of token ``i`` (and of the ``count - 1`` sentences after it)."""
+        k = self.sentence_of[i]
+        last = max(self.bounds[j][1] for j in range(k, k + count) if j in self.bounds)
+        return range(self.bounds[k][0], last + 1)
 
     # --- the events --------------------------------------------------------------------------
 
@@ -374,8 +383,8 @@ class _Reader:
         return not (stop and end < len(self.words) and self.words[end] in stop)
 
     def _same_sentence(self, start: int, stop: int) -> list[str]:
-        k = self.sentence_of[min(start, len(self.words) - 1)]
-        return [self.words[j] for j in range(start, min(stop, len(self.words))) if self.sentence_of[j] == k]
+        sentence = self.sentence_tokens(min(start, len(self.words) - 1))
+        return self.words[start : min(stop, sentence.stop)]
 
     def _event(self, i: int, end: int, kind: str) -> Event | None:
         spec = self.kinds.get(kind)
@@ -383,8 +392,8 @@ class _Reader:
             return None
         lang, doc = self.lang, self.doc
         k = self.sentence_of[i]
-        s_first = next(j for j in range(i, -1, -1) if j == 0 or self.sentence_of[j - 1] != k)
-        s_last = next(j for j in range(i, len(self.words)) if j == len(self.words) - 1 or self.sentence_of[j + 1] != k)
+        sentence = self.sentence_tokens(i)
+        s_first, s_last = sentence.start, sentence.stop - 1
         before = self._reach(i - 1, s_first, -1)
         after = self._reach(end, s_last, 1)
         left = [m for m in reversed(self.mentions) if before <= m.first and m.last < i and not self._locative(m)]
@@ -595,9 +604,8 @@ class _Reader:
             i = self.token_at.get(event.trigger[0])
             if i is None:
                 return
-            k = self.sentence_of[i]
-            words = {w for j, w in enumerate(self.words) if k <= self.sentence_of[j] <= k + 1}
-            if words & self.lang.violent_protest:
+            span = self.sentence_tokens(i, 2)
+            if set(self.words[span.start : span.stop]) & self.lang.violent_protest:
                 event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")
 
     def _kind_at(self, trigger: tuple[int, int]) -> str | None:
@@ -609,9 +617,8 @@ class _Reader:
     def _weapon(self, trigger: tuple[int, int]) -> str | None:
         """The ACLED sub-event type of the explosive or remote weapon an attack's sentence names
         ("attacked the office with 2 bombs", "via 3 hand grenades"), if it names one."""
-        k = self.sentence_of[self.token_at[trigger[0]]]
-        for j in range(len(self.words)):
-            if self.sentence_of[j] == k and self.words[j] in self.lang.weapons and not (
+        for j in self.sentence_tokens(self.token_at[trigger[0]]):
+            if self.words[j] in self.lang.weapons and not (
                     set(self.words[max(0, j - 1) : j + 2]) & self.lang.crowd_control):  # "stun grenades", "granat kejut"
                 return str(self.lang.weapons[self.words[j]])
         return None
@@ -620,9 +627,8 @@ class _Reader:
         """A clash of unarmed people (residents, youths, party activists in its sentence) with no
         armed side or weapon named (soldiers, police, militia, gangs, "shoot-out", "armed"): a riot.
         With demonstrators a violent demonstration, else mob violence."""
-        k = self.sentence_of[self.token_at[trigger[0]]]
-        in_sentence = [j for j in range(len(self.words)) if self.sentence_of[j] == k]
-        words = [self.words[j] for j in in_sentence]
+        in_sentence = self.sentence_tokens(self.token_at[trigger[0]])
+        words = self.words[in_sentence.start : in_sentence.stop]
         sectors = {self.lang.sectors.get(w) for w in words}
         if sectors & _ARMED or not sectors & _UNARMED or self.lang.armed & set(words):
             return None
@@ -636,8 +642,7 @@ class _Reader:
         i = self.token_at.get(trigger[0])
         if i is None or self._kind_at(trigger) != "capture":
             return False
-        k = self.sentence_of[i]
-        span = [j for j in range(len(self.words)) if k <= self.sentence_of[j] <= k + 1]
+        span = self.sentence_tokens(i, 2)
         if any(self.words[j] in self.lang.peaceful for j in span):
             return True
         return any(self.words[j] in self.lang.fighting and any(self.words[x] in self.lang.negated for x in range(max(span[0], j - 3), j + 4) if x in span)

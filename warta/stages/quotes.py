@@ -249,20 +249,23 @@ class _Reader:
         at = bisect.bisect_right(self.mentions, (start,)) - 1
         return at >= 0 and self.mentions[at][0] < start < self.mentions[at][1]
 
-    def _name_at(self, k: int, labels: tuple[str, ...]) -> bool:
-        """A mention of a person (or of ``labels``) starts at token ``k``."""
+    def _mention_at(self, k: int, labels: tuple[str, ...]) -> tuple[int, int, str, str] | None:
+        """The mention of a person (or of ``labels``) that starts at token ``k``, if one does."""
         start = self.doc.tokens[k][0] if k < len(self.doc.tokens) else -1
         at = bisect.bisect_left(self.mentions, (start,))
-        return at < len(self.mentions) and self.mentions[at][0] == start and self.mentions[at][3] in labels
+        found = self.mentions[at] if at < len(self.mentions) else None
+        return found if found is not None and found[0] == start and found[3] in labels else None
+
+    def _name_at(self, k: int, labels: tuple[str, ...]) -> bool:
+        return self._mention_at(k, labels) is not None
 
     def _apposition_opens(self, first: int, comma: int) -> bool:
         """The sentence opens with a name set off by a comma, and its apposition runs to ``comma``:
         "Megan Hester, senior associate at the Annenberg Institute, said ..."."""
-        if not self._name_at(first, ("PER", "ORG")):
+        name = self._mention_at(first, ("PER", "ORG"))
+        if name is None:
             return False
-        start = self.doc.tokens[first][0]
-        end = next(m[1] for m in self.mentions if m[0] == start)
-        k = self.token_ending.get(end)
+        k = self.token_ending.get(name[1])
         if k is not None and k + 1 < comma and self.words[k + 1] == "(":  # "Rep. Gregory Meeks (D-N.Y.), chairman ..."
             k = next((j for j in range(k + 2, min(k + 8, comma)) if self.words[j] == ")"), k)
         return k is not None and k + 1 < comma and self.words[k + 1] == ","
