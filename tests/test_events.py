@@ -74,18 +74,6 @@ INDONESIAN = [
 ]
 
 
-@pytest.mark.parametrize("text, kind, actor, target", INDONESIAN, ids=[c[0][:40] for c in INDONESIAN])
-def test_events_indonesian(pipeline: warta.Pipeline, text: str, kind: str, actor: str | None, target: str | None) -> None:
-    _, found = events(pipeline, text, "id")
-    matching = [e for e in found if e.type == kind]
-    assert matching, f"no {kind} in {[(e.type, doc_text(text, e.trigger)) for e in found]}"
-    event = matching[0]
-    if actor is not None:
-        assert code(event.actor) == actor, (code(event.actor), code(event.target))
-    if target is not None:
-        assert code(event.target) == target, (code(event.actor), code(event.target))
-
-
 def doc_text(text: str, span) -> str:
     return text[span[0] : span[1]] if span else ""
 
@@ -109,16 +97,20 @@ ENGLISH = [
 ]
 
 
-@pytest.mark.parametrize("text, kind, actor, target", ENGLISH, ids=[c[0][:40] for c in ENGLISH])
-def test_events_english(pipeline: warta.Pipeline, text: str, kind: str, actor: str | None, target: str | None) -> None:
-    _, found = events(pipeline, text, "en")
+CASES = [("id", *case) for case in INDONESIAN] + [("en", *case) for case in ENGLISH]
+
+
+@pytest.mark.parametrize("lang, text, kind, actor, target", CASES, ids=[f"{c[0]}-{c[1][:40]}" for c in CASES])
+def test_events_news_sentences(pipeline: warta.Pipeline, lang: str, text: str, kind: str, actor: str | None,
+                               target: str | None) -> None:
+    _, found = events(pipeline, text, lang)
     matching = [e for e in found if e.type == kind]
     assert matching, f"no {kind} in {[(e.type, doc_text(text, e.trigger)) for e in found]}"
     event = matching[0]
     if actor is not None:
-        assert code(event.actor) == actor
+        assert code(event.actor) == actor, (code(event.actor), code(event.target))
     if target is not None:
-        assert code(event.target) == target
+        assert code(event.target) == target, (code(event.actor), code(event.target))
 
 
 @pytest.mark.parametrize(

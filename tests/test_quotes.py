@@ -75,14 +75,6 @@ INDONESIAN = [
 ]
 
 
-@pytest.mark.parametrize("text, kind, content, person", INDONESIAN, ids=[c[0][:40] for c in INDONESIAN])
-def test_quotes_indonesian(pipeline: warta.Pipeline, text: str, kind: str, content: str, person: str) -> None:
-    doc = read(pipeline, text, "id")
-    found = [(words, speaker) for words, speaker, _ in items(doc, kind) if content in words]
-    assert found, f"no {kind} with {content!r}: {[w for w, _, _ in items(doc, kind)]}"
-    assert any(person in speaker for _, speaker in found), found
-
-
 ENGLISH = [
     ('"We will not retreat," Zelenskyy said on Tuesday.', "quote", "will not retreat", "Zelenskyy"),
     ("“The situation is critical,” said Jens Stoltenberg, NATO's secretary general.", "quote", "is critical", "Stoltenberg"),
@@ -153,9 +145,12 @@ ENGLISH = [
 ]
 
 
-@pytest.mark.parametrize("text, kind, content, person", ENGLISH, ids=[c[0][:40] for c in ENGLISH])
-def test_quotes_english(pipeline: warta.Pipeline, text: str, kind: str, content: str, person: str) -> None:
-    doc = read(pipeline, text, "en")
+CASES = [("id", *case) for case in INDONESIAN] + [("en", *case) for case in ENGLISH]
+
+
+@pytest.mark.parametrize("lang, text, kind, content, person", CASES, ids=[f"{c[0]}-{c[1][:40]}" for c in CASES])
+def test_quotes_news_sentences(pipeline: warta.Pipeline, lang: str, text: str, kind: str, content: str, person: str) -> None:
+    doc = read(pipeline, text, lang)
     found = [(words, speaker) for words, speaker, _ in items(doc, kind) if content in words]
     assert found, f"no {kind} with {content!r}: {[w for w, _, _ in items(doc, kind)]}"
     assert any(person in speaker for _, speaker in found), found
