@@ -87,6 +87,7 @@ class Entities:
                 frozenset(data["not_holders"]),
                 data["region_nouns"],
                 frozenset(data["conjunctions"]),
+                tuple(data["possessives"]),
             )
         return self._ready[lang]
 
@@ -96,7 +97,7 @@ class Entities:
     def __call__(self, doc: Doc) -> Doc:
         lang = doc.lang or ""
         (kb, aliases, first_words, not_entities, units, before_names, sectors, nationality, not_holders, region_nouns,
-         conjunctions) = self._data(lang)
+         conjunctions, possessives) = self._data(lang)
         text = doc.text
 
         def find(words: str) -> tuple[Actor, ...]:  # abbreviations kept as written: "BIN" the agency, not "Bin"
@@ -113,8 +114,9 @@ class Entities:
                 m.end = m.start + k
         mentions += split
         for m in mentions:  # "Mubarak’s": a possessive is not part of the name
-            if text[m.start : m.end].endswith(("'s", "’s")) and m.end - m.start > 2:
-                m.end -= 2
+            ending = next((p for p in possessives if text[m.start : m.end].endswith(p)), None)
+            if ending and m.end - m.start > len(ending):
+                m.end -= len(ending)
         for m in mentions:  # the English model's "Donetsk and": a conjunction never ends a name
             head, _, last = text[m.start : m.end].rpartition(" ")
             if head and last.lower() in conjunctions:
