@@ -10,7 +10,8 @@ short one-token ORG upper-cased), which scored better on dev than using it as it
 idner-news-2k counts three times (``--sets``). Word classes for the features come first, from the
 unlabelled Detik corpus and the training text (``word_clusters``), into ``clusters.tsv``.
 
-Deterministic: L-BFGS on a fixed, ordered data set, and k-means with a fixed seed.
+Deterministic: L-BFGS on a fixed, ordered data set, k-means with a fixed seed, and one BLAS thread
+(the SVD's last digits depend on the number of threads, and with them a few word classes).
 With ``--dev-pred FILE`` it also writes predictions for the dev inputs in the shape
 ``../shared/eval/score.py ner-id`` reads; dev gold is never read here. Takes about 3 minutes
 and 2.6 GB at its peak on two CPU cores; the model is about 2.5 MB with its word classes.
@@ -18,19 +19,24 @@ and 2.6 GB at its peak on two CPU cores; the model is about 2.5 MB with its word
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
-import time
-from collections import Counter
-from pathlib import Path
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"  # before numpy loads: the word classes must not depend on the machine
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections import Counter  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from warta import Settings
-from warta.ner import CLUSTERS_FILE, MODEL_DIR, MODEL_FILE, CrfNerModel, read_clusters, token_features
-from warta.stages.segment import Segmenter
+from warta import Settings  # noqa: E402
+from warta.ner import CLUSTERS_FILE, MODEL_DIR, MODEL_FILE, CrfNerModel, read_clusters, token_features  # noqa: E402
+from warta.stages.segment import Segmenter  # noqa: E402
 
 TRAIN = ROOT.parent / "shared" / "eval" / "train" / "ner-id"
 CORPUS = ROOT.parent / "shared" / "eval" / "corpora" / "detik-id.jsonl"
@@ -162,28 +168,65 @@ def build(sets: list[str], nerp_mode: str):
     return data
 
 
-def unlabelled_sentences(segmenter: Segmenter) -> list[list[str]]:
-    """The Detik corpus (``../shared/eval/corpora/detik-id.jsonl``) and the training sentences, lower-cased."""
+#: k-means runs over the word vectors: (seed, class counts coarse to fine). Two runs at different
+#: sizes give the CRF two views of each word; one run alone scored 0.767-0.771 on dev (model alone),
+#: two 0.778-0.779 (the second run's seed 1 or 3).
+CLUSTERINGS = ((0, (32, 128, 512)), (1, (64, 256, 1024)))
+
+
+def unlabelled_sentences(segmenter: Segmenter) -> tuple[list[list[str]], list[list[str]]]:
+    """The Detik corpus (``../shared/eval/corpora/detik-id.jsonl``) and the training sentences, as written
+    (NERP, written in lower case, last: ``case_classes`` leaves it out)."""
     sentences = []
     with CORPUS.open(encoding="utf-8") as f:
         for line in f:
             text = json.loads(line)["text"]
             tokens = segmenter.tokens(text)
-            sentences += [[text[s:e].lower() for s, e in tokens if a <= s and e <= b] for a, b in segmenter.sentences(text, tokens, "id")]
-    for path, sep in SETS.values():
-        sentences += [[w.lower() for w in words] for words, _ in read_conll(TRAIN / path, sep)]
-    return sentences
+            sentences += [[text[s:e] for s, e in tokens if a <= s and e <= b] for a, b in segmenter.sentences(text, tokens, "id")]
+    for name, (path, sep) in SETS.items():
+        if name != "nerp":
+            sentences += [words for words, _ in read_conll(TRAIN / path, sep)]
+    nerp = [words for words, _ in read_conll(TRAIN / SETS["nerp"][0], SETS["nerp"][1])]
+    return sentences, nerp
 
 
-def word_clusters(sentences: list[list[str]], out: Path, sizes=(32, 128, 512), seed: int = 0) -> None:
-    """Distributional word classes from unlabelled, lower-cased sentences, written as ``out``.
+def case_classes(sentences: list[list[str]], least: int = 3) -> dict[str, str]:
+    """How each lower-cased word is written inside a sentence, where case is a choice: "L" almost
+    always in lower case (a common word: "Materi" opening a sentence is no name), "U" almost always
+    capitalised (a name), "M" both ("Bina", "Harapan"). Sentence openings and words after an opening
+    quote, bracket, colon or dash are not counted; a word seen fewer than ``least`` times gets none."""
+    upper, total = Counter(), Counter()
+    for sentence in sentences:
+        for k in range(1, len(sentence)):
+            word = sentence[k]
+            if not word[:1].isalpha() or sentence[k - 1] in _OPENERS:
+                continue
+            lw = word.lower()
+            total[lw] += 1
+            upper[lw] += word[:1].isupper()
+    classes = {}
+    for lw, n in total.items():
+        if n >= least:
+            share = upper[lw] / n
+            classes[lw] = "L" if share < 0.1 else "U" if share > 0.9 else "M"
+    return classes
+
+
+_OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "–", "—", "[", "/"})
+
+
+def word_clusters(cased: list[list[str]], nerp: list[list[str]], out: Path, clusterings=CLUSTERINGS) -> None:
+    """Distributional word classes from unlabelled sentences, with each word's case class
+    (``case_classes``, "-" for none) in the last column, written as ``out``.
 
     Every word seen 3 times or more gets a vector of positive PMI with the 1,500 most frequent words
-    on its left and on its right, reduced to 100 dimensions by SVD; k-means (cosine, fixed seed)
-    groups the vectors at three sizes, coarse to fine. The CRF uses the classes of a word and of its
+    on its left and on its right, reduced to 100 dimensions by SVD; k-means (cosine, fixed seeds)
+    groups the vectors at the sizes of ``clusterings``, coarse to fine within each run. The CRF uses the classes of a word and of its
     neighbours, so that a name or a verb it never saw labelled still looks like its kin."""
     import numpy as np
 
+    cases = case_classes(cased)
+    sentences = [[w.lower() for w in sentence] for sentence in cased + nerp]
     freq = Counter(w for sentence in sentences for w in sentence)
     vocab = [w for w, n in sorted(freq.items(), key=lambda x: (-x[1], x[0])) if n >= 3]
     row = {w: i for i, w in enumerate(vocab)}
@@ -207,10 +250,10 @@ def word_clusters(sentences: list[list[str]], out: Path, sizes=(32, 128, 512), s
     u, sv, _ = np.linalg.svd(ppmi, full_matrices=False)
     vectors = u[:, :100] * np.sqrt(sv[:100])
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-12
-    levels = [_kmeans(vectors, k, np.random.default_rng(seed)) for k in sizes]
+    levels = [_kmeans(vectors, k, np.random.default_rng(seed)) for seed, sizes in clusterings for k in sizes]
     with out.open("w", encoding="utf-8") as f:
         for i, word in enumerate(vocab):
-            f.write(word + "\t" + "\t".join(str(level[i]) for level in levels) + "\n")
+            f.write(word + "\t" + "\t".join(str(level[i]) for level in levels) + "\t" + cases.get(word, "-") + "\n")
 
 
 def _kmeans(vectors, k: int, rng, iterations: int = 25):
@@ -273,7 +316,7 @@ def main() -> None:
     data = build(args.sets.split(","), args.nerp)
     args.out.mkdir(parents=True, exist_ok=True)
     path = args.out / MODEL_FILE
-    word_clusters(unlabelled_sentences(Segmenter(Settings())), args.out / CLUSTERS_FILE)
+    word_clusters(*unlabelled_sentences(Segmenter(Settings())), args.out / CLUSTERS_FILE)
     train(data, path, args.c1, args.c2, args.iterations)
     print(
         f"{len(data)} sentences, {sum(len(d[1]) for d in data)} tokens; "

@@ -252,3 +252,19 @@ def test_entities_english_seed_wording(pipeline: warta.Pipeline, text: str, ment
     doc = pipeline(pipeline.make_doc(text, lang="en"))
     found = [e for e in doc.entities if any(doc.text[s:e_] == mention for s, e_ in e.mentions)]
     assert [(e.label, e.country) for e in found] == [(label, country)]
+
+
+def test_english_ner_holds_blas_to_one_thread_only_while_it_runs() -> None:
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from warta import ner
+
+    model = ner.load("en")
+    text = "President Volodymyr Zelenskyy visited Donetsk on Monday."
+    model.predict(text, [], [(0, len(text))])  # loads spaCy, numpy and its BLAS
+    with threadpool_limits(limits=2, user_api="blas"):
+        before = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+        found = model.predict(text, [], [(0, len(text))])
+        after = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert after == before == [2]
+    assert ("Volodymyr Zelenskyy", "PER") in [(text[s:e], label) for s, e, label in found]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import pickle
 import subprocess
 import sys
@@ -24,7 +25,7 @@ DETIK = SHARED / "eval" / "corpora" / "detik-id.jsonl"
 
 # Pinned floor for strict span+label micro F1 on dev, the model alone (SOURCE.md has the measured
 # value). The project's target is 0.80; see SOURCE.md for where the model stands against it.
-DEV_F1_FLOOR = 0.76
+DEV_F1_FLOOR = 0.77
 
 
 @pytest.fixture(scope="module")
@@ -95,11 +96,8 @@ NEWS = [
      [("Cianjur", "LOC"), ("Jawa Barat", "LOC"), ("BMKG", "ORG")]),
     ("Anies Baswedan berkampanye di Surabaya bersama relawan .",
      [("Anies Baswedan", "PER"), ("Surabaya", "LOC")]),
-    pytest.param(
-        *("Polda Metro Jaya menangkap tiga tersangka penipuan daring .",
+    ("Polda Metro Jaya menangkap tiga tersangka penipuan daring .",
      [("Polda Metro Jaya", "ORG")]),
-        marks=pytest.mark.xfail(strict=True, reason="known miss: police unit read as LOC"),
-    ),
     ("Rusia menuduh Amerika Serikat memasok senjata ke Ukraina .",
      [("Rusia", "LOC"), ("Amerika Serikat", "LOC"), ("Ukraina", "LOC")]),
     pytest.param(
@@ -120,11 +118,11 @@ NEWS = [
      [("Listyo Sigit Prabowo", "PER"), ("Bali", "LOC")]),
         marks=pytest.mark.xfail(strict=True, reason="known miss: name split after a title, first part read as ORG"),
     ),
-    pytest.param(
-        *("PBB menyerukan gencatan senjata di Gaza .",
+    ("PBB menyerukan gencatan senjata di Gaza .",
      [("PBB", "ORG"), ("Gaza", "LOC")]),
-        marks=pytest.mark.xfail(strict=True, reason="known miss: sentence-initial acronym missed"),
-    ),
+    # a common word opening a sentence is no name (the word's case class)
+    ("Materi yang disampaikan dalam rapat itu dinilai terlalu teknis .", []),
+    ("Ruangan kelas itu rusak akibat gempa di Cianjur .", [("Cianjur", "LOC")]),
 ]  # fmt: skip
 
 
@@ -213,3 +211,23 @@ def test_ner_id_without_its_word_classes_is_a_clear_error(tmp_path):
     (tmp_path / ner.MODEL_FILE).write_bytes(Path(ner.load("id").path).read_bytes())
     with pytest.raises(ConfigError, match="word classes of the NER model are missing"):
         ner.CrfNerModel(tmp_path / ner.MODEL_FILE).predict("Jokowi di Solo .", [(0, 6), (7, 9), (10, 14), (15, 16)], [(0, 16)])
+
+
+def test_case_classes_count_how_a_word_is_written_inside_sentences(monkeypatch):
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):  # the script pins them
+        monkeypatch.setenv(var, os.environ.get(var, "1"))
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    import train_ner_id
+
+    sentences = [
+        ["Materi", "itu", "berisi", "materi", "dari", "Jakarta"],
+        ["Ia", "membaca", "materi", "di", "Jakarta", "bersama", "Bina"],
+        ["Warga", "Jakarta", "menerima", "materi", "dari", "bina", "(", "Materi", ")"],
+        ["Program", "bina", "desa", ":", "Materi", "Bina", "baru", "Warga"],
+    ]
+    classes = train_ner_id.case_classes(sentences)
+    # sentence openings and words after "(" or ":" do not count: "materi" is always lower case
+    assert classes["materi"] == "L"
+    assert classes["jakarta"] == "U"
+    assert classes["bina"] == "M"
+    assert "warga" not in classes  # inside a sentence only once: too few to say

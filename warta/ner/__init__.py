@@ -123,7 +123,9 @@ class CrfNerModel:
 
 
 def read_clusters(path: Path) -> dict[str, tuple[str, ...]]:
-    """``word<TAB>coarse<TAB>middle<TAB>fine`` lines -> {word: (coarse, middle, fine)}."""
+    """``word<TAB>class<TAB>...<TAB>case`` lines -> {word: (class, ..., case)}: the word's classes from
+    each clustering run (coarse to fine within a run), then how it is written inside a sentence
+    ("L" lower case, "U" capitalised, "M" both, "-" unknown; see ``scripts/train_ner_id.py``)."""
     if not path.is_file():
         raise ConfigError(
             f"the word classes of the NER model are missing ({path}); rebuild them with "
@@ -214,10 +216,11 @@ _WORD_CACHE = 50_000  # words whose features a model keeps (about 35 MB); cleare
 def _word_entry(w: str, clusters: dict[str, tuple[str, ...]]) -> tuple:
     """What a word gives the features of itself and of its neighbours, built once per word."""
     lw, sh = w.lower(), _shape(w)
-    classes = clusters.get(lw, ())
-    own = (*_word_features(w), *(f"c{level}={c}" for level, c in enumerate(classes)))
-    middle = ("c-1=" + classes[1],) if classes else ()
-    after = ("c+1=" + classes[1],) if classes else ()
+    *classes, case = clusters.get(lw, ("-",))
+    written = case + ("T" if w[:1].isupper() else "l")  # "LT": a common word capitalised
+    own = (*_word_features(w), *(f"c{level}={c}" for level, c in enumerate(classes)), "case=" + written)
+    middle = ("c-1=" + classes[1], "case-1=" + written) if classes else ("case-1=" + written,)
+    after = ("c+1=" + classes[1], "case+1=" + written) if classes else ("case+1=" + written,)
     return (own, lw, ("w-1=" + lw, "sh-1=" + sh, *middle), ("w-2=" + lw, "sh-2=" + sh),
             ("w+1=" + lw, "sh+1=" + sh, *after), ("w+2=" + lw, "sh+2=" + sh))
 
@@ -225,7 +228,8 @@ def _word_entry(w: str, clusters: dict[str, tuple[str, ...]]) -> tuple:
 def token_features(text: str, spans: list[Span], clusters: dict[str, tuple[str, ...]],
                    cache: dict[str, tuple] | None = None) -> list[list[str]]:
     """CRF features of one sentence: word, affixes, shape, case, whether it is glued to its
-    neighbours, its word clusters (coarse to fine) and a +-2 window. No gazetteer. ``cache``
+    neighbours, its word clusters, how the word is usually written against how it is written here
+    ("Materi" opening a sentence is a common word capitalised) and a +-2 window. No gazetteer. ``cache``
     keeps each word's share of them across calls (words repeat)."""
     if cache is None:
         cache = {}
