@@ -58,6 +58,13 @@ HARD = [
     ("Serangan rudal menghantam Kyiv pada dini hari.", "id", "Kyiv", 50.45, 30.52, 25, "UA"),
     ("Russian forces captured Bakhmut after months of fighting.", "en", "Bakhmut", 48.60, 38.00, 25, "UA"),
     ("Moscow calls the town Artemivsk, its Soviet name.", "en", "Artemivsk", 48.60, 38.00, 25, "UA"),
+    # the dateline's place, even where the model saw none, with the region written after it
+    ("BEIRUT (AP) \ufffd A Kurdish militia said Tuesday it would keep fighting.", "en", "BEIRUT", 33.89, 35.50, 25, "LB"),
+    ("RALEIGH, N.C. (AP) - A new report says the state lost jobs.", "en", "RALEIGH", 35.78, -78.64, 25, "US"),
+    ("KOLKATA, India – Indian police have arrested two men.", "en", "KOLKATA", 22.57, 88.36, 25, "IN"),
+    # a possessive ending glued to the name ("London’s" is one token)
+    ("That is overstating things. London’s murder tally last year was high.", "en", "London", 51.51, -0.13, 25, "GB"),
+    ("Work will start in ten days to improve Honolulu's sewage system.", "en", "Honolulu", 21.31, -157.86, 25, "US"),
     ("Pasukan Ukraina masuk ke wilayah Kursk, Rusia.", "id", "Kursk", 51.5, 36.1, 150, "RU"),
     ("Ukrainian forces pushed into the Kursk region of Russia.", "en", "Kursk", 51.5, 36.1, 150, "RU"),
     ("Rusia juga mengambil tindakan pertahanan di wilayah Belgorod.", "id", "Belgorod", 50.6, 36.6, 150, "RU"),

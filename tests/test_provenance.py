@@ -326,6 +326,33 @@ EN_CASES = [
         via=[("AP", None, "AP")],
     ),
     case(
+        "RALEIGH, N.C. (AP) - A new report says the state lost jobs.\nThe governor disputed it.",
+        id="ap-place-and-state",
+        dateline=("RALEIGH", "RALEIGH, N.C. (AP) - "),
+        via=[("AP", None, "AP")],
+    ),
+    case(
+        "ATLANTA (AP) An aide to the former mayor was charged on Friday.\nHe denies it.",
+        id="known-agency-no-dash",
+        dateline=("ATLANTA", "ATLANTA (AP) "),
+        via=[("AP", None, "AP")],
+    ),
+    case(
+        "BEIRUT (AP) \ufffd A Kurdish militia said Tuesday it would keep fighting.\nTurkey disagreed.",
+        id="dash-lost-in-encoding",
+        dateline=("BEIRUT", "BEIRUT (AP) \ufffd "),
+        via=[("AP", None, "AP")],
+    ),
+    case(
+        "KOLKATA, India – Indian police have arrested two men.\nThey were charged on Monday.",
+        id="capitals-place-and-country",
+        dateline=("KOLKATA", "KOLKATA, India – "),
+    ),
+    case(
+        "Mr Smith (AP) said nothing more.\nHe left.",
+        id="no-dateline-without-capitals-or-dash",
+    ),
+    case(
         "By Jane Doe\nWASHINGTON - The Senate passed the spending bill on Friday.\nIt now goes to the House.",
         id="byline-first",
         dateline=("WASHINGTON", "WASHINGTON - "),

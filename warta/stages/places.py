@@ -1,6 +1,7 @@
 """places.v1: the places a report names, resolved offline to the gazetteer (``warta.kb.gazetteer``).
 
-**Which words are places.** The entities stage's GPE, LOC and FAC mentions; a capitalised name
+**Which words are places.** The entities stage's GPE, LOC and FAC mentions; the place of the
+dateline ("BEIRUT (AP) -", with its region in "RALEIGH, N.C. (AP) -"); a capitalised name
 the gazetteer knows right after a place word ("Sungai Vovcha", "desa Kurakhove"), listed with a
 place ("Gaza City and Rafah"), or after a locative or a verb of taking places when the gazetteer
 knows it as a town of 10,000 or more, a region or a water ("in Qamishli", "hit Kharkiv"; day and
@@ -37,6 +38,7 @@ gazetteer does not know is still a place, with its words and no coordinates (``g
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from .. import lang as langdata
@@ -52,6 +54,7 @@ _TOWN = 10_000
 _DOMINANT = 1_000_000
 _METROPOLIS = 500_000  # a city this big is what its region's name alone means ("New York", "Washington")
 _MAX_NAME_TOKENS = 4
+_REGION_AFTER = re.compile(r",\s*([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}?)\s*(?:\(|-|–|—|,)")  # ", N.C. (AP)"
 
 
 @dataclass
@@ -137,6 +140,8 @@ class Places:
             is_country = country is not None
             for start, end in entity.mentions:
                 first, last = starts.get(start), ends.get(end)
+                if last is None and first is not None:  # "London’s" is one token; the name ends inside it
+                    last = next((k for k in range(first, len(tokens)) if tokens[k][0] < end <= tokens[k][1]), None)
                 if first is None or last is None:
                     continue
                 before = self._kind_before(text, tokens, first, lang)
@@ -165,6 +170,7 @@ class Places:
                 found.append(_Toponym(start, end, lang.name_for(name), kind, country.iso2 if is_country else None, container_of=container_of))
                 accepted.append((start, end))
                 covered.update(range(first, last + 1))
+        self._dateline_place(doc, lang, found, covered, starts)
         # names the model missed, right after a place word ("Sungai Vovcha", "desa Kurakhove") or
         # listed with a place ("Gaza City and Rafah")
         ends_of_places = {e for _, e in accepted}
@@ -208,6 +214,29 @@ class Places:
                 covered.update(names)
         found.sort(key=lambda t: (t.start, t.end))
         return found
+
+    @staticmethod
+    def _dateline_place(doc: Doc, lang: _Lang, found: list[_Toponym], covered: set[int], starts: dict) -> None:
+        """The place of the dateline (provenance: "BEIRUT (AP) -", "RALEIGH, N.C. (AP) -") is where the
+        report was filed: a place even where the model saw none, with the region written after it
+        ("N.C.", "India") as the region that holds it."""
+        dateline = doc.source.dateline
+        if dateline is None or not dateline.place or dateline.span is None:
+            return
+        text = doc.text
+        start = text.find(dateline.place, dateline.span[0], dateline.span[1])
+        first = starts.get(start)
+        if first is None or any(t.start < start + len(dateline.place) and start < t.end for t in found):
+            return
+        end = start + len(dateline.place)
+        inner = _Toponym(start, end, lang.name_for(dateline.place.title() if dateline.place.isupper() else dateline.place))
+        found.append(inner)
+        covered.update(k for k, (s, e) in enumerate(doc.tokens) if start <= s and e <= end)
+        m = _REGION_AFTER.match(text, end, dateline.span[1])
+        if m and not any(t.start < m.end(1) and m.start(1) < t.end for t in found):
+            region = m.group(1)
+            found.append(_Toponym(m.start(1), m.end(1), lang.name_for(region), "admin1" if region in lang.abbreviations else None,
+                                  container_of=_group(inner)))
 
     def _misread_place(
         self, doc: Doc, entity, lang: _Lang, gazetteer: Gazetteer, starts: dict, accepted: list, mentioned: set[str]

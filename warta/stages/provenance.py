@@ -4,7 +4,8 @@ From the text, in the report's language (``warta/lang/<code>/provenance.yaml``) 
 list of outlets and wire agencies (``warta/lang/xx/publishers.yaml``):
 
 - the **dateline** in the first lines: "ETIndonesia. Pada ...", "JAKARTA, KOMPAS.com - ",
-  "Liputan6.com, Jakarta - ", "KYIV, Nov 12 (Reuters) - ", "Jakarta - ". An outlet named there
+  "Liputan6.com, Jakarta - ", "KYIV, Nov 12 (Reuters) - ", "RALEIGH, N.C. (AP) - ",
+  "ATLANTA (AP) An aide ..." (a known agency needs no dash), "KOLKATA, India – ", "Jakarta - ". An outlet named there
   is the publisher, unless ingest already knew one (record field, HTML site name); a wire agency
   in parentheses is a step of the republished-from chain (``via``) unless it is the publisher.
   A dateline that names no known outlet ("Jakarta - ") must be followed by a sentence, not by a
@@ -41,14 +42,22 @@ _DOMAIN = re.compile(
 _CAMEL = re.compile(r"^[A-Z]{1,4}[a-z]*[A-Z][a-z]+\w*$")  # ETIndonesia, detikNews is lower-first: known list
 _INITIALS = re.compile(r"(?:^|[.!?…”\"’])\s*\((?P<all>[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*)\)\s*$")
 _CAPITALISED = r"[A-Z][\w.'’-]*"
+# "RALEIGH, N.C. (AP) - ", "KYIV, Nov 12 (Reuters) - ", "SOUTH WAZIRISTAN, April 5 (APP):", and with a known
+# agency no dash at all ("ATLANTA (AP) An aide ..."; "\ufffd" is a dash whose encoding was lost)
 _DATELINE_AGENCY = re.compile(
-    r"^(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<agency>[^()\n]{2,40})\)\s*(?:-{1,2}|–|—)\s"
+    r"^(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,\s*(?P<region>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}))??"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<agency>[^()\n]{2,40})\)"
+    r"(?:\s*(?:-{1,2}|–|—|\ufffd)\s|:\s*(?=\S)|\s+(?P<bare>(?=[A-Z\"“])))"
 )
 _DATELINE_PLACE_PUB = re.compile(r"^(?P<place>[A-Z][\w.'’ ]{1,40}?),\s*(?P<pub>[^,\n]{2,40}?)\s*(?:-{1,2}|–|—)\s")
 _DATELINE_PUB_FIRST = re.compile(
     r"^(?P<pub>[A-Za-z][\w.]*?)(?:(?P<dot>\.)\s+|,\s*(?P<place>[A-Z][\w ]{1,30}?)\s*(?:-{1,2}|–|—)\s)"
 )
 _DATELINE_PLACE = re.compile(r"^(?P<place>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s+(?:-{1,2}|–|—)\s+\S")
+# a place in capitals and its region, no outlet: "KOLKATA, India – ", "CAMP MURRAY, Wash. - "
+_DATELINE_CAPS_REGION = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}),\s*(?P<region>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2})\s*(?:-{1,2}|–|—)\s+\S"
+)
 
 
 @dataclass(frozen=True)
@@ -155,7 +164,7 @@ class Provenance:
             text = line.text
             m = _DATELINE_AGENCY.match(text)
             found = self.outlet(m.group("agency")) if m else None
-            if m and (found or _sentence_at(text, m.end())):
+            if m and (found or (m.group("bare") is None and _sentence_at(text, m.end()))):
                 agency = (found[0], _at(line, m, "agency")) if found else None
                 return m.group("place").strip(), (line.start, line.start + m.end()), None, agency
             m = _DATELINE_PLACE_PUB.match(text)
@@ -171,7 +180,7 @@ class Provenance:
                 if found:
                     place = m.group("place").strip() if m.group("place") else None
                     return place, (line.start, line.start + m.end() - (1 if m.group("dot") else 0)), (found[0], _at(line, m, "pub")), None
-            m = _DATELINE_PLACE.match(text)
+            m = _DATELINE_PLACE.match(text) or _DATELINE_CAPS_REGION.match(text)
             if m and _sentence_at(text, m.end() - 1):
                 return m.group("place"), (line.start, line.start + m.end() - 1), None, None
         return None
