@@ -19,8 +19,11 @@ an abbreviation news write for a region is that region ("Va.", "N.J.", "B.C.").
 **Which place.** The words before or after a name say what kind of place it is (data:
 ``warta/lang/<code>/places.yaml``): "wilayah Kursk" and "the Kursk region" are the region, never
 the city; "Sungai Vovcha" is the river; "the Jaguaribe neighborhood", "Victoria Park", "Royal
-Street" are parts of a town the gazetteer does not hold (kind ``local``), left unresolved rather
-than put at a town of that name. Among the gazetteer's candidates of that kind (or all, if
+Street", "Holy Redeemer Church" (even read as an organisation: ``facility_heads``) are parts of a
+town the gazetteer does not hold (kind ``local``), never put at a town of that name: they lie in
+the town written after them or the town the report is about (its dateline's, or the town of
+10,000 or more it names most, or the only one), with that town's point and ``precision:
+settlement`` and no GeoNames id of their own, or stay unresolved where the report names none. Among the gazetteer's candidates of that kind (or all, if
 none is of that kind), the choice weighs, in this order: the countries the report is about (its
 country entities and places; a candidate in one of them wins over a bigger one elsewhere), the
 regions it names (a town in the Donetsk region when "Donetsk" the region is named), nearness to
@@ -85,6 +88,8 @@ class _Lang:
         self.articles = frozenset(data["articles"])
         self.not_places = frozenset(langdata.load(code, "entities")["not_entities"])  # "in March", "di Senin"
         self.abbreviations: dict[str, str] = data.get("abbreviations") or {}
+        self.facility_heads = frozenset(data.get("facility_heads") or ())
+        self.named_for_their_town = frozenset(data.get("named_for_their_town") or ())
 
     def name_for(self, words: str) -> str:
         """The name to look up for the words of a toponym: "N.J." -> "New Jersey"; a leading article
@@ -114,7 +119,8 @@ class Places:
         # the countries the report names (ISO2): context for misread names and for resolution
         mentioned = {c.iso2 for e in doc.entities if e.country and (c := kb.country(e.country)) is not None}
         toponyms = self._toponyms(doc, lang, gazetteer, kb, mentioned)
-        doc.places = self._resolve(toponyms, gazetteer, set(mentioned))
+        dateline = doc.source.dateline.span if doc.source.dateline is not None else None
+        doc.places = self._resolve(toponyms, gazetteer, set(mentioned), dateline)
         return doc
 
     # --- which words are places ----------------------------------------------------------------
@@ -132,9 +138,12 @@ class Places:
                 # see _misread_place); a name the knowledge base links stays what it is
                 if entity.kb or entity.country or entity.sector:
                     continue
-                if not self._misread_place(doc, entity, lang, gazetteer, starts, accepted, mentioned):
+                if entity.name.rpartition(" ")[2].lower() in lang.facility_heads and " " in entity.name:
+                    entity.label = "FAC"  # "Holy Redeemer Church", "Royal Street" read as an organisation or a person
+                elif self._misread_place(doc, entity, lang, gazetteer, starts, accepted, mentioned):
+                    entity.label = "GPE"
+                else:
                     continue
-                entity.label = "GPE"
             # a country entity (the knowledge base's): a place only where the report puts something in it
             country = kb.country(entity.country) if entity.country and entity.label == "GPE" else None
             is_country = country is not None
@@ -160,8 +169,12 @@ class Places:
                     kind = self._kind_inside(name, lang)
                 head, _, last_word = name.rpartition(" ")
                 if head and kind is None and last_word.lower() in lang.after and last_word.lower() not in lang.keep:
-                    name, kind = head, lang.after[last_word.lower()]  # "Khost city", "Kandahar province", "Victoria Park"
-                after = lang.after.get(text[tokens[last + 1][0] : tokens[last + 1][1]].lower()) if last + 1 < len(tokens) else None
+                    kind = lang.after[last_word.lower()]  # "Khost city", "Kandahar province", "Victoria Park"
+                    name = name if kind == "local" else head  # a street keeps its noun: "Royal Street", not "Royal"
+                following = text[tokens[last + 1][0] : tokens[last + 1][1]].lower() if last + 1 < len(tokens) else ""
+                # "Kandahar province", "Mangueirinha community"; but a building named for its town is
+                # in that town ("Draguignan prison", "Addis Ababa Stadium"): the name is the town's
+                after = None if following in lang.named_for_their_town else lang.after.get(following)
                 kind = kind or after or ("admin1" if name in lang.abbreviations else None)  # "Ga." is the US state
                 if container_of is not None and container_of == _group(_Toponym(start, end, lang.name_for(name), kind)):
                     inner = next(t for t in reversed(found) if _group(t) == container_of)
@@ -319,8 +332,9 @@ class Places:
 
     # --- which place ---------------------------------------------------------------------------
 
-    def _resolve(self, toponyms: list[_Toponym], gazetteer: Gazetteer, countries: set[str]) -> list[Place]:
-        """``countries``: the report's country entities; the places resolved here add theirs."""
+    def _resolve(self, toponyms: list[_Toponym], gazetteer: Gazetteer, countries: set[str], dateline: tuple[int, int] | None = None) -> list[Place]:
+        """``countries``: the report's country entities; the places resolved here add theirs.
+        ``dateline``: the span of the report's dateline, whose place is the town it is about."""
         groups: dict[str, list[_Toponym]] = {}
         for t in toponyms:
             groups.setdefault(_group(t), []).append(t)
@@ -345,13 +359,20 @@ class Places:
                     countries.add(best.country)
                 if best.precision == "admin1" and best.country:
                     regions.add((best.country, _region_key(best.name)))
+        towns = self._towns(toponyms, groups, chosen, dateline)
         places: dict[str, Place] = {}  # one place per gazetteer entry: "desa Kurakhove" and "Kurakhove" meet here
         for key, group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
             best = chosen[key]
             mentions = [(t.start, t.end) for t in group]
             same = best.id if best is not None else "?" + _key(group[0].name)
+            town = towns.get(key)
             if same in places:
                 places[same].mentions = sorted(places[same].mentions + mentions)
+            elif best is None and town is not None:  # "Royal Street" in a New Orleans report: as precise as the town
+                places[same] = Place(
+                    id="", name=group[0].name, lat=town.lat, lon=town.lon, country=town.country, admin1=town.admin1,
+                    precision="settlement", mentions=mentions,
+                )
             elif best is None:
                 places[same] = Place(id="", name=group[0].name, mentions=mentions)
             else:
@@ -363,6 +384,32 @@ class Places:
         for n, place in enumerate(places, 1):
             place.id = f"P{n}"
         return places
+
+    @staticmethod
+    def _towns(toponyms: list[_Toponym], groups: dict, chosen: dict, dateline: tuple[int, int] | None) -> dict[str, Candidate]:
+        """The town each local place (a street, a park, a hospital the gazetteer does not hold) lies in:
+        the town written right after it ("Royal Street, New Orleans"), else the town the report is
+        about: the dateline's, else the town of 10,000 or more named more often than any other (at least
+        twice), else the only one it names. None where the report does not say."""
+        local = [key for key, group in groups.items() if chosen[key] is None and any(t.kind == "local" for t in group)]
+        if not local:
+            return {}
+        settlements = {key: c for key, c in chosen.items() if c is not None and c.precision == "settlement"}
+        towns: dict[str, Candidate] = {}
+        for t in toponyms:
+            if t.container_of in local and _group(t) in settlements:
+                towns.setdefault(t.container_of, settlements[_group(t)])
+        focus = None
+        if dateline is not None:
+            focus = next((settlements[key] for key in settlements if any(dateline[0] <= t.start < dateline[1] for t in groups[key])), None)
+        # a village that shares a surname ("Dubreuil") is no report's focus: towns of 10,000 or more
+        counts = sorted(((len(groups[key]), key) for key, c in settlements.items() if c.population >= _TOWN), reverse=True)
+        if focus is None and counts and (len(counts) == 1 or (counts[0][0] >= 2 and counts[0][0] > counts[1][0])):
+            focus = settlements[counts[0][1]]
+        if focus is not None:
+            for key in local:
+                towns.setdefault(key, focus)
+        return towns
 
     @staticmethod
     def _choose(
