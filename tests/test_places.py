@@ -216,6 +216,35 @@ def test_places_a_street_or_building_lies_in_the_town_the_report_is_about(
     assert local.precision == "settlement" and local.geonames is None  # as precise as the town, not a gazetteer entry
 
 
+@pytest.mark.parametrize(
+    "text, lang, words, country",
+    [
+        ("Turkish forces pressed on towards the Syrian border on Tuesday.", "en", "Syrian", "SY"),
+        ("A Russian double agent was poisoned in a British city in March.", "en", "British", "GB"),
+        ("Kapal asing itu memasuki wilayah perairan Indonesia tanpa izin.", "id", "Indonesia", "ID"),
+    ],
+)
+def test_places_a_nationality_with_a_place_noun_is_its_country(
+    pipeline: warta.Pipeline, text: str, lang: str, words: str, country: str
+) -> None:
+    place = place_of(pipeline, text, lang, words)
+    assert (place.country, place.precision) == (country, "country")
+
+
+def test_places_a_nationality_before_anything_else_is_no_place(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc("Russian forces and the British government disagreed about Turkish demands.", lang="en"))
+    assert doc.places == []
+
+
 def test_places_a_street_in_a_report_naming_no_town_stays_unresolved(pipeline: warta.Pipeline) -> None:
     doc = pipeline(pipeline.make_doc("Police closed Royal Street on Saturday after a shooting.", lang="en"))
     assert [(p.name, p.lat, p.precision) for p in doc.places] == [("Royal Street", None, None)]
+
+
+def test_places_indonesian_direction_after_a_country_and_a_language_name(pipeline: warta.Pipeline) -> None:
+    text = "Serangan itu menghantam kota di wilayah Donetsk, Ukraina timur, yang menjadi sasaran. Mereka berbicara dalam bahasa Korea."
+    doc = pipeline(pipeline.make_doc(text, lang="id"))
+    found = {doc.text[s:e]: (p.country, p.precision) for p in doc.places for s, e in p.mentions}
+    assert found["Ukraina timur"] == ("UA", "country")  # a part of Ukraine the gazetteer does not hold is Ukraine
+    assert found["Donetsk"] == ("UA", "admin1")  # "wilayah Donetsk" stays the region inside "Ukraina"
+    assert "Korea" not in found  # "bahasa Korea" is a language

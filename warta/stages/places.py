@@ -12,9 +12,12 @@ of a country the report names ("Kyiv", "Kherson", "Aleppo"); such an entity is r
 A country is a place only where the report puts something in it ("di Rusia", "ke Ukraina", "in
 (eastern) Russia", "countries such as Cyprus", "off the coast of Denmark", "visiting Russia",
 "Atlanta, Georgia") or lists it with a place ("from Syria, Iraq, and Afghanistan"): "Rusia
-menyerang" names an actor, and the nationality in "pasukan Rusia" (NORP) is no place at all. The
-words looked up lose a leading article and a possessive ("the Mississippi River", "New York's");
-an abbreviation news write for a region is that region ("Va.", "N.J.", "B.C.").
+menyerang" names an actor, and the nationality in "pasukan Rusia" (NORP) is no place at all,
+unless a place noun goes with it ("the Syrian border", "perairan Indonesia":
+``places_of_a_people_*``). A name after a language noun ("bahasa Korea") is no place. The words
+looked up lose a leading article, a possessive and, where the gazetteer does not know them with
+it, a lower-case direction word after them ("the Mississippi River", "New York's", "Ukraina
+timur" -> Ukraine); an abbreviation news write for a region is that region ("Va.", "N.J.", "B.C.").
 
 **Which place.** The words before or after a name say what kind of place it is (data:
 ``warta/lang/<code>/places.yaml``): "wilayah Kursk" and "the Kursk region" are the region, never
@@ -40,6 +43,7 @@ gazetteer does not know is still a place, with its words and no coordinates (``g
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -90,6 +94,10 @@ class _Lang:
         self.abbreviations: dict[str, str] = data.get("abbreviations") or {}
         self.facility_heads = frozenset(data.get("facility_heads") or ())
         self.named_for_their_town = frozenset(data.get("named_for_their_town") or ())
+        self.places_of_a_people_after = frozenset(data.get("places_of_a_people_after") or ())
+        self.places_of_a_people_before = frozenset(data.get("places_of_a_people_before") or ())
+        self.directions_after = frozenset(data.get("directions_after") or ())
+        self.not_after = frozenset(data.get("not_places_after") or ())
 
     def name_for(self, words: str) -> str:
         """The name to look up for the words of a toponym: "N.J." -> "New Jersey"; a leading article
@@ -128,11 +136,23 @@ class Places:
     def _toponyms(self, doc: Doc, lang: _Lang, gazetteer: Gazetteer, kb: KB, mentioned: set[str]) -> list[_Toponym]:
         text, tokens = doc.text, doc.tokens
         starts = {s: k for k, (s, _) in enumerate(tokens)}
+        token_starts = [s for s, _ in tokens]
         ends = {e: k for k, (_, e) in enumerate(tokens)}
         found: list[_Toponym] = []
         covered: set[int] = set()
         accepted: list[tuple[int, int]] = []
         for entity in sorted(doc.entities, key=lambda e: e.mentions[0]):
+            if entity.label == "NORP" and entity.country and (country := kb.country(entity.country)) is not None:
+                for start, end in entity.mentions:  # "the Syrian border", "perairan Indonesia": the country, as a place
+                    k = bisect.bisect_left(token_starts, end)
+                    following = text[tokens[k][0] : tokens[k][1]].lower() if k < len(tokens) and tokens[k][0] - end <= 1 else ""
+                    k = starts.get(start, 0) - 1
+                    before = text[tokens[k][0] : tokens[k][1]].lower() if k >= 0 and start - tokens[k][1] <= 1 else ""
+                    placed = following in lang.places_of_a_people_after or before in lang.places_of_a_people_before
+                    if placed and not any(a < end and start < b for a, b in accepted):
+                        found.append(_Toponym(start, end, country.name, None, country.iso2))
+                        accepted.append((start, end))
+                continue
             if entity.label not in _PLACE_LABELS:
                 # the model's person or organisation may be a place it misread ("Kyiv" as a person;
                 # see _misread_place); a name the knowledge base links stays what it is
@@ -148,6 +168,8 @@ class Places:
             country = kb.country(entity.country) if entity.country and entity.label == "GPE" else None
             is_country = country is not None
             for start, end in entity.mentions:
+                if start in starts and starts[start] > 0 and _word(text, tokens, starts[start] - 1) in lang.not_after:
+                    continue  # "bahasa Korea" is a language
                 first, last = starts.get(start), ends.get(end)
                 if last is None and first is not None:  # "London’s" is one token; the name ends inside it
                     last = next((k for k in range(first, len(tokens)) if tokens[k][0] < end <= tokens[k][1]), None)
@@ -176,6 +198,9 @@ class Places:
                 # in that town ("Draguignan prison", "Addis Ababa Stadium"): the name is the town's
                 after = None if following in lang.named_for_their_town else lang.after.get(following)
                 kind = kind or after or ("admin1" if name in lang.abbreviations else None)  # "Ga." is the US state
+                head, _, last_word = name.rpartition(" ")
+                if head and last_word in lang.directions_after and not gazetteer.candidates(lang.name_for(name)):
+                    name = head  # "Ukraina timur": a part of Ukraine the gazetteer does not hold, so Ukraine
                 if container_of is not None and container_of == _group(_Toponym(start, end, lang.name_for(name), kind)):
                     inner = next(t for t in reversed(found) if _group(t) == container_of)
                     inner.kind = inner.kind or "settlement"  # "Cordoba (Cordoba)": the town named for its province
@@ -344,7 +369,8 @@ class Places:
         regions: set[tuple[str, str]] = set()
         for t in toponyms:  # "Paris, Texas": the pair that nests wins, before anything else is chosen
             if t.container_of in groups and t.container_of not in chosen:
-                pair = _nesting(groups[t.container_of][0].name, t.name, gazetteer)
+                inner = groups[t.container_of]
+                pair = _nesting(inner[0].name, t.name, gazetteer, next((i.kind for i in inner if i.kind), None))
                 if pair is not None:
                     chosen[t.container_of], chosen[_group(t)] = pair
         for key in order:
@@ -457,6 +483,10 @@ class Places:
         return min(enumerate(candidates), key=score)[1]
 
 
+def _word(text: str, tokens: list, k: int) -> str:
+    return text[tokens[k][0] : tokens[k][1]].lower()
+
+
 def _group(t: _Toponym) -> str:
     """Toponyms that are one place: the same words asking for the same kind ("Kharkiv" the city and
     "the Kharkiv region" are two places)."""
@@ -467,11 +497,14 @@ def _key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
-def _nesting(inner: str, outer: str, gazetteer: Gazetteer) -> tuple[Candidate, Candidate] | None:
-    """The best-ranked (inner, outer) candidates where the outer contains the inner: its country or its region."""
+def _nesting(inner: str, outer: str, gazetteer: Gazetteer, kind: str | None = None) -> tuple[Candidate, Candidate] | None:
+    """The best-ranked (inner, outer) candidates where the outer contains the inner: its country or its
+    region. ``kind``: what the words around the inner name ask it to be ("wilayah Donetsk, Ukraina")."""
+    inners = gazetteer.candidates(inner)[:20]
+    inners = [c for c in inners if c.precision == kind] or inners if kind else inners
     pairs = [
         (i + o, a, b)
-        for i, a in enumerate(gazetteer.candidates(inner)[:20])
+        for i, a in enumerate(inners)
         for o, b in enumerate(gazetteer.candidates(outer)[:10])
         if a.country and a.country == b.country and a is not b
         and (b.precision == "country" or (b.precision == "admin1" and _region_key(a.admin1 or "") == _region_key(b.name)))
