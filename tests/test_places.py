@@ -62,6 +62,9 @@ HARD = [
     ("BEIRUT (AP) \ufffd A Kurdish militia said Tuesday it would keep fighting.", "en", "BEIRUT", 33.89, 35.50, 25, "LB"),
     ("RALEIGH, N.C. (AP) - A new report says the state lost jobs.", "en", "RALEIGH", 35.78, -78.64, 25, "US"),
     ("KOLKATA, India – Indian police have arrested two men.", "en", "KOLKATA", 22.57, 88.36, 25, "IN"),
+    # counties: a British one in a British report, an American one by its state
+    ("Flooding closed roads across Kent, the Environment Agency in England said on Monday.", "en", "Kent", 51.2, 0.74, 40, "GB"),
+    ("Officials in Morris County, N.J., opened two new shelters.", "en", "Morris County", 40.87, -74.54, 40, "US"),
     # a building named for its town lies in that town; a square is named for anything
     ("Prison guards blocked the entrance of Draguignan prison on Thursday.", "en", "Draguignan", 43.54, 6.46, 25, "FR"),
     # a possessive ending glued to the name ("London’s" is one token)

