@@ -207,6 +207,21 @@ def test_events_place_date_and_fatalities(pipeline: warta.Pipeline) -> None:
     assert event.date == "2024-11-12" and event.fatalities == 7
 
 
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        # a sea named after the trigger does not beat the town the event happened in
+        ("In the outskirts of Villa Nueva, Guatemala, a man was killed and his body was found by the road to the Pacific.", "Villa Nueva"),
+        # a town's name the model cut at "do" is the whole name, and the town, not the state after it
+        ("In Pilar do Sul (Sao Paulo), a man was killed and his body was found in a field.", "Pilar do Sul"),
+    ],
+)
+def test_events_place_is_the_town_named(pipeline: warta.Pipeline, text: str, town: str) -> None:
+    doc, found = events(pipeline, text, "en", "2022-03-05")
+    event = next(e for e in found if e.type == "ASSAULT")
+    assert next(p for p in doc.places if p.id == event.place).name == town
+
+
 def test_events_date_falls_back_to_the_publication_date(pipeline: warta.Pipeline) -> None:
     _, found = events(pipeline, "Polisi menangkap dua pengedar narkoba di Medan.", "id", published="2024-03-05")
     assert found[0].date == "2024-03-05"

@@ -30,7 +30,8 @@ cooperate, clash) the second is the target. A nominal trigger with both sides af
 "police", "protesters", "warga"): its sector, and the country of the event's place.
 
 **Place, date, amounts.** The place is the first resolved place named after the trigger in its
-sentence, else the first in the sentence (a country or region only when nothing finer is named),
+sentence, else the first in the sentence (a country, region, district, river or sea only when no
+town is named),
 else the finest place named in the two sentences before (the latest of those). The date is the
 first full date in the sentence (times stage), else the publication date. Quantities in the
 sentence are attached;
@@ -90,7 +91,8 @@ _ARMED = {"MIL", "COP", "REB", "UAF", "SPY"}
 _UNARMED = {"CVL", "PTY", "OPP", "EDU", "LAB", "MED", "REL", "HLH", "REF", "BUS", "NGO"}
 _CIVILIAN = {"CVL", "EDU", "LAB", "MED", "REL", "HLH", "REF"}  # people no one may attack as combatants
 _PARTYLESS = _VIOLENT | {"PROTEST", "MOBILIZE"}  # an attack or a protest is an event even when no one is named
-_COARSENESS = {"country": 3, "region": 3, "admin1": 2, None: 1}  # the event's place: the finer, the better
+# the event's place: the finer, the better; a river or a sea only where no town is named ("on the road to the Pacific")
+_COARSENESS = {"country": 3, "region": 3, "admin1": 2, "district": 1, "water": 1, None: 1}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WINDOW = 4  # tokens before a trigger read for its status
 ACLED_SURE = 0.5  # the English ACLED classifier's probability above which its coding is kept ...

@@ -17,7 +17,9 @@ unless a place noun goes with it ("the Syrian border", "perairan Indonesia":
 ``places_of_a_people_*``). A name after a language noun ("bahasa Korea") is no place. The words
 looked up lose a leading article, a possessive and, where the gazetteer does not know them with
 it, a lower-case direction word after them ("the Mississippi River", "New York's", "Ukraina
-timur" -> Ukraine); an abbreviation news write for a region is that region ("Va.", "N.J.", "B.C.").
+timur" -> Ukraine), and a name cut before a lower-case particle is taken whole where the
+gazetteer knows the whole ("Pilar do Sul"); an abbreviation news write for a region is that region
+("Va.", "N.J.", "B.C.").
 
 **Which place.** The words before or after a name say what kind of place it is (data:
 ``warta/lang/<code>/places.yaml``): "wilayah Kursk" and "the Kursk region" are the region, never
@@ -98,6 +100,7 @@ class _Lang:
         self.places_of_a_people_before = frozenset(data.get("places_of_a_people_before") or ())
         self.directions_after = frozenset(data.get("directions_after") or ())
         self.not_after = frozenset(data.get("not_places_after") or ())
+        self.particles = frozenset(data.get("name_particles") or ())
 
     def name_for(self, words: str) -> str:
         """The name to look up for the words of a toponym: "N.J." -> "New Jersey"; a leading article
@@ -199,6 +202,10 @@ class Places:
                 after = None if following in lang.named_for_their_town else lang.after.get(following)
                 kind = kind or after or ("admin1" if name in lang.abbreviations else None)  # "Ga." is the US state
                 head, _, last_word = name.rpartition(" ")
+                if (longer := _with_particle(text, tokens, start, last, lang, gazetteer)) is not None:
+                    last, end = longer, tokens[longer][1]
+                    name = text[start:end]
+                    head, _, last_word = name.rpartition(" ")
                 if head and last_word in lang.directions_after and not gazetteer.candidates(lang.name_for(name)):
                     name = head  # "Ukraina timur": a part of Ukraine the gazetteer does not hold, so Ukraine
                 if container_of is not None and container_of == _group(_Toponym(start, end, lang.name_for(name), kind)):
@@ -233,6 +240,8 @@ class Places:
                 j += 1
             if not names:
                 continue
+            if (longer := _with_particle(text, tokens, tokens[names[0]][0], names[-1], lang, gazetteer)) is not None:
+                names += range(names[-1] + 1, longer + 1)
             keep = text[tokens[k][0] : tokens[k][1]].lower() in lang.keep
             start = tokens[k][0] if keep else tokens[names[0]][0]
             end = tokens[names[-1]][1]
@@ -481,6 +490,15 @@ class Places:
             return (not in_country, not in_region, near > 500, rank)
 
         return min(enumerate(candidates), key=score)[1]
+
+
+def _with_particle(text: str, tokens: list, start: int, last: int, lang: _Lang, gazetteer: Gazetteer) -> int | None:
+    """The last token of the name when a lower-case particle and a capitalised word continue it and
+    the gazetteer knows the whole ("Pilar do Sul", read as "Pilar"); None otherwise."""
+    if last + 2 >= len(tokens) or _word(text, tokens, last + 1) not in lang.particles or not text[tokens[last + 2][0]].isupper():
+        return None
+    longer = text[start : tokens[last + 2][1]]
+    return last + 2 if "\n" not in longer and gazetteer.candidates(longer) else None
 
 
 def _word(text: str, tokens: list, k: int) -> str:
