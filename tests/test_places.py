@@ -188,6 +188,8 @@ def test_places_a_country_where_something_is_is_a_place(pipeline: warta.Pipeline
         ("Hundreds rallied at the entrance to Victoria Park in London.", "Victoria Park"),  # not a town of that name
         ("Officers were attacked while checking a report in Mangueirinha community.", "Mangueirinha"),
         ("More than 300 residents held police officers hostage in Armas square.", "Armas"),  # not Armash, Armenia
+        # another name of a town abroad is no town in a report about another country (Casablanca's "Dar El Beida")
+        ("Court clerks in Algeria demonstrated in front of the tribunal of Dar El Beida on Tuesday.", "Dar El Beida"),
     ],
 )
 def test_places_no_village_for_an_acronym_or_a_street(pipeline: warta.Pipeline, text: str, words: str) -> None:

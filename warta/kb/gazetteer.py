@@ -613,7 +613,7 @@ class _Builder:
                     tier = _TIER_REST
                 if len(entries) == 1:
                     weight = 0.0
-                elif primary or (key, idx) in self.vouched or (precision == "settlement" and _spelling_of(key, self.own.get(idx, ()))):
+                elif primary or (key, idx) in self.vouched or (precision == "settlement" and spelling_of(key, self.own.get(idx, ()))):
                     weight = population * _OWN_NAME_FACTOR
                 elif precision == "settlement":
                     weight = float(population)
@@ -627,7 +627,7 @@ class _Builder:
 _YJ = str.maketrans("yj", "ii")
 
 
-def _spelling_of(key: str, own: Iterable[str]) -> bool:
+def spelling_of(key: str, own: Iterable[str]) -> bool:
     """Is ``key`` another spelling of one of the place's own names ("odessa" of "odesa", "kiev" of
     "kyiv"), rather than a different name (a historic one: "pokrovsk" for Engels)?"""
     a = key.translate(_YJ)

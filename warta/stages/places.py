@@ -28,14 +28,16 @@ Street", "Holy Redeemer Church" (even read as an organisation: ``facility_heads`
 town the gazetteer does not hold (kind ``local``), never put at a town of that name: they lie in
 the town written after them or the town the report is about (its dateline's, or the town of
 10,000 or more it names most, or the only one), with that town's point and ``precision:
-settlement`` and no GeoNames id of their own, or stay unresolved where the report names none. Among the gazetteer's candidates of that kind (or all, if
-none is of that kind), the choice weighs, in this order: the countries the report is about (its
+settlement`` and no GeoNames id of their own, or stay unresolved where the report names none.
+Among the gazetteer's candidates of that kind (or all, if none is of that kind), the choice weighs, in this order: the countries the report is about (its
 country entities and places; a candidate in one of them wins over a bigger one elsewhere), the
 regions it names (a town in the Donetsk region when "Donetsk" the region is named), nearness to
 the places already resolved, then the gazetteer's own order (countries and first-level regions
 whose name it is, then population). A region's name alone is the big city that shares it ("New
 York", "Washington"); a short all-capital name is never a village ("SA"); a street or building
-is not looked up by its last word. The same name is the same place throughout a report.
+is not looked up by its last word; a town met by another of its names ("Dar El Beida" of
+Casablanca), in none of the countries the report is about, is not taken (unresolved). The same
+name is the same place throughout a report.
 
 **Never invented precision.** A place is as precise as what was resolved: a region is a region,
 with the region's centre and ``precision: admin1``/``region``; a river is ``water``. A name the
@@ -53,7 +55,7 @@ from dataclasses import dataclass
 from .. import lang as langdata
 from ..doc import Doc, Place
 from ..kb import KB
-from ..kb.gazetteer import Candidate, Gazetteer
+from ..kb.gazetteer import Candidate, Gazetteer, place_key, spelling_of
 from ..registry import stage
 from ..settings import Settings
 
@@ -489,7 +491,10 @@ class Places:
             near = 0.0 if dominant else min((_km(c, r) for r in resolved if r.precision not in ("country", "region")), default=math.inf)
             return (not in_country, not in_region, near > 500, rank)
 
-        return min(enumerate(candidates), key=score)[1]
+        best = min(enumerate(candidates), key=score)[1]
+        if countries and best.country not in countries and best.precision == "settlement" and not _own_name(name, best):
+            return None  # "Dar El Beida" in an Algerian report: another name of Casablanca, but no Moroccan town here
+        return best
 
 
 def _with_particle(text: str, tokens: list, start: int, last: int, lang: _Lang, gazetteer: Gazetteer) -> int | None:
@@ -499,6 +504,14 @@ def _with_particle(text: str, tokens: list, start: int, last: int, lang: _Lang, 
         return None
     longer = text[start : tokens[last + 2][1]]
     return last + 2 if "\n" not in longer and gazetteer.candidates(longer) else None
+
+
+def _own_name(words: str, c: Candidate) -> bool:
+    """Whether ``words`` are the place's own name, a spelling of it ("Kiev" of Kyiv) or its first words
+    ("New York" of New York City, "Clacton" of Clacton-on-Sea), not one of its other names ("Dar El
+    Beida" of Casablanca)."""
+    key, own = place_key(words), place_key(c.name)
+    return own == key or own.startswith(key + " ") or own.startswith(key + "-") or spelling_of(key, (own,))
 
 
 def _word(text: str, tokens: list, k: int) -> str:
