@@ -253,3 +253,24 @@ def test_places_indonesian_direction_after_a_country_and_a_language_name(pipelin
     assert found["Ukraina timur"] == ("UA", "country")  # a part of Ukraine the gazetteer does not hold is Ukraine
     assert found["Donetsk"] == ("UA", "admin1")  # "wilayah Donetsk" stays the region inside "Ukraina"
     assert "Korea" not in found  # "bahasa Korea" is a language
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Jaksa mengatakan nota dinas itu dikirim ke Isa pada 2010.", "Isa"),  # a person, not Isa in Japan
+        ("Pemerintah menyimpan cadangan beras di Bulog sekitar 4 juta ton.", "Bulog"),  # an agency, not a Philippine town
+    ],
+)
+def test_places_an_indonesian_report_takes_no_small_town_abroad_unless_its_country_is_named(
+    pipeline: warta.Pipeline, text: str, words: str
+) -> None:
+    place = place_of(pipeline, text, "id", words)
+    assert place.lat is None and place.country is None
+
+
+def test_places_an_indonesian_building_lies_in_the_town_after_it_and_korea_is_the_peninsula(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc("Sidang digelar di Gedung DPR RI, Jakarta, pada Rabu. Won Korea turun 0,48 persen.", lang="id"))
+    found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
+    assert (found["Gedung DPR RI"].lat, found["Gedung DPR RI"].precision) == (found["Jakarta"].lat, "settlement")
+    assert (found["Korea"].precision, found["Korea"].country) == ("region", None)  # not Koréa, a village in Côte d'Ivoire

@@ -36,8 +36,10 @@ the places already resolved, then the gazetteer's own order (countries and first
 whose name it is, then population). A region's name alone is the big city that shares it ("New
 York", "Washington"); a short all-capital name is never a village ("SA"); a street or building
 is not looked up by its last word; a town met by another of its names ("Dar El Beida" of
-Casablanca), in none of the countries the report is about, is not taken (unresolved). The same
-name is the same place throughout a report.
+Casablanca), in none of the countries the report is about, is not taken (unresolved); a report
+in a language with a home country (``home_country``: Indonesia for Indonesian) is about that
+country too, and a town abroad of under 50,000 people whose country it does not name is a
+misreading ("ke Isa", "di Bulog"). The same name is the same place throughout a report.
 
 **Never invented precision.** A place is as precise as what was resolved: a region is a region,
 with the region's centre and ``precision: admin1``/``region``; a river is ``water``. A name the
@@ -62,6 +64,7 @@ from ..settings import Settings
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _BIG_CITY = 100_000  # a misread name the gazetteer knows as a city this big is taken as the city
 _TOWN = 10_000
+_FOREIGN_TOWN = 50_000  # in a report whose language has a home country, a smaller town abroad needs its country named
 _DOMINANT = 1_000_000
 _METROPOLIS = 500_000  # a city this big is what its region's name alone means ("New York", "Washington")
 _MAX_NAME_TOKENS = 4
@@ -103,6 +106,7 @@ class _Lang:
         self.directions_after = frozenset(data.get("directions_after") or ())
         self.not_after = frozenset(data.get("not_places_after") or ())
         self.particles = frozenset(data.get("name_particles") or ())
+        self.home: str | None = data.get("home_country")
 
     def name_for(self, words: str) -> str:
         """The name to look up for the words of a toponym: "N.J." -> "New Jersey"; a leading article
@@ -131,9 +135,11 @@ class Places:
         gazetteer, kb = Gazetteer.load(), KB.load()
         # the countries the report names (ISO2): context for misread names and for resolution
         mentioned = {c.iso2 for e in doc.entities if e.country and (c := kb.country(e.country)) is not None}
+        if lang.home is not None:
+            mentioned.add(lang.home)  # an Indonesian report is about Indonesia unless it says otherwise
         toponyms = self._toponyms(doc, lang, gazetteer, kb, mentioned)
         dateline = doc.source.dateline.span if doc.source.dateline is not None else None
-        doc.places = self._resolve(toponyms, gazetteer, set(mentioned), dateline)
+        doc.places = self._resolve(toponyms, gazetteer, set(mentioned), dateline, strict=lang.home is not None)
         return doc
 
     # --- which words are places ----------------------------------------------------------------
@@ -368,7 +374,8 @@ class Places:
 
     # --- which place ---------------------------------------------------------------------------
 
-    def _resolve(self, toponyms: list[_Toponym], gazetteer: Gazetteer, countries: set[str], dateline: tuple[int, int] | None = None) -> list[Place]:
+    def _resolve(self, toponyms: list[_Toponym], gazetteer: Gazetteer, countries: set[str], dateline: tuple[int, int] | None = None,
+                 strict: bool = False) -> list[Place]:
         """``countries``: the report's country entities; the places resolved here add theirs.
         ``dateline``: the span of the report's dateline, whose place is the town it is about."""
         groups: dict[str, list[_Toponym]] = {}
@@ -389,7 +396,7 @@ class Places:
                 continue
             group = groups[key]
             kind = next((t.kind for t in group if t.kind), None)
-            best = self._choose(group[0].name, kind, gazetteer, countries, regions, [c for c in chosen.values() if c])
+            best = self._choose(group[0].name, kind, gazetteer, countries, regions, [c for c in chosen.values() if c], strict)
             chosen[key] = best
             if best is not None:
                 if best.country:
@@ -451,8 +458,10 @@ class Places:
     @staticmethod
     def _choose(
         name: str, kind: str | None, gazetteer: Gazetteer, countries: set[str], regions: set[tuple[str, str]],
-        resolved: list[Candidate],
+        resolved: list[Candidate], strict: bool = False,
     ) -> Candidate | None:
+        """``strict``: the report's language has a home country (``home_country``): a town abroad of
+        under 50,000 people in none of the report's countries is a misreading, not a place."""
         candidates = gazetteer.candidates(name)
         if not candidates and " " in name and kind is not None:  # "Sungai Vovcha" unknown as such: "Vovcha", as a river
             candidates = [c for c in gazetteer.candidates(name.split(" ", 1)[1]) if c.precision == kind]
@@ -492,8 +501,10 @@ class Places:
             return (not in_country, not in_region, near > 500, rank)
 
         best = min(enumerate(candidates), key=score)[1]
-        if countries and best.country not in countries and best.precision == "settlement" and not _own_name(name, best):
-            return None  # "Dar El Beida" in an Algerian report: another name of Casablanca, but no Moroccan town here
+        if countries and best.country not in countries and best.precision == "settlement" and (
+            not _own_name(name, best) or (strict and best.population < _FOREIGN_TOWN)
+        ):
+            return None  # "Dar El Beida" in an Algerian report: another name of Casablanca; "ke Isa" is no Japanese town
         return best
 
 
