@@ -274,3 +274,17 @@ def test_places_an_indonesian_building_lies_in_the_town_after_it_and_korea_is_th
     found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
     assert (found["Gedung DPR RI"].lat, found["Gedung DPR RI"].precision) == (found["Jakarta"].lat, "settlement")
     assert (found["Korea"].precision, found["Korea"].country) == ("region", None)  # not Koréa, a village in Côte d'Ivoire
+
+
+@pytest.mark.parametrize(
+    "text, town, part",
+    [
+        ("On 21 March 2022, people demonstrated in Berlin - Spandau against racism.", "Berlin", "Spandau"),
+        ("On 10 April 2022, in Port-au-Prince - Delmas, residents fled the shooting.", "Port-au-Prince", "Delmas"),
+    ],
+)
+def test_places_a_town_and_a_part_of_it_after_a_dash_are_two_places(pipeline: warta.Pipeline, text: str, town: str, part: str) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
+    assert {town, part} <= set(found), sorted(found)
+    assert found[part].country == found[town].country and km(found[part].lat, found[part].lon, found[town].lat, found[town].lon) < 25

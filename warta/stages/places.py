@@ -1,7 +1,8 @@
 """places.v1: the places a report names, resolved offline to the gazetteer (``warta.kb.gazetteer``).
 
 **Which words are places.** The entities stage's GPE, LOC and FAC mentions; the place of the
-dateline ("BEIRUT (AP) -", with its region in "RALEIGH, N.C. (AP) -"); a capitalised name
+dateline ("BEIRUT (AP) -", with its region in "RALEIGH, N.C. (AP) -"); a town and a part of it
+written "Berlin - Spandau" (two places, the part in the town); a capitalised name
 the gazetteer knows right after a place word ("Sungai Vovcha", "desa Kurakhove"), listed with a
 place ("Gaza City and Rafah"), or after a locative or a verb of taking places when the gazetteer
 knows it as a town of 10,000 or more, a region or a water ("in Qamishli", "hit Kharkiv"; day and
@@ -185,6 +186,14 @@ class Places:
                 if last is None and first is not None:  # "London’s" is one token; the name ends inside it
                     last = next((k for k in range(first, len(tokens)) if tokens[k][0] < end <= tokens[k][1]), None)
                 if first is None or last is None:
+                    continue
+                town, dash, part = text[start:end].partition(" - ")
+                if dash and part.strip() and not gazetteer.candidates(text[start:end]) and gazetteer.candidates(town):
+                    # "Berlin - Spandau", "Port-au-Prince - Delmas": a part of a town, after the town
+                    inner = _Toponym(end - len(part), end, lang.name_for(part), "local")
+                    found += [_Toponym(start, start + len(town), lang.name_for(town), container_of=_group(inner)), inner]
+                    accepted += [(start, start + len(town)), (inner.start, end)]
+                    covered.update(range(first, last + 1))
                     continue
                 before = self._kind_before(text, tokens, first, lang)
                 container_of = self._container_of(text, tokens, first, found)
