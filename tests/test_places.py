@@ -65,6 +65,8 @@ HARD = [
     # counties: a British one in a British report, an American one by its state
     ("Flooding closed roads across Kent, the Environment Agency in England said on Monday.", "en", "Kent", 51.2, 0.74, 40, "GB"),
     ("Officials in Morris County, N.J., opened two new shelters.", "en", "Morris County", 40.87, -74.54, 40, "US"),
+    # a kind word that is part of a known name stays in it
+    ("Protesters gathered outside the courthouse in Kansas City (Missouri) on Friday.", "en", "Kansas City", 39.10, -94.58, 25, "US"),
     # a building named for its town lies in that town; a square is named for anything
     ("Prison guards blocked the entrance of Draguignan prison on Thursday.", "en", "Draguignan", 43.54, 6.46, 25, "FR"),
     # a possessive ending glued to the name ("London’s" is one token)
