@@ -290,3 +290,17 @@ def test_places_a_town_and_a_part_of_it_after_a_dash_are_two_places(pipeline: wa
     found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
     assert {town, part} <= set(found), sorted(found)
     assert found[part].country == found[town].country and km(found[part].lat, found[part].lon, found[town].lat, found[town].lon) < 25
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("On 5 January 2022, gunmen abducted three people in the city of Gao (Gao, Gao).", "Gao"),
+        ("On 7 March 2022, health workers held a protest sit-in in Mahdia (Mahdia, Mahdia).", "Mahdia"),
+        ("On 26 May 2022, in Zacatecas, Zacatecas, members of a union protested.", "Zacatecas"),
+    ],
+)
+def test_places_a_town_in_the_region_of_its_name_is_the_town(pipeline: warta.Pipeline, text: str, town: str) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    first = min(doc.places, key=lambda p: p.mentions[0])
+    assert doc.text[slice(*first.mentions[0])] == town and first.precision == "settlement", [(p.name, p.precision) for p in doc.places]

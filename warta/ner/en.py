@@ -72,8 +72,9 @@ class SpacyNer:
             for start, doc in zip(starts, nlp.pipe(pieces)):
                 for ent in doc.ents:
                     label = LABELS.get(ent.label_)
-                    if label is not None:
-                        spans.append((start + ent.start_char, start + ent.end_char, label))
+                    words = ent.text.rstrip(",;: ")  # "Zacatecas," (a comma the tokenizer left on the name)
+                    if label is not None and words:
+                        spans.append((start + ent.start_char, start + ent.start_char + len(words), label))
         return sorted(spans)
 
     def __getstate__(self) -> dict[str, Any]:

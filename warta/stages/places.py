@@ -396,7 +396,7 @@ class Places:
         chosen: dict[str, Candidate | None] = {}
         regions: set[tuple[str, str]] = set()
         for t in toponyms:  # "Paris, Texas": the pair that nests wins, before anything else is chosen
-            if t.container_of in groups and t.container_of not in chosen:
+            if t.container_of in groups and t.container_of not in chosen and t.container_of != _group(t):
                 inner = groups[t.container_of]
                 pair = _nesting(inner[0].name, t.name, gazetteer, next((i.kind for i in inner if i.kind), None))
                 if pair is not None:
