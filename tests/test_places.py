@@ -304,3 +304,24 @@ def test_places_a_town_in_the_region_of_its_name_is_the_town(pipeline: warta.Pip
     doc = pipeline(pipeline.make_doc(text, lang="en"))
     first = min(doc.places, key=lambda p: p.mentions[0])
     assert doc.text[slice(*first.mentions[0])] == town and first.precision == "settlement", [(p.name, p.precision) for p in doc.places]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ukraine attacked Russia on Monday.", "en"),
+        ("Rusia menyerang Ukraina pada Senin.", "id"),
+        ("Talks between Russia and Ukraine resumed on Monday.", "en"),
+    ],
+)
+def test_places_a_country_after_a_verb_of_attack_or_between_stays_an_actor(pipeline: warta.Pipeline, text: str, lang: str) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang=lang))
+    assert doc.places == [], [(p.name, p.mentions) for p in doc.places]
+
+
+def test_places_towns_between_and_a_municipality_in_its_department(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc("Two IEDs exploded on the road between Fada NGourma and Pama. "
+                                     "In the rural area of Argelia municipality (Cauca), a body was found.", lang="en"))
+    found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
+    assert found["Fada NGourma"].country == found["Pama"].country == "BF"
+    assert (found["Argelia"].country, found["Argelia"].admin1) == ("CO", "Cauca")  # not Argelia in Antioquia

@@ -5,9 +5,10 @@ dateline ("BEIRUT (AP) -", with its region in "RALEIGH, N.C. (AP) -"); a town an
 written "Berlin - Spandau" (two places, the part in the town); a capitalised name
 the gazetteer knows right after a place word ("Sungai Vovcha", "desa Kurakhove"), listed with a
 place ("Gaza City and Rafah"), or after a locative or a verb of taking places when the gazetteer
-knows it as a town of 10,000 or more, a region or a water ("in Qamishli", "hit Kharkiv"; day and
-month names excepted); and a name the model misread that the gazetteer knows, after a
-locative or a verb of taking places ("ke Jordan", "captured Bakhmut"), listed with a place, or,
+knows it as a town of 10,000 or more, a region or a water ("in Qamishli", "hit Kharkiv",
+"between Fada NGourma and Pama"; day and month names excepted; a country after a verb of attack
+or "between" stays an actor: "attacked Russia"); and a name the model misread that the gazetteer
+knows, after a locative or a verb of taking places ("ke Jordan", "captured Bakhmut"), listed with a place, or,
 for the small English model's known misreads (a PERSON or NORP), a region, a big city or a town
 of a country the report names ("Kyiv", "Kherson", "Aleppo"); such an entity is relabelled GPE.
 A country is a place only where the report puts something in it ("di Rusia", "ke Ukraina", "in
@@ -108,6 +109,7 @@ class _Lang:
         self.not_after = frozenset(data.get("not_places_after") or ())
         self.particles = frozenset(data.get("name_particles") or ())
         self.home: str | None = data.get("home_country")
+        self.country_actor_verbs = frozenset(data.get("country_stays_actor_after") or ())
 
     def name_for(self, words: str) -> str:
         """The name to look up for the words of a toponym: "N.J." -> "New Jersey"; a leading article
@@ -196,7 +198,7 @@ class Places:
                     covered.update(range(first, last + 1))
                     continue
                 before = self._kind_before(text, tokens, first, lang)
-                container_of = self._container_of(text, tokens, first, found)
+                container_of = self._container_of(text, tokens, first, found, lang)
                 listed = first >= 2 and text[tokens[first - 1][0] : tokens[first - 1][1]].lower() in lang.joins and any(
                     e in (tokens[first - 2][1], tokens[first - 3][1] if first >= 3 else -1) for _, e in accepted
                 )  # "from Syria, Iraq, and Afghanistan"
@@ -271,6 +273,8 @@ class Places:
                 known = gazetteer.candidates(lang.name_for(text[start:end]))
                 if not known or not (known[0].population >= _TOWN or known[0].precision in ("country", "admin1", "region", "water")):
                     continue
+                if known[0].precision == "country" and word in lang.country_actor_verbs:
+                    continue  # "attacked Russia", "talks between Russia and Ukraine": an actor, not a place
                 found.append(_Toponym(start, end, lang.name_for(text[start:end]), kind or ("admin1" if text[start:end] in lang.abbreviations else None)))
                 covered.update(names)
                 continue
@@ -334,13 +338,15 @@ class Places:
         return False
 
     @staticmethod
-    def _container_of(text: str, tokens: list, first: int, found: list[_Toponym]) -> str | None:
-        """"Atlanta, Georgia", "Kurakhove, Ukraina", "Corrientes (Corrientes)": the place right before
-        ", <name>" or "(<name>" that this name contains."""
+    def _container_of(text: str, tokens: list, first: int, found: list[_Toponym], lang: _Lang) -> str | None:
+        """"Atlanta, Georgia", "Kurakhove, Ukraina", "Corrientes (Corrientes)", "Argelia municipality
+        (Cauca)": the place right before ", <name>" or "(<name>" (and a kind word) that this name contains."""
         if first < 2 or text[tokens[first - 1][0] : tokens[first - 1][1]] not in (",", "("):
             return None
-        end = tokens[first - 2][1]
-        return next((_group(t) for t in reversed(found) if t.end == end), None)
+        ends = {tokens[first - 2][1]}
+        if first > 2 and _word(text, tokens, first - 2) in lang.after:
+            ends.add(tokens[first - 3][1])  # "Argelia municipality (Cauca)"
+        return next((_group(t) for t in reversed(found) if t.end in ends), None)
 
     @staticmethod
     def _phrase_at(text: str, tokens: list, k: int, by_first: dict) -> tuple[int, str] | None:
