@@ -13,8 +13,8 @@ unlabelled Detik corpus and the training text (``word_clusters``), into ``cluste
 Deterministic: L-BFGS on a fixed, ordered data set, k-means with a fixed seed, and one BLAS thread
 (the SVD's last digits depend on the number of threads, and with them a few word classes).
 With ``--dev-pred FILE`` it also writes predictions for the dev inputs in the shape
-``../shared/eval/score.py ner-id`` reads; dev gold is never read here. Takes about 3 minutes
-and 2.6 GB at its peak on two CPU cores; the model is about 2.5 MB with its word classes.
+``../shared/eval/score.py ner-id`` reads; dev gold is never read here. Takes about 75 s on one
+core and 2.6 GB at its peak; the model is about 2.4 MB with its word classes.
 """
 
 from __future__ import annotations
@@ -221,8 +221,9 @@ def word_clusters(cased: list[list[str]], nerp: list[list[str]], out: Path, clus
 
     Every word seen 3 times or more gets a vector of positive PMI with the 1,500 most frequent words
     on its left and on its right, reduced to 100 dimensions by SVD; k-means (cosine, fixed seeds)
-    groups the vectors at the sizes of ``clusterings``, coarse to fine within each run. The CRF uses the classes of a word and of its
-    neighbours, so that a name or a verb it never saw labelled still looks like its kin."""
+    groups the vectors at the sizes of ``clusterings``, coarse to fine within each run. The CRF
+    uses the classes of a word and of its neighbours, so that a name or a verb it never saw
+    labelled still looks like its kin."""
     import numpy as np
 
     cases = case_classes(cased)

@@ -8,9 +8,10 @@ place ("Gaza City and Rafah"), or after a locative or a verb of taking places wh
 knows it as a town of 10,000 or more, a region or a water ("in Qamishli", "hit Kharkiv",
 "between Fada NGourma and Pama"; day and month names excepted; a country after a verb of attack
 or "between" stays an actor: "attacked Russia"); and a name the model misread that the gazetteer
-knows, after a locative or a verb of taking places ("ke Jordan", "captured Bakhmut"), listed with a place, or,
-for the small English model's known misreads (a PERSON or NORP), a region, a big city or a town
-of a country the report names ("Kyiv", "Kherson", "Aleppo"); such an entity is relabelled GPE.
+knows, after a locative or a verb of taking places ("ke Jordan", "captured Bakhmut"), listed with
+a place, or, for the small English model's known misreads (a PERSON or NORP), a region, a big
+city or a town of a country the report names ("Kyiv", "Kherson", "Aleppo"); such an entity is
+relabelled GPE.
 A country is a place only where the report puts something in it ("di Rusia", "ke Ukraina", "in
 (eastern) Russia", "countries such as Cyprus", "off the coast of Denmark", "visiting Russia",
 "Atlanta, Georgia") or lists it with a place ("from Syria, Iraq, and Afghanistan"): "Rusia
@@ -31,11 +32,12 @@ town the gazetteer does not hold (kind ``local``), never put at a town of that n
 the town written after them or the town the report is about (its dateline's, or the town of
 10,000 or more it names most, or the only one), with that town's point and ``precision:
 settlement`` and no GeoNames id of their own, or stay unresolved where the report names none.
-Among the gazetteer's candidates of that kind (or all, if none is of that kind), the choice weighs, in this order: the countries the report is about (its
-country entities and places; a candidate in one of them wins over a bigger one elsewhere), the
-regions it names (a town in the Donetsk region when "Donetsk" the region is named), nearness to
-the places already resolved, then the gazetteer's own order (countries and first-level regions
-whose name it is, then population). A region's name alone is the big city that shares it ("New
+Among the gazetteer's candidates of that kind (or all, if none is of that kind), the choice
+weighs, in this order: the countries the report is about (its country entities and places; a
+candidate in one of them wins over a bigger one elsewhere), the regions it names (a town in the
+Donetsk region when "Donetsk" the region is named), nearness to the places already resolved,
+then the gazetteer's own order (countries and first-level regions whose name it is, then
+population). A region's name alone is the big city that shares it ("New
 York", "Washington"); a short all-capital name is never a village ("SA"); a street or building
 is not looked up by its last word; a town met by another of its names ("Dar El Beida" of
 Casablanca), in none of the countries the report is about, is not taken (unresolved); a report
@@ -221,11 +223,10 @@ class Places:
                 # in that town ("Draguignan prison", "Addis Ababa Stadium"): the name is the town's
                 after = None if following in lang.named_for_their_town else lang.after.get(following)
                 kind = kind or after or ("admin1" if name in lang.abbreviations else None)  # "Ga." is the US state
-                head, _, last_word = name.rpartition(" ")
                 if (longer := _with_particle(text, tokens, start, last, lang, gazetteer)) is not None:
                     last, end = longer, tokens[longer][1]
                     name = text[start:end]
-                    head, _, last_word = name.rpartition(" ")
+                head, _, last_word = name.rpartition(" ")
                 if head and last_word in lang.directions_after and not gazetteer.candidates(lang.name_for(name)):
                     name = head  # "Ukraina timur": a part of Ukraine the gazetteer does not hold, so Ukraine
                 if container_of is not None and container_of == _group(_Toponym(start, end, lang.name_for(name), kind)):

@@ -5,9 +5,10 @@ list of outlets and wire agencies (``warta/lang/xx/publishers.yaml``):
 
 - the **dateline** in the first lines: "ETIndonesia. Pada ...", "JAKARTA, KOMPAS.com - ",
   "Liputan6.com, Jakarta - ", "KYIV, Nov 12 (Reuters) - ", "RALEIGH, N.C. (AP) - ",
-  "ATLANTA (AP) An aide ..." (a known agency needs no dash), "KOLKATA, India – ", "Jakarta - ". An outlet named there
-  is the publisher, unless ingest already knew one (record field, HTML site name); a wire agency
-  in parentheses is a step of the republished-from chain (``via``) unless it is the publisher.
+  "ATLANTA (AP) An aide ..." (a known agency needs no dash), "KOLKATA, India – ", "Jakarta - ".
+  An outlet named there is the publisher, unless ingest already knew one (record field, HTML site
+  name); a wire agency in parentheses is a step of the republished-from chain (``via``) unless it
+  is the publisher.
   A dateline that names no known outlet ("Jakarta - ") must be followed by a sentence, not by a
   lowercase word ("Presiden Joko Widodo – yang akrab disapa ...");
 - **source lines**: "Sumber : NDTV.com", "Source: Reuters", "Artikel ini telah tayang di
@@ -45,7 +46,7 @@ _CAPITALISED = r"[A-Z][\w.'’-]*"
 # "RALEIGH, N.C. (AP) - ", "KYIV, Nov 12 (Reuters) - ", "SOUTH WAZIRISTAN, April 5 (APP):", and with a known
 # agency no dash at all ("ATLANTA (AP) An aide ..."; "\ufffd" is a dash whose encoding was lost)
 _DATELINE_AGENCY = re.compile(
-    r"^(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,\s*(?P<region>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}))??"
+    r"^(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,\s*(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}))??"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<agency>[^()\n]{2,40})\)"
     r"(?:\s*(?:-{1,2}|–|—|\ufffd)\s|:\s*(?=\S)|\s+(?P<bare>(?=[A-Z\"“])))"
 )
@@ -56,7 +57,7 @@ _DATELINE_PUB_FIRST = re.compile(
 _DATELINE_PLACE = re.compile(r"^(?P<place>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s+(?:-{1,2}|–|—)\s+\S")
 # a place in capitals and its region, no outlet: "KOLKATA, India – ", "CAMP MURRAY, Wash. - "
 _DATELINE_CAPS_REGION = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}),\s*(?P<region>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2})\s*(?:-{1,2}|–|—)\s+\S"
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}),\s*[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}\s*(?:-{1,2}|–|—)\s+\S"
 )
 
 
