@@ -40,6 +40,13 @@ WordLoader.yaml_implicit_resolvers = {
 WordLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 
+def without_ending(word: str, endings: tuple[str, ...] | list[str]) -> str:
+    """``word`` without the first of ``endings`` it ends with, if anything is left ("Mubarak’s" ->
+    "Mubarak" with a language's ``possessives``)."""
+    ending = next((e for e in endings if word.endswith(e) and len(word) > len(e)), "")
+    return word[: len(word) - len(ending)]
+
+
 @lru_cache(maxsize=None)
 def load(lang: str, name: str) -> Any:
     """The data in ``warta/lang/<lang>/<name>.yaml``."""

@@ -114,9 +114,7 @@ class Entities:
                 m.end = m.start + k
         mentions += split
         for m in mentions:  # "Mubarak’s": a possessive is not part of the name
-            ending = next((p for p in possessives if text[m.start : m.end].endswith(p)), None)
-            if ending and m.end - m.start > len(ending):
-                m.end -= len(ending)
+            m.end = m.start + len(langdata.without_ending(text[m.start : m.end], possessives))
         for m in mentions:  # the English model's "Donetsk and": a conjunction never ends a name
             head, _, last = text[m.start : m.end].rpartition(" ")
             if head and last.lower() in conjunctions:

@@ -101,7 +101,9 @@ class _Lang:
         self.directions = frozenset(data["directions"])
         self.joins = frozenset(data["joins"])
         self.articles = frozenset(data["articles"])
-        self.not_places = frozenset(langdata.load(code, "entities")["not_entities"])  # "in March", "di Senin"
+        entities = langdata.load(code, "entities")
+        self.not_places = frozenset(entities["not_entities"])  # "in March", "di Senin"
+        self.possessives = tuple(entities["possessives"])
         self.abbreviations: dict[str, str] = data.get("abbreviations") or {}
         self.facility_heads = frozenset(data.get("facility_heads") or ())
         self.named_for_their_town = frozenset(data.get("named_for_their_town") or ())
@@ -117,8 +119,7 @@ class _Lang:
         """The name to look up for the words of a toponym: "N.J." -> "New Jersey"; a leading article
         goes ("the Mississippi River")."""
         words = self.abbreviations.get(words, words)
-        if words[-2:] in ("'s", "’s"):  # "New York's"
-            words = words[:-2]
+        words = langdata.without_ending(words, self.possessives)  # "New York's"
         first, _, rest = words.partition(" ")
         return rest if rest and first.lower() in self.articles else words
 

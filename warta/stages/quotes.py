@@ -7,8 +7,7 @@ name evidence ("rekaman", "video", "satellite images").
 
 **Direct quotes.** Text between quotation marks (“ ” « » „ “, straight double quotes and the
 typewriter ''...'' and ``...'' of wire archives; a curly mark may close a straight one and the
-other way round; a quote
-may run over several sentences, within its paragraph) of three words or more, with a speech cue
+other way round; a quote may run over several sentences, within its paragraph) of three words or more, with a speech cue
 right after it ("“...,” ujarnya", "“...,” said Smith", "'...,' he said") or before it
 ("Zelenskyy berkata: “...”"). A quote with no cue of its own that follows a quote in the same
 paragraph continues it: right after its cue ("“...,” ujarnya. “...”") it is the same quote, whose
@@ -39,8 +38,8 @@ from the claimant's words ("rekaman menunjukkan bahwa" -> recording); ``status``
 **Linking.** An event whose trigger lies in a claim's content points at the claim (``claim``)
 (unless the claim is a position taken: ``demands``, ``supports``, ``opposes``, ``intends``)
 and is ``claimed`` (``denied`` under a denial, ``hypothetical`` in a hypothetical claim), unless
-it is already hypothetical, future or negated: hedged wording inside a claim stays hedged. An event inside a direct quote is claimed
-too (a quote is not a claim record: ``claim`` stays null).
+it is already hypothetical, future or negated: hedged wording inside a claim stays hedged. An
+event inside a direct quote is claimed too (a quote is not a claim record: ``claim`` stays null).
 """
 
 from __future__ import annotations
@@ -393,7 +392,7 @@ class _Reader:
             labelled = self._labelled(tokens)
             if labelled is not None:
                 found.append(labelled)
-            elif any(self.words[i] in cue_words or self.words[i].endswith(self.lang.clitics or ("\0",)) for i in tokens):
+            elif any(self.words[i] in cue_words or self.words[i].endswith(self.lang.clitics) for i in tokens):
                 found += self._claims_in(tokens)
         for n, claim in enumerate(found, 1):
             claim.id = f"C{n}"

@@ -61,11 +61,6 @@ _DAY = re.compile(r"^(\d{1,2})$")
 _CLOCK_UNITS = {"H", "MIN", "S"}
 
 
-def _possessive(word: str) -> str:
-    """"russia's" -> "russia"."""
-    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
-
-
 @dataclass
 class _Found:
     start: int  # token index
@@ -81,6 +76,7 @@ class _Lang:
     def __init__(self, code: str):
         data = langdata.load(code, "times")
         self.code = code
+        self.possessives = tuple(langdata.load(code, "entities")["possessives"])  # "russia's" -> "russia"
         self.months: dict[str, int] = data["months"]
         full = {m: max((w for w, n in self.months.items() if n == m), key=len) for m in set(self.months.values())}
         self.month_abbreviations = frozenset(w for w, m in self.months.items() if w != full[m])
@@ -198,7 +194,7 @@ class _Scanner:
         self.doc, self.lang, self.published, self.today = doc, lang, published, today
         text = doc.text
         self.raw = [text[s:e] for s, e in doc.tokens]
-        self.words = [_possessive(w.lower()) if len(w) > 3 else w.lower() for w in self.raw]
+        self.words = [langdata.without_ending(w.lower(), lang.possessives) if len(w) > 3 else w.lower() for w in self.raw]
         self.anchor = published  # moves to the report's own first full date when there is no publication date
         self.last_date: dt.date | None = None  # the last day named, for clock times
         self.last_year: int | None = None  # the last year named, for "that year", "the following year"
@@ -556,7 +552,7 @@ class _Scanner:
             if hit is not None and self._word(hit[0]) in lang.units:
                 unit = lang.units[self.words[hit[0]]]
                 quarter = self._quarter(hit[0] + 1) if unit == "Y" else None
-                if quarter is not None and self.raw[hit[0]][-2:] in ("'s", "’s"):  # "next year's first quarter"
+                if quarter is not None and self.raw[hit[0]].endswith(lang.possessives):  # "next year's first quarter"
                     return _Found(i, quarter.end, f"{base.year + int(hit[1]):04d}{quarter.value[4:]}")
                 value = _shift(base, unit, int(hit[1]))
                 if value is not None:
