@@ -207,6 +207,16 @@ def test_events_place_date_and_fatalities(pipeline: warta.Pipeline) -> None:
     assert event.date == "2024-11-12" and event.fatalities == 7
 
 
+def test_events_take_no_place_from_a_country_named_as_an_actor(pipeline: warta.Pipeline) -> None:
+    # Russia is a place of this report ("across Russia"), and its place lists "Russia said" too; the
+    # drones hit the town of the sentence before, not Russia
+    doc, found = events(pipeline, "Ukrainian forces shelled Pokrovsk on Monday. Russia said 40 drones hit the town overnight. "
+                        "Air raid sirens also sounded across Russia.", "en")
+    places = {p.id: p.name for p in doc.places}
+    drones = next(e for e in found if doc.text[e.trigger[0] : e.trigger[1]] == "drones")
+    assert places[drones.place] == "Pokrovsk"
+
+
 @pytest.mark.parametrize(
     "text, town",
     [

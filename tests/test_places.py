@@ -325,3 +325,30 @@ def test_places_towns_between_and_a_municipality_in_its_department(pipeline: war
     found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
     assert found["Fada NGourma"].country == found["Pama"].country == "BF"
     assert (found["Argelia"].country, found["Argelia"].admin1) == ("CO", "Cauca")  # not Argelia in Antioquia
+
+
+def test_places_a_country_that_is_a_place_lists_its_actor_and_nationality_mentions(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc(
+        "Drones launched from Russia hit Kharkiv overnight. Russia denied it, and Russian officials blamed Ukraine.",
+        lang="en",
+    ))
+    russia = place_of(pipeline, doc.text, "en", "Russia")
+    assert (russia.country, russia.precision) == ("RU", "country")
+    assert [doc.text[s:e] for s, e in russia.mentions] == ["Russia", "Russia", "Russian"]
+    assert [doc.text[s:e] for s, e in russia.actor_mentions] == ["Russia", "Russian"]
+    assert not any(p.country == "UA" and p.precision == "country" for p in doc.places)  # named only as an actor
+
+
+@pytest.mark.parametrize(
+    "text,words,name,country",
+    [
+        # "Alaska" is also an old name of Fort Ashby, West Virginia, near Arlington: the state's own name wins
+        ("The Pentagon in Arlington, Virginia, said soldiers from Alaska arrived on Monday.", "Alaska", "Alaska", "US"),
+        ("Officials in Washington, D.C., said Guard units from Alaska and Florida would deploy to Guam.", "Alaska", "Alaska", "US"),
+    ],
+)
+def test_places_a_town_met_by_another_of_its_names_comes_after_the_place_of_that_name(
+    pipeline: warta.Pipeline, text: str, words: str, name: str, country: str
+) -> None:
+    place = place_of(pipeline, text, "en", words)
+    assert (place.name, place.country) == (name, country)

@@ -349,6 +349,23 @@ EN_CASES = [
         dateline=("KOLKATA", "KOLKATA, India – "),
     ),
     case(
+        "By Nate Raymond. BOSTON (Reuters) - A judge rejected the bid on Friday.\nThe company will appeal.",
+        id="byline-then-dateline",
+        dateline=("BOSTON", "BOSTON (Reuters) - "),
+        via=[("Reuters", None, "Reuters")],
+        author="Nate Raymond",
+        credits=[("author", "Nate Raymond")],
+    ),
+    case(
+        "By JILL COLVIN and GILLIAN WONG, Associated Press WASHINGTON (AP) — China vowed on Friday to fight back.\n"
+        "Markets fell.",
+        id="byline-outlet-then-dateline",
+        dateline=("WASHINGTON", "WASHINGTON (AP) — "),
+        via=[("AP", None, "AP")],
+        author="JILL COLVIN",
+        credits=[("author", "JILL COLVIN"), ("author", "GILLIAN WONG")],
+    ),
+    case(
         "Mr Smith (AP) said nothing more.\nHe left.",
         id="no-dateline-without-capitals-or-dash",
     ),
@@ -435,6 +452,10 @@ EN_NOTHING = [
     case(
         "By the end of the day, the pound had recovered.\nTraders were relieved.",
         id="by-in-running-text",
+    ),
+    case(
+        "By Jane Doe, Staff Writer. The council met on Monday.\nIt voted to close the library.",
+        id="byline-with-no-dateline-after-it",
     ),
     case(
         "The minister cited a World Bank report (PDF) on food prices.\nThe U.N. food agency (WFP) warned of famine.",

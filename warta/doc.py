@@ -213,6 +213,9 @@ class Place(Record):
     feature: str | None = None
     precision: str | None = None
     mentions: list[Span] = _spans()
+    # Working layer for the events stage: the mentions that name the place as an actor ("Russia said"
+    # in a report that also puts something in Russia); not part of the JSON document.
+    actor_mentions: list[Span] = field(default_factory=list, compare=False, repr=False, metadata={"kind": _RUNTIME})
 
 
 @dataclass(slots=True)

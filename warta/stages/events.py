@@ -659,7 +659,7 @@ class _Reader:
         ends = {e for place in self.doc.places for _, e in place.mentions}
         starts = {s: place for place in self.doc.places for s, _ in place.mentions}
         for place in self.doc.places:
-            for s, e in place.mentions:
+            for s, e in self._named_as_place(place):
                 if lo <= s and e <= hi:
                     rank = 4 if place.lat is None else _COARSENESS.get(place.precision, 0)
                     k = self.token_at.get(s)
@@ -675,11 +675,19 @@ class _Reader:
             sentences = self.doc.sentences
             back = sentences[max(0, k - 2)][0] if sentences else 0
             earlier = [(-_COARSENESS.get(place.precision, 0), s, place.id) for place in self.doc.places if place.lat is not None
-                       for s, e in place.mentions if back <= s and e <= lo]
+                       for s, e in self._named_as_place(place) if back <= s and e <= lo]
             return max(earlier)[2] if earlier else None  # the finest, then the latest
         trigger_start = self.doc.tokens[i][0]
         named.sort(key=lambda p: (p[1], p[0] < trigger_start, p[0] if p[0] >= trigger_start else -p[0]))
         return named[0][2]
+
+    @staticmethod
+    def _named_as_place(place: Place) -> list:
+        """The place's mentions less those naming it as an actor ("Russia said"): no event happens there."""
+        if not place.actor_mentions:
+            return place.mentions
+        actor = set(map(tuple, place.actor_mentions))
+        return [m for m in place.mentions if tuple(m) not in actor]
 
     def _qualified(self, place: Place, last: int | None, starts: dict[int, Place]) -> bool:
         """Whether a settlement is followed by "(" or "," and the first-level region that holds it

@@ -15,9 +15,11 @@ relabelled GPE.
 A country is a place only where the report puts something in it ("di Rusia", "ke Ukraina", "in
 (eastern) Russia", "countries such as Cyprus", "off the coast of Denmark", "visiting Russia",
 "Atlanta, Georgia") or lists it with a place ("from Syria, Iraq, and Afghanistan"): "Rusia
-menyerang" names an actor, and the nationality in "pasukan Rusia" (NORP) is no place at all,
+menyerang" names an actor, and the nationality in "pasukan Rusia" (NORP) makes no place,
 unless a place noun goes with it ("the Syrian border", "perairan Indonesia":
-``places_of_a_people_*``). A name after a language noun ("bahasa Korea") is no place. The words
+``places_of_a_people_*``). Once a country is a place of the report, though, every word naming it
+is a mention of that place, "Russia said" and "Russian officials" too (kept apart in
+``actor_mentions``, which the events stage never takes for where something happened). A name after a language noun ("bahasa Korea") is no place. The words
 looked up lose a leading article, a possessive and, where the gazetteer does not know them with
 it, a lower-case direction word after them ("the Mississippi River", "New York's", "Ukraina
 timur" -> Ukraine), and a name cut before a lower-case particle is taken whole where the
@@ -34,8 +36,10 @@ the town written after them or the town the report is about (its dateline's, or 
 settlement`` and no GeoNames id of their own, or stay unresolved where the report names none.
 Among the gazetteer's candidates of that kind (or all, if none is of that kind), the choice
 weighs, in this order: the countries the report is about (its country entities and places; a
-candidate in one of them wins over a bigger one elsewhere), the regions it names (a town in the
-Donetsk region when "Donetsk" the region is named), nearness to the places already resolved,
+candidate in one of them wins over a bigger one elsewhere), the name being the town's own (or a
+spelling of it), not another of its names ("Alaska" is the state, not an old name of Fort Ashby),
+the regions it names (a town in the Donetsk region when "Donetsk" the region is named), nearness
+to the places already resolved,
 then the gazetteer's own order (countries and first-level regions whose name it is, then
 population). A region's name alone is the big city that shares it ("New
 York", "Washington"); a short all-capital name is never a village ("SA"); a street or building
@@ -143,14 +147,23 @@ class Places:
         mentioned = {c.iso2 for e in doc.entities if e.country and (c := kb.country(e.country)) is not None}
         if lang.home is not None:
             mentioned.add(lang.home)  # an Indonesian report is about Indonesia unless it says otherwise
-        toponyms = self._toponyms(doc, lang, gazetteer, kb, mentioned)
+        actors: dict[str, list[tuple[int, int]]] = {}
+        toponyms = self._toponyms(doc, lang, gazetteer, kb, mentioned, actors)
         dateline = doc.source.dateline.span if doc.source.dateline is not None else None
         doc.places = self._resolve(toponyms, gazetteer, set(mentioned), dateline, strict=lang.home is not None)
+        for place in doc.places:  # a country that is a place: every mention names it, "Russia said" too
+            if place.precision == "country" and place.country in actors:
+                place.actor_mentions = actors[place.country]
+                place.mentions = sorted(place.mentions + place.actor_mentions)
         return doc
 
     # --- which words are places ----------------------------------------------------------------
 
-    def _toponyms(self, doc: Doc, lang: _Lang, gazetteer: Gazetteer, kb: KB, mentioned: set[str]) -> list[_Toponym]:
+    def _toponyms(
+        self, doc: Doc, lang: _Lang, gazetteer: Gazetteer, kb: KB, mentioned: set[str], actors: dict[str, list[tuple[int, int]]]
+    ) -> list[_Toponym]:
+        """The toponyms of the report, in text order; ``actors`` gets the mentions of each country
+        (ISO2) named only as an actor there ("Rusia menyerang")."""
         text, tokens = doc.text, doc.tokens
         starts = {s: k for k, (s, _) in enumerate(tokens)}
         token_starts = [s for s, _ in tokens]
@@ -169,6 +182,8 @@ class Places:
                     if placed and not any(a < end and start < b for a, b in accepted):
                         found.append(_Toponym(start, end, country.name, None, country.iso2))
                         accepted.append((start, end))
+                    else:
+                        actors.setdefault(country.iso2, []).append((start, end))  # "Syrian forces"
                 continue
             if entity.label not in _PLACE_LABELS:
                 # the model's person or organisation may be a place it misread ("Kyiv" as a person;
@@ -206,6 +221,7 @@ class Places:
                     e in (tokens[first - 2][1], tokens[first - 3][1] if first >= 3 else -1) for _, e in accepted
                 )  # "from Syria, Iraq, and Afghanistan"
                 if is_country and before is None and container_of is None and not listed and not self._locative(text, tokens, first, lang):
+                    actors.setdefault(country.iso2, []).append((start, end))
                     continue  # "Rusia menyerang": an actor, not a place
                 name, kind = text[start:end], None
                 if before is not None:
@@ -516,7 +532,11 @@ class Places:
             in_country = dominant or c.country in countries
             in_region = dominant or (c.country is not None and (c.country, _region_key(c.admin1 or "")) in regions)
             near = 0.0 if dominant else min((_km(c, r) for r in resolved if r.precision not in ("country", "region")), default=math.inf)
-            return (not in_country, not in_region, near > 500, rank)
+            # a town met by one of its other names ("Alaska", an old name of Fort Ashby) comes after
+            # those whose own name it is, whatever region it lies in and however near (not a region:
+            # they go by many spellings, "Sadah" of Saada Governorate)
+            other_name = not dominant and c.precision == "settlement" and not _own_name(name, c)
+            return (not in_country, other_name, not in_region, near > 500, rank)
 
         best = min(enumerate(candidates), key=score)[1]
         if countries and best.country not in countries and best.precision == "settlement" and (

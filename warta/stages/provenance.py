@@ -94,6 +94,10 @@ class Provenance:
             # one outlet in a source line's list: "Reuters, AFP", "VOA Indonesia dan BBC", "Antara/Reuters", a URL
             "source_part": re.compile(rf"https?://[^\s,;]+|[^,;/&]+?(?=\s+(?i:{conjunction})\s|[,;/&]|$)"),
             "byline_first_lines_only": {w.lower() for w in data["byline_first_lines_only"]},
+            # a byline the dateline follows on its line: "By Nate Raymond. BOSTON (Reuters) - "
+            "byline_before_dateline": re.compile(
+                rf"^(?i:{alternatives(data['byline_first_lines_only'])})\s+(?P<names>{name}(?:\s*(?:,|&|\b(?i:{conjunction})\b)\s*{name})*)\s*[.,]\s+(?=[A-Z])"
+            ),
             "source": re.compile(rf"^\s*(?i:{alternatives(data['source_labels'])})\s*:\s*(?P<value>.+?)\s*$"),
             "republished": re.compile(
                 rf"^\s*(?i:{alternatives(data['republished'])})\s+(?P<value>[\w.]+(?:\s+[A-Z][\w.]*){{0,3}})"
@@ -131,7 +135,11 @@ class Provenance:
         source = doc.source
         via: list[Via] = []
 
+        bylines: list[Credit] = []
+        if cues is not None:  # "By Nate Raymond. BOSTON (Reuters) - ": the byline, then the dateline
+            head = [self._after_byline(line, cues, bylines) for line in head]
         dateline = self._dateline(head)
+        source.credits.extend(bylines)
         if dateline is not None:
             source.dateline = Dateline(place=dateline[0], span=dateline[1])
             publisher, agency = dateline[2], dateline[3]
@@ -158,6 +166,26 @@ class Provenance:
         if source.author is None:
             source.author = next((c.name for c in source.credits if c.role == "author"), None)
         return doc
+
+    def _after_byline(self, line: _Line, cues: dict[str, object], credits: list[Credit]) -> _Line:
+        """The rest of a line that opens with a byline and goes on in capitals ("By JILL COLVIN and
+        GILLIAN WONG, Associated Press WASHINGTON (AP) — ..."), its outlet skipped; the names go to
+        ``credits`` as authors. Any other line as it is."""
+        m = cues["byline_before_dateline"].match(line.text)  # type: ignore[attr-defined]
+        if not m:
+            return line
+        rest = m.end()
+        words = line.text[rest:].split(" ", 3)
+        for n in (3, 2, 1):  # "Associated Press WASHINGTON": the outlet before the place
+            if len(words) > n and self.outlet(" ".join(words[:n])):
+                rest += len(" ".join(words[:n])) + 1
+                break
+        if not line.text[rest:].split(" ", 1)[0].isupper():
+            return line  # "By Jane Doe, Staff Writer": no dateline follows
+        names_start = line.start + m.start("names")
+        for name in cues["name"].finditer(m.group("names")):  # type: ignore[attr-defined]
+            credits.append(Credit(role="author", name=name.group(), span=(names_start + name.start(), names_start + name.end())))
+        return _Line(line.start + rest, line.end, line.text[rest:])
 
     def _dateline(self, head: list[_Line]) -> tuple[str | None, Span, tuple[str, Span] | None, tuple[str, Span] | None] | None:
         """(place, span, (publisher, span) or None, (agency, span) or None) from the first lines."""
