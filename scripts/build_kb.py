@@ -47,13 +47,18 @@ def build_iso3166() -> dict:
             "added by scripts/build_kb.py", "countries": rows}
 
 
-def _split_babel(name: str) -> list[str]:
-    """CLDR writes some names with a qualifier: "Myanmar (Burma)", "Congo - Kinshasa".
+_AND = {"en": "and", "id": "dan"}
 
-    Keep the full name and add the parts news write alone: "Myanmar", "Burma". A "Congo - X" name
-    yields no bare "Congo" (two countries share it; the curated files mark it ambiguous).
+
+def _split_babel(name: str, lang: str) -> list[str]:
+    """CLDR writes some names with a qualifier: "Myanmar (Burma)", "Congo - Kinshasa", and some with
+    "&": "Trinidad & Tobago".
+
+    Keep the full name and add the parts news write alone: "Myanmar", "Burma", and the name with the
+    language's "and" ("Trinidad and Tobago"). A "Congo - X" name yields no bare "Congo" (two countries
+    share it; the curated files mark it ambiguous).
     """
-    out = [name]
+    out = [name] + ([name.replace(" & ", f" {_AND[lang]} ")] if " & " in name else [])
     m = re.fullmatch(r"(.+?) \((.+)\)", name)
     if m and m.group(1) not in {"Cocos", "Kepulauan Cocos"}:
         out += [m.group(1), m.group(2)]
@@ -94,7 +99,7 @@ def build_countries(iso_path: Path = KB / "iso3166.yaml", lang_dir: Path = LANG)
             extra = (curated[lang].get("countries") or {}).get(a3) or []
             # the curated list's first entry is the name news use; CLDR's comes next
             first = extra[0] if extra else cldr
-            pool = ([*_split_babel(cldr)] if cldr else []) + list(extra)
+            pool = ([*_split_babel(cldr, lang)] if cldr else []) + list(extra)
             names[lang] = _uniq(pool, first) if first else []
             demonyms[lang] = _uniq((curated[lang].get("demonyms") or {}).get(a3) or [])
         en_name = babel_names["en"].get(a2) or row["name"]

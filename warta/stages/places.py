@@ -171,6 +171,7 @@ class Places:
         found: list[_Toponym] = []
         covered: set[int] = set()
         accepted: list[tuple[int, int]] = []
+        unplaced: list[tuple[int, int, int, str]] = []  # country mentions taken for actors: (token, start, end, ISO2)
         for entity in sorted(doc.entities, key=lambda e: e.mentions[0]):
             if entity.label == "NORP" and entity.country and (country := kb.country(entity.country)) is not None:
                 for start, end in entity.mentions:  # "the Syrian border", "perairan Indonesia": the country, as a place
@@ -217,11 +218,10 @@ class Places:
                     continue
                 before = self._kind_before(text, tokens, first, lang)
                 container_of = self._container_of(text, tokens, first, found, lang)
-                listed = first >= 2 and text[tokens[first - 1][0] : tokens[first - 1][1]].lower() in lang.joins and any(
-                    e in (tokens[first - 2][1], tokens[first - 3][1] if first >= 3 else -1) for _, e in accepted
-                )  # "from Syria, Iraq, and Afghanistan"
-                if is_country and before is None and container_of is None and not listed and not self._locative(text, tokens, first, lang):
+                if (is_country and before is None and container_of is None and not _listed(text, tokens, first, accepted, lang)
+                        and not self._locative(text, tokens, first, lang)):
                     actors.setdefault(country.iso2, []).append((start, end))
+                    unplaced.append((first, start, end, country.iso2))
                     continue  # "Rusia menyerang": an actor, not a place
                 name, kind = text[start:end], None
                 if before is not None:
@@ -253,6 +253,15 @@ class Places:
                 found.append(_Toponym(start, end, lang.name_for(name), kind, country.iso2 if is_country else None, container_of=container_of))
                 accepted.append((start, end))
                 covered.update(range(first, last + 1))
+        # a country listed after one that is a place further on ("such as Iraq, Libya and Syria",
+        # where Libya's entity came first)
+        for first, start, end, iso2 in sorted(unplaced):
+            if _listed(text, tokens, first, accepted, lang):
+                found.append(_Toponym(start, end, lang.name_for(text[start:end]), None, iso2))
+                accepted.append((start, end))
+                actors[iso2].remove((start, end))
+                if not actors[iso2]:
+                    del actors[iso2]
         self._dateline_place(doc, lang, found, covered, starts)
         # names the model missed, right after a place word ("Sungai Vovcha", "desa Kurakhove") or
         # listed with a place ("Gaza City and Rafah")
@@ -544,6 +553,13 @@ class Places:
         ):
             return None  # "Dar El Beida" in an Algerian report: another name of Casablanca; "ke Isa" is no Japanese town
         return best
+
+
+def _listed(text: str, tokens: list, first: int, accepted: list[tuple[int, int]], lang: _Lang) -> bool:
+    """Whether the name at token ``first`` follows a place in a list: "from Syria, Iraq, and Afghanistan"."""
+    return first >= 2 and _word(text, tokens, first - 1) in lang.joins and any(
+        e in (tokens[first - 2][1], tokens[first - 3][1] if first >= 3 else -1) for _, e in accepted
+    )
 
 
 def _with_particle(text: str, tokens: list, start: int, last: int, lang: _Lang, gazetteer: Gazetteer) -> int | None:
