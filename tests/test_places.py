@@ -175,6 +175,8 @@ def test_places_a_direction_word_does_not_hide_the_locative(pipeline: warta.Pipe
         ("A wind farm was built off the coast of Denmark.", "Denmark", "DK"),
         ("The envoy is visiting Russia this week.", "Russia", "RU"),
         ("Only half the people in rural America have fast internet.", "America", "US"),
+        # Syria and Libya are named as actors first: listed after Iraq, they are places all the same
+        ("Syria and Libya rejected the plan. Fighters came home from war zones such as Iraq, Libya and Syria.", "Syria", "SY"),
     ],
 )
 def test_places_a_country_where_something_is_is_a_place(pipeline: warta.Pipeline, text: str, words: str, country: str) -> None:
