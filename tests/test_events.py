@@ -302,3 +302,10 @@ def test_events_the_first_event_of_a_clause_governs_the_next(pipeline: warta.Pip
 def test_events_a_future_event_is_a_pledge_or_a_threat(pipeline: warta.Pipeline, text: str, lang: str, kind: str) -> None:
     _, found = events(pipeline, text, lang)
     assert any(e.type == kind and e.status == "future" for e in found), [(e.type, e.status) for e in found]
+
+
+def test_events_place_is_the_town_in_brackets_when_the_village_is_unknown(pipeline: warta.Pipeline) -> None:
+    doc, found = events(pipeline, "On 5 August 2023, Ukrainian forces clashed with Russian forces near Robotyne (Polohy, Zaporizhia). "
+                        "Casualties unknown.", "en")
+    event = max(found, key=lambda e: e.confidence)
+    assert next(p for p in doc.places if p.id == event.place).name == "Polohy"

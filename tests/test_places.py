@@ -354,3 +354,20 @@ def test_places_a_town_met_by_another_of_its_names_comes_after_the_place_of_that
 ) -> None:
     place = place_of(pipeline, text, "en", words)
     assert (place.name, place.country) == (name, country)
+
+
+def test_places_a_place_and_its_region_read_as_one_name_are_two(pipeline: warta.Pipeline) -> None:
+    # ACLED's "Village (Hromada, Oblast)": the model reads "Polohy, Zaporizhia" as one name
+    doc = pipeline(pipeline.make_doc(
+        "On 5 August 2023, Ukrainian forces clashed with Russian forces near Robotyne (Polohy, Zaporizhia).", lang="en"
+    ))
+    polohy = place_of(pipeline, doc.text, "en", "Polohy")
+    assert (polohy.country, polohy.admin1, polohy.precision) == ("UA", "Zaporizhzhia", "settlement")
+    assert [doc.text[s:e] for s, e in polohy.mentions] == ["Polohy"]
+    assert place_of(pipeline, doc.text, "en", "Zaporizhia").precision == "admin1"
+
+
+def test_places_a_local_place_before_a_county_is_as_precise_as_the_county(pipeline: warta.Pipeline) -> None:
+    park = place_of(pipeline, "The next round is at Donington Park, Leicestershire, in April.", "en", "Donington Park")
+    assert (park.country, park.precision, park.geonames) == ("GB", "district", None)
+    assert km(park.lat, park.lon, 52.63, -1.13) < 40  # Leicestershire, not a town named after it

@@ -113,6 +113,15 @@ class Entities:
                 split.append(_Mention(m.start + k + 2, m.end, m.label))
                 m.end = m.start + k
         mentions += split
+        split = []
+        for m in mentions:  # "Polohy, Zaporizhia", "Thruxton, Hampshire": a place and the region after it, two names
+            words = text[m.start : m.end]
+            place, comma, region = words.partition(", ")
+            if (m.label in ("GPE", "LOC", "FAC") and comma and "," not in region and "\n" not in words
+                    and place[:1].isupper() and region[:1].isupper() and not find(words)):
+                split.append(_Mention(m.end - len(region), m.end, "GPE"))
+                m.end = m.start + len(place)
+        mentions += split
         for m in mentions:  # "Mubarak’s": a possessive is not part of the name
             m.end = m.start + len(langdata.without_ending(text[m.start : m.end], possessives))
         for m in mentions:  # the English model's "Donetsk and": a conjunction never ends a name

@@ -458,7 +458,7 @@ class Places:
             elif best is None and town is not None:  # "Royal Street" in a New Orleans report: as precise as the town
                 places[same] = Place(
                     id="", name=group[0].name, lat=town.lat, lon=town.lon, country=town.country, admin1=town.admin1,
-                    precision="settlement", mentions=mentions,
+                    precision=town.precision, mentions=mentions,
                 )
             elif best is None:
                 places[same] = Place(id="", name=group[0].name, mentions=mentions)
@@ -475,7 +475,8 @@ class Places:
     @staticmethod
     def _towns(toponyms: list[_Toponym], groups: dict, chosen: dict, dateline: tuple[int, int] | None) -> dict[str, Candidate]:
         """The town each local place (a street, a park, a hospital the gazetteer does not hold) lies in:
-        the town written right after it ("Royal Street, New Orleans"), else the town the report is
+        the town, district or region written right after it ("Royal Street, New Orleans", "Donington
+        Park, Leicestershire": the place is then as precise as that), else the town the report is
         about: the dateline's, else the town of 10,000 or more named more often than any other (at least
         twice), else the only one it names. None where the report does not say."""
         local = [key for key, group in groups.items() if chosen[key] is None and any(t.kind == "local" for t in group)]
@@ -483,9 +484,10 @@ class Places:
             return {}
         settlements = {key: c for key, c in chosen.items() if c is not None and c.precision == "settlement"}
         towns: dict[str, Candidate] = {}
-        for t in toponyms:
-            if t.container_of in local and _group(t) in settlements:
-                towns.setdefault(t.container_of, settlements[_group(t)])
+        for t in toponyms:  # "Royal Street, New Orleans"; "Donington Park, Leicestershire": in the county, no nearer
+            holder = chosen.get(_group(t))
+            if t.container_of in local and holder is not None and holder.precision in ("settlement", "district", "admin1"):
+                towns.setdefault(t.container_of, holder)
         focus = None
         if dateline is not None:
             focus = next((settlements[key] for key in settlements if any(dateline[0] <= t.start < dateline[1] for t in groups[key])), None)
