@@ -300,6 +300,8 @@ def test_places_a_town_and_a_part_of_it_after_a_dash_are_two_places(pipeline: wa
         ("On 5 January 2022, gunmen abducted three people in the city of Gao (Gao, Gao).", "Gao"),
         ("On 7 March 2022, health workers held a protest sit-in in Mahdia (Mahdia, Mahdia).", "Mahdia"),
         ("On 26 May 2022, in Zacatecas, Zacatecas, members of a union protested.", "Zacatecas"),
+        # the bracketed province the model did not read
+        ("On 25 June 2022, in Corrientes (Corrientes), a group marched against the killings.", "Corrientes"),
     ],
 )
 def test_places_a_town_in_the_region_of_its_name_is_the_town(pipeline: warta.Pipeline, text: str, town: str) -> None:
@@ -371,3 +373,28 @@ def test_places_a_local_place_before_a_county_is_as_precise_as_the_county(pipeli
     park = place_of(pipeline, "The next round is at Donington Park, Leicestershire, in April.", "en", "Donington Park")
     assert (park.country, park.precision, park.geonames) == ("GB", "district", None)
     assert km(park.lat, park.lon, 52.63, -1.13) < 40  # Leicestershire, not a town named after it
+
+
+@pytest.mark.parametrize(
+    "text, words, country, admin1",
+    [
+        # a region in brackets the model did not read still says which town
+        ("On 3 May 2022, in Remedios (Antioquia), armed men attacked a police post.", "Remedios", "CO", "Antioquia"),
+        ("On 2 March 2022, in the rural area of Toledo municipality (Norte de Santander), a bomb exploded.", "Toledo", "CO", "Norte de Santander"),
+        # the town in its district in its region, read from the outside in
+        ("On 9 May 2022, traders held a protest in Hyderabad city (Hyderabad, Sindh) against power cuts.", "Hyderabad", "PK", "Sindh"),
+        ("On 16 June 2022, students staged a protest in Mandi town (Mandi district, HP) against the scheme.", "Mandi", "IN", "Himāchal Pradesh"),
+    ],
+)
+def test_places_the_region_in_brackets_after_a_town_chooses_it(
+    pipeline: warta.Pipeline, text: str, words: str, country: str, admin1: str
+) -> None:
+    place = place_of(pipeline, text, "en", words)
+    assert (place.country, place.admin1, place.precision) == (country, admin1, "settlement")
+
+
+def test_places_a_list_of_towns_is_no_town_in_a_region(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc("After stops in Washington, New York and Boston, the prince flew to Seattle.", lang="en"))
+    washington = place_of(pipeline, doc.text, "en", "Washington")
+    assert (washington.name, washington.admin1) == ("Washington", "District of Columbia")
+    assert place_of(pipeline, doc.text, "en", "New York").name == "New York City"

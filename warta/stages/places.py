@@ -4,7 +4,8 @@
 dateline ("BEIRUT (AP) -", with its region in "RALEIGH, N.C. (AP) -"); a town and a part of it
 written "Berlin - Spandau" (two places, the part in the town); a capitalised name
 the gazetteer knows right after a place word ("Sungai Vovcha", "desa Kurakhove"), listed with a
-place ("Gaza City and Rafah"), or after a locative or a verb of taking places when the gazetteer
+place ("Gaza City and Rafah"), in brackets right after one ("Remedios (Antioquia)": the region
+that holds it), or after a locative or a verb of taking places when the gazetteer
 knows it as a town of 10,000 or more, a region or a water ("in Qamishli", "hit Kharkiv",
 "between Fada NGourma and Pama"; day and month names excepted; a country after a verb of attack
 or "between" stays an actor: "attacked Russia"); and a name the model misread that the gazetteer
@@ -47,7 +48,10 @@ is not looked up by its last word; a town met by another of its names ("Dar El B
 Casablanca), in none of the countries the report is about, is not taken (unresolved); a report
 in a language with a home country (``home_country``: Indonesia for Indonesian) is about that
 country too, and a town abroad of under 50,000 people whose country it does not name is a
-misreading ("ke Isa", "di Bulog"). The same name is the same place throughout a report.
+misreading ("ke Isa", "di Bulog"). The same name is the same place throughout a report. A name followed by ", <region>" or "(<region>"
+is the pair that nests (the town in that country, region, or district of its region), read from
+the outside in ("Hyderabad city (Hyderabad, Sindh)"); ", <name> and <name>" is a list, not a
+region ("Washington, New York and Boston").
 
 **Never invented precision.** A place is as precise as what was resolved: a region is a region,
 with the region's centre and ``precision: admin1``/``region``; a river is ``water``. A name the
@@ -217,7 +221,7 @@ class Places:
                     covered.update(range(first, last + 1))
                     continue
                 before = self._kind_before(text, tokens, first, lang)
-                container_of = self._container_of(text, tokens, first, found, lang)
+                container_of = self._container_of(text, tokens, first, last, found, lang)
                 if (is_country and before is None and container_of is None and not _listed(text, tokens, first, accepted, lang)
                         and not self._locative(text, tokens, first, lang)):
                     actors.setdefault(country.iso2, []).append((start, end))
@@ -246,10 +250,7 @@ class Places:
                 head, _, last_word = name.rpartition(" ")
                 if head and last_word in lang.directions_after and not gazetteer.candidates(lang.name_for(name)):
                     name = head  # "Ukraina timur": a part of Ukraine the gazetteer does not hold, so Ukraine
-                if container_of is not None and container_of == _group(_Toponym(start, end, lang.name_for(name), kind)):
-                    inner = next(t for t in reversed(found) if _group(t) == container_of)
-                    inner.kind = inner.kind or "settlement"  # "Cordoba (Cordoba)": the town named for its province
-                    container_of = _group(inner)
+                container_of = _named_for_its_region(found, container_of, _Toponym(start, end, lang.name_for(name), kind))
                 found.append(_Toponym(start, end, lang.name_for(name), kind, country.iso2 if is_country else None, container_of=container_of))
                 accepted.append((start, end))
                 covered.update(range(first, last + 1))
@@ -274,6 +275,8 @@ class Places:
             word = text[tokens[k][0] : tokens[k][1]].lower()
             if hit is None and word in lang.joins and k > 0 and tokens[k - 1][1] in ends_of_places:
                 hit = (k + 1, None)
+            if hit is None and word == "(" and self._container_of(text, tokens, k + 1, k + 1, found, lang) is not None:
+                hit = (k + 1, None)  # "Remedios (Antioquia)", "Toledo municipality (Norte de Santander)"
             locative = hit is None and (word in lang.locative or word in lang.place_verbs)
             if locative:  # "in Qamishli", "hit Kharkiv": a known place, even where the model saw nothing
                 hit = (k + 1, None)
@@ -306,7 +309,10 @@ class Places:
                 covered.update(names)
                 continue
             if gazetteer.candidates(lang.name_for(text[start:end])) or gazetteer.candidates(text[tokens[names[0]][0] : end]):
-                found.append(_Toponym(start, end, lang.name_for(text[start:end]), kind))
+                t = _Toponym(start, end, lang.name_for(text[start:end]), kind)
+                t.container_of = _named_for_its_region(found, self._container_of(text, tokens, names[0], names[-1], found, lang), t)
+                found.append(t)
+                ends_of_places.add(end)
                 covered.update(names)
         found.sort(key=lambda t: (t.start, t.end))
         return found
@@ -365,10 +371,14 @@ class Places:
         return False
 
     @staticmethod
-    def _container_of(text: str, tokens: list, first: int, found: list[_Toponym], lang: _Lang) -> str | None:
+    def _container_of(text: str, tokens: list, first: int, last: int, found: list[_Toponym], lang: _Lang) -> str | None:
         """"Atlanta, Georgia", "Kurakhove, Ukraina", "Corrientes (Corrientes)", "Argelia municipality
-        (Cauca)": the place right before ", <name>" or "(<name>" (and a kind word) that this name contains."""
+        (Cauca)": the place right before ", <name>" or "(<name>" (and a kind word) that this name
+        (tokens ``first`` to ``last``) contains; not a list's next name ("Washington, New York and Boston")."""
         if first < 2 or text[tokens[first - 1][0] : tokens[first - 1][1]] not in (",", "("):
+            return None
+        if (_word(text, tokens, first - 1) == "," and last + 2 < len(tokens) and _word(text, tokens, last + 1) in lang.joins
+                and _word(text, tokens, last + 1) != "," and text[tokens[last + 2][0]].isupper()):
             return None
         ends = {tokens[first - 2][1]}
         if first > 2 and _word(text, tokens, first - 2) in lang.after:
@@ -428,10 +438,12 @@ class Places:
         order = sorted(groups, key=lambda k: (groups[k][0].country_entity is None, len(gazetteer.candidates(groups[k][0].name)), groups[k][0].start))
         chosen: dict[str, Candidate | None] = {}
         regions: set[tuple[str, str]] = set()
-        for t in toponyms:  # "Paris, Texas": the pair that nests wins, before anything else is chosen
+        # "Paris, Texas": the pair that nests wins, before anything else is chosen; the outermost first
+        # ("Hyderabad city (Hyderabad, Sindh)": the district in Sindh, then the city in that district)
+        for t in reversed(toponyms):
             if t.container_of in groups and t.container_of not in chosen and t.container_of != _group(t):
                 inner = groups[t.container_of]
-                pair = _nesting(inner[0].name, t.name, gazetteer, next((i.kind for i in inner if i.kind), None))
+                pair = _nesting(inner[0].name, t.name, gazetteer, next((i.kind for i in inner if i.kind), None), chosen.get(_group(t)))
                 if pair is not None:
                     chosen[t.container_of], chosen[_group(t)] = pair
         for key in order:
@@ -557,6 +569,16 @@ class Places:
         return best
 
 
+def _named_for_its_region(found: list[_Toponym], container_of: str | None, outer: _Toponym) -> str | None:
+    """The group of the place ``outer`` contains ("Cordoba (Cordoba)": the town named for its
+    province, which becomes a settlement so that the two are two places)."""
+    if container_of is not None and container_of == _group(outer):
+        inner = next(t for t in reversed(found) if _group(t) == container_of)
+        inner.kind = inner.kind or "settlement"
+        return _group(inner)
+    return container_of
+
+
 def _listed(text: str, tokens: list, first: int, accepted: list[tuple[int, int]], lang: _Lang) -> bool:
     """Whether the name at token ``first`` follows a place in a list: "from Syria, Iraq, and Afghanistan"."""
     return first >= 2 and _word(text, tokens, first - 1) in lang.joins and any(
@@ -595,27 +617,34 @@ def _key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
-def _nesting(inner: str, outer: str, gazetteer: Gazetteer, kind: str | None = None) -> tuple[Candidate, Candidate] | None:
-    """The best-ranked (inner, outer) candidates where the outer contains the inner: its country or its
-    region. ``kind``: what the words around the inner name ask it to be ("wilayah Donetsk, Ukraina")."""
-    inners = gazetteer.candidates(inner)[:20]
-    inners = [c for c in inners if c.precision == kind] or inners if kind else inners
+def _nesting(
+    inner: str, outer: str, gazetteer: Gazetteer, kind: str | None = None, known: Candidate | None = None
+) -> tuple[Candidate, Candidate] | None:
+    """The best-ranked (inner, outer) candidates where the outer contains the inner: its country, its
+    region, or a district of its region. ``kind``: what the words around the inner name ask it to be
+    ("wilayah Donetsk, Ukraina"); ``known``: the outer, where it is already chosen."""
+    inners = gazetteer.candidates(inner)[:50]
+    if known is not None and known.precision == "settlement" and known in inners:
+        return known, known  # "Hyderabad city (Hyderabad, Sindh)": the town of the brackets' district
     pairs = [
-        (i + o, a, b)
+        (kind is not None and a.precision != kind, not _own_name(inner, a), i + o, a, b)
         for i, a in enumerate(inners)
-        for o, b in enumerate(gazetteer.candidates(outer)[:10])
+        for o, b in enumerate([known] if known is not None else gazetteer.candidates(outer)[:10])
         if a.country and a.country == b.country and a is not b
-        and (b.precision == "country" or (b.precision == "admin1" and _region_key(a.admin1 or "") == _region_key(b.name)))
+        and (b.precision == "country" or (b.precision == "admin1" and _region_key(a.admin1 or "") == _region_key(b.name))
+             or (b.precision == "district" and a.precision == "settlement"  # "Mandi town (Mandi district, HP)"
+                 and _region_key(a.admin1 or "") == _region_key(b.admin1 or "")))
     ]
-    return min(pairs, key=lambda p: p[0])[1:] if pairs else None
+    return min(pairs, key=lambda p: p[:3])[3:] if pairs else None
 
 
-_REGION_WORDS = frozenset({"oblast", "region", "province", "provinsi", "governorate", "state", "krai", "republic", "raion"})
+_REGION_WORDS = frozenset({"oblast", "region", "province", "provinsi", "governorate", "state", "krai", "republic", "raion", "department"})
 
 
 def _region_key(name: str) -> str:
-    """"Donetsk Oblast", "Donetsk region" and "Donetsk" as a town's region all read "donetsk"."""
-    return " ".join(w for w in _key(name).split() if w not in _REGION_WORDS)
+    """"Donetsk Oblast", "Donetsk region" and "Donetsk" as a town's region all read "donetsk";
+    "Nariño" and "Narino" both "narino"."""
+    return " ".join(w for w in place_key(name).split() if w not in _REGION_WORDS)
 
 
 def _km(a: Candidate, b: Candidate) -> float:
