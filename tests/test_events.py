@@ -309,3 +309,12 @@ def test_events_place_is_the_town_in_brackets_when_the_village_is_unknown(pipeli
                         "Casualties unknown.", "en")
     event = max(found, key=lambda e: e.confidence)
     assert next(p for p in doc.places if p.id == event.place).name == "Polohy"
+
+
+def test_events_place_is_where_the_coder_put_it(pipeline: warta.Pipeline) -> None:
+    # an ACLED note says where the event is coded; the town named twice is the report's country's
+    doc, found = events(pipeline, "On 5 March 2022, a civilian was killed by a landmine in the Bazar area of Zhari district "
+                        "[coded as Kandahar], Kandahar.", "en")
+    event = max(found, key=lambda e: e.confidence)
+    place = next(p for p in doc.places if p.id == event.place)
+    assert (place.country, place.precision) == ("AF", "settlement") and place.name.startswith("Kandah")

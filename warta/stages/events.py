@@ -70,6 +70,8 @@ numbered V1, V2, ... in text order.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -124,6 +126,7 @@ class _Lang:
         self.joins = frozenset(data["joins"])
         self.between = frozenset(data["between"])
         self.locative = frozenset(data["locative"])
+        self.place_cues = [tuple(p.split()) for p in data.get("place_cues") or ()]
         self.future = frozenset(data["future"])
         self.hypothetical = frozenset(data["hypothetical"])
         self.conditional = frozenset(data["conditional"])
@@ -658,12 +661,18 @@ class _Reader:
         named: list[tuple[int, int, str]] = []  # (start, how coarse, place id)
         ends = {e for place in self.doc.places for _, e in place.mentions}
         starts = {s: place for place in self.doc.places for s, _ in place.mentions}
+        countries = Counter(place.country for place in self.doc.places if place.country for _ in place.mentions)
+        countries = {c for c, n in countries.items() if n > 1 or len(countries) == 1}  # named twice, or the only one
         for place in self.doc.places:
             for s, e in self._named_as_place(place):
                 if lo <= s and e <= hi:
                     rank = 4 if place.lat is None else _COARSENESS.get(place.precision, 0)
                     k = self.token_at.get(s)
-                    if k is not None and k >= 2 and self.words[k - 1] in ("(", ",") and self.doc.tokens[k - 2][1] in ends:
+                    if k is not None and place.lat is not None and place.country in countries and any(
+                        tuple(self.words[max(0, k - len(cue)) : k]) == cue for cue in self.lang.place_cues
+                    ):
+                        rank = -2  # "(coded to Salh district)": where the writer put it (a place in the report's countries)
+                    elif k is not None and k >= 2 and self.words[k - 1] in ("(", ",") and self.doc.tokens[k - 2][1] in ends:
                         rank = max(rank, 2)  # "Pilar do Sul (Sao Paulo)": the town, not what holds it
                     elif place.precision == "settlement" and self._qualified(place, self.token_ending.get(e), starts):
                         rank = -1  # "Nova Friburgo (Rio de Janeiro)": the writer said which one
