@@ -270,3 +270,10 @@ def test_english_ner_holds_blas_to_one_thread_only_while_it_runs() -> None:
         after = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
     assert after == before == [2]
     assert ("Volodymyr Zelenskyy", "PER") in [(text[s:e], label) for s, e, label in found]
+
+
+def test_entities_a_name_of_several_words_in_brackets_is_no_abbreviation(pipeline: warta.Pipeline) -> None:
+    found = entities(pipeline, "On 1 February 2022, about 100 people gathered in Mondragon (Basque Country) to protest.", lang="en")
+    assert "Mondragon" in found and "Basque Country" in found
+    found = entities(pipeline, "Komisi Pemberantasan Korupsi (KPK) menahan bupati itu pada Senin.", lang="id")
+    assert "Komisi Pemberantasan Korupsi (KPK)" in found  # an abbreviation stays with its name

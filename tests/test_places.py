@@ -316,6 +316,7 @@ def test_places_a_town_in_the_region_of_its_name_is_the_town(pipeline: warta.Pip
         ("Ukraine attacked Russia on Monday.", "en"),
         ("Rusia menyerang Ukraina pada Senin.", "id"),
         ("Talks between Russia and Ukraine resumed on Monday.", "en"),
+        ("Ukrainian drones targeted Russia overnight, officials said.", "en"),
     ],
 )
 def test_places_a_country_after_a_verb_of_attack_or_between_stays_an_actor(pipeline: warta.Pipeline, text: str, lang: str) -> None:

@@ -106,11 +106,12 @@ class Entities:
         model_spans = ner.load(lang).predict(text, doc.tokens, doc.sentences)
         mentions = [_Mention(s, e, label) for s, e, label in model_spans]
         split = []
-        for m in mentions:  # "Cochabamba (Cochabamba": an unclosed bracket parts two names
+        for m in mentions:  # "Cochabamba (Cochabamba", "Villa Florida (Misiones)": a bracket parts two names
             words = text[m.start : m.end]
             k = words.find(" (")
-            if k > 0 and ")" not in words[k:] and words[k + 2 :].strip():
-                split.append(_Mention(m.start + k + 2, m.end, m.label))
+            inner = words[k + 2 :].rstrip(")") if k > 0 else ""
+            if inner.strip() and "(" not in inner and ")" not in inner and (")" not in words[k:] or words.endswith(")")):
+                split.append(_Mention(m.start + k + 2, m.start + k + 2 + len(inner), m.label))
                 m.end = m.start + k
         mentions += split
         split = []
@@ -301,6 +302,8 @@ class Entities:
             inner = at.get(m.end + 2)
             if inner is None or inner is m or text[inner.end : inner.end + 1] != ")" or inner.label != m.label:
                 continue
+            if " " in text[inner.start : inner.end] and inner.actor is None:
+                continue  # "Mondragon (Basque Country)": a name of several words in brackets is no abbreviation
             if m.actor is not None and inner.actor is not None and m.actor != inner.actor:
                 continue
             m.end, m.actor = inner.end + 1, m.actor or inner.actor
