@@ -277,3 +277,15 @@ def test_entities_a_name_of_several_words_in_brackets_is_no_abbreviation(pipelin
     assert "Mondragon" in found and "Basque Country" in found
     found = entities(pipeline, "Komisi Pemberantasan Korupsi (KPK) menahan bupati itu pada Senin.", lang="id")
     assert "Komisi Pemberantasan Korupsi (KPK)" in found  # an abbreviation stays with its name
+
+
+def test_entities_a_persons_name_read_as_a_place_is_the_person(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc("Yulia Skripal left the hospital on Friday. Yulia thanked the doctors.", lang="en"))
+    yulia = [e for e in doc.entities if e.name == "Yulia Skripal"]
+    assert len(yulia) == 1 and yulia[0].label == "PER" and len(yulia[0].mentions) == 2
+    assert not any(e.label in ("GPE", "LOC", "FAC") for e in doc.entities)
+
+
+def test_entities_a_place_name_has_a_capital(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc("The sale of meth rose in red states last year, police in Ohio said.", lang="en"))
+    assert [doc.text[s:e] for e in doc.entities if e.label in ("GPE", "LOC", "FAC") for s, e in e.mentions] == ["Ohio"]

@@ -399,3 +399,21 @@ def test_places_a_list_of_towns_is_no_town_in_a_region(pipeline: warta.Pipeline)
     washington = place_of(pipeline, doc.text, "en", "Washington")
     assert (washington.name, washington.admin1) == ("Washington", "District of Columbia")
     assert place_of(pipeline, doc.text, "en", "New York").name == "New York City"
+
+
+@pytest.mark.parametrize(
+    "text, words, name, precision",
+    [
+        # a region's name alone is its big city where the city is the capital or holds a fifth of its people
+        ("He moved to New York in 2010 to work in finance.", "New York", "New York City", "settlement"),
+        ("Officials in Washington said the talks had failed.", "Washington", "Washington", "settlement"),
+        # ... and the region otherwise
+        ("After the hearing he flew home to Oklahoma.", "Oklahoma", "Oklahoma", "admin1"),
+        ("Voters in Quebec rejected the plan on Monday.", "Quebec", "Quebec", "admin1"),
+    ],
+)
+def test_places_a_region_name_alone_is_its_city_only_where_the_city_stands_for_it(
+    pipeline: warta.Pipeline, text: str, words: str, name: str, precision: str
+) -> None:
+    place = place_of(pipeline, text, "en", words)
+    assert (place.name, place.precision) == (name, precision)

@@ -148,6 +148,8 @@ class Entities:
         if region_nouns:
             mentions += self._regions(doc, mentions, frozenset(region_nouns))
         mentions = [m for m in mentions if text[m.start : m.end] not in not_entities]
+        # a place's name has a capital: the English model's "meth", "red states", "anesthesia" are none
+        mentions = [m for m in mentions if m.label not in ("GPE", "LOC", "FAC") or any(c.isupper() for c in text[m.start : m.end])]
         mentions = self._abbreviated(text, mentions)
         mentions = self._titles(doc, mentions, kb, not_holders)
         for m in mentions:
@@ -424,7 +426,10 @@ class Entities:
                 variant = _name_key(words)
                 owners = first_names.get(variant, set())
                 given = next(iter(owners)) if len(owners) == 1 else None  # "Anwar" for Anwar Ibrahim, if only he
-                key = (surnames.get(variant) or given if m.label == "PER" else None) or ("name", variant)
+                person = surnames.get(variant) or given
+                if person is not None and m.label in ("GPE", "LOC", "FAC"):
+                    m.label = "PER"  # "Pruitt", "Yulia" read as places in a report about Scott Pruitt, Yulia Skripal
+                key = (person if m.label == "PER" else None) or ("name", variant)
             clusters.setdefault(key, []).append(m)
             if m.label == "PER":
                 parts = _name_key(words).split()

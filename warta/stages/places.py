@@ -42,8 +42,8 @@ spelling of it), not another of its names ("Alaska" is the state, not an old nam
 the regions it names (a town in the Donetsk region when "Donetsk" the region is named), nearness
 to the places already resolved,
 then the gazetteer's own order (countries and first-level regions whose name it is, then
-population). A region's name alone is the big city that shares it ("New
-York", "Washington"); a short all-capital name is never a village ("SA"); a street or building
+population). A region's name alone is the big city that shares it where the city stands for it
+("New York", "Washington"; not "Oklahoma", "Quebec"); a short all-capital name is never a village ("SA"); a street or building
 is not looked up by its last word; a town met by another of its names ("Dar El Beida" of
 Casablanca), in none of the countries the report is about, is not taken (unresolved); a report
 in a language with a home country (``home_country``: Indonesia for Indonesian) is about that
@@ -532,9 +532,16 @@ class Places:
             fitting = [c for c in candidates if c.precision == kind]
             candidates = fitting or candidates
         elif candidates[0].precision == "admin1":
-            # "New York", "Washington" alone: the big city the region shares its name with
-            city = next((c for c in candidates if c.precision == "settlement" and c.country == candidates[0].country
-                         and c.population >= _METROPOLIS), None)
+            # "New York", "Washington", "Sao Paulo" alone: the big city the region shares its name with,
+            # where it is the country's capital, holds a quarter of the region's people, or a tenth
+            # and bears the region's very name (not Oklahoma City for "Oklahoma", nor Quebec City for
+            # "Quebec")
+            region = candidates[0]
+            city = next((c for c in candidates if c.precision == "settlement" and c.country == region.country
+                         and c.population >= _METROPOLIS and (
+                             c.feature == "PPLC" or c.population >= region.population / 4
+                             or (c.population >= region.population / 10 and place_key(c.name) == place_key(region.name)))),
+                        None)
             if city is not None:
                 candidates = [city] + [c for c in candidates if c is not city]
 
