@@ -168,6 +168,11 @@ def test_events_main_event_ranks_first(pipeline: warta.Pipeline, text: str, lang
         ("Warga memukuli seorang pria yang diduga mencuri sepeda motor di Medan.", "id", ("Riots", "Mob violence")),
         ("Pasukan pemberontak menguasai kota Goma tanpa perlawanan pada Senin.", "id",
          ("Strategic developments", "Non-violent transfer of territory")),
+        # a drone or missile shot down is a disrupted weapons use, not a strike
+        ("Ukrainian air defence intercepted 20 Shahed drones overnight, the air force said.", "en",
+         ("Strategic developments", "Disrupted weapons use")),
+        ("Three drones were shot down over Belgorod, the governor said.", "en", ("Strategic developments", "Disrupted weapons use")),
+        ("Militer Ukraina menembak jatuh 15 drone Rusia pada Senin malam.", "id", ("Strategic developments", "Disrupted weapons use")),
     ],
 )
 def test_events_acled_types_follow_the_parties(pipeline: warta.Pipeline, text: str, lang: str, acled: tuple[str, str]) -> None:
@@ -318,3 +323,15 @@ def test_events_place_is_where_the_coder_put_it(pipeline: warta.Pipeline) -> Non
     event = max(found, key=lambda e: e.confidence)
     place = next(p for p in doc.places if p.id == event.place)
     assert (place.country, place.precision) == ("AF", "settlement") and place.name.startswith("Kandah")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Police intercepted a truck carrying 200 kilograms of cannabis near the border.", "en"),
+        ("Polisi mencegat truk berisi 200 kilogram ganja di perbatasan.", "id"),
+    ],
+)
+def test_events_an_interception_needs_something_in_the_air(pipeline: warta.Pipeline, text: str, lang: str) -> None:
+    _, found = events(pipeline, text, lang)
+    assert not any(e.acled and e.acled.sub_event_type == "Disrupted weapons use" for e in found)

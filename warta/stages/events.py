@@ -209,12 +209,16 @@ class Events:
         (probability >= ``ACLED_SURE`` within the trigger's family of types, ``ACLED_CERTAIN``
         across), its sub-event type replaces the trigger word's coding; at ``ACLED_CERTAIN`` the
         PLOVER type and CAMEO code follow it. A sure coding raises the event's confidence, still
-        weighed by where the trigger stands in its sentence (``reader.salience``)."""
+        weighed by where the trigger stands in its sentence (``reader.salience``). A sentence with a
+        trigger whose coding is ``sure`` in ``warta/kb/events.yaml`` (an interception) is left as the
+        words code it."""
         model = events_model.load()
         said: dict[tuple[int, int], tuple[str, float]] = {}
         for event in doc.events:
             if event.sentence is None:
                 continue
+            if event.sentence in reader.sure:
+                continue  # "shot down 3 drones": an interception, whatever the drones say to the classifier
             if event.sentence not in said:
                 sentence = reader.sentence_tokens(reader.token_at[event.sentence[0]])
                 said[event.sentence] = model.predict(reader.raw[sentence.start : sentence.stop])
@@ -253,6 +257,7 @@ class _Reader:
         self.in_entity: set[int] = set()
         self.mentions: list[_Mention] = []
         self.salience: dict[tuple[int, int], float] = {}  # trigger -> how main its clause is (1 = main)
+        self.sure: set[tuple[int, int]] = set()  # sentences with a trigger whose ACLED coding no classifier changes
         # a capital named as an actor stands for its country ("Washington demanded", "Moskwa membantah")
         capitals = {span: place.country for place in doc.places if place.feature == "PPLC" and place.country
                     for span in map(tuple, place.mentions)}
@@ -317,7 +322,20 @@ class _Reader:
                 found.append(event)
             i = end
         self._orphan_deaths(found)
-        return _merge(found)
+        return _merge(self._intercepted(found))
+
+    def _intercepted(self, found: list[Event]) -> list[Event]:
+        """"Three drones were shot down", "intercepted 20 drones": the weapon named next to an
+        interception (a ``sure`` coding) is what was stopped, not a strike of its own."""
+        sure = [e for e in found if e.sentence in self.sure and e.acled and e.acled.sub_event_type == "Disrupted weapons use"]
+        if not sure:
+            return found
+
+        def stopped(e: Event) -> bool:
+            return e.mode == "aerial" and all(e is not s for s in sure) and any(
+                e.sentence == s.sentence and abs(self.token_at[e.trigger[0]] - self.token_at[s.trigger[0]]) <= 6 for s in sure)
+
+        return [e for e in found if not stopped(e)]
 
     def _orphan_deaths(self, found: list[Event]) -> None:
         """"... in Helmand. 3 fatalities.": a death toll in a sentence with no event of its own is the
@@ -473,6 +491,8 @@ class _Reader:
         if event.fatalities is None and spec.get("fatal") and i > 0 and self.words[i - 1] in lang.singular_passive:
             event.fatalities = 1  # "a man was killed"
         event.status = self._status(i, s_first, s_last)
+        if spec.get("sure"):
+            self.sure.add(event.sentence)
         named = [a for a in (event.actor, event.target) if a is not None and (a.entity or a.code)]
         if not named and spec["type"] not in _PARTYLESS:
             return None  # "mendukung kelancaran operasional": support, aid or talks with no one named is no event
