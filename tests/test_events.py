@@ -173,6 +173,16 @@ def test_events_main_event_ranks_first(pipeline: warta.Pipeline, text: str, lang
          ("Strategic developments", "Disrupted weapons use")),
         ("Three drones were shot down over Belgorod, the governor said.", "en", ("Strategic developments", "Disrupted weapons use")),
         ("Militer Ukraina menembak jatuh 15 drone Rusia pada Senin malam.", "id", ("Strategic developments", "Disrupted weapons use")),
+        # a bomb dropped from the air is an air strike, not a planted bomb
+        ("On 7 June 2024, Russian forces struck Kostiantynivka with a glide bomb. Casualties unknown.", "en",
+         ("Explosions/Remote violence", "Air/drone strike")),
+        # a protest the police break up or arrest is a protest with intervention; one about arrests is not
+        ("About 50 people protested in Almaty against fuel prices. Police dispersed the crowd and detained 12 people.", "en",
+         ("Protests", "Protest with intervention")),
+        ("A man staged a solo picket in Moscow against the war. He was detained by police.", "en", ("Protests", "Protest with intervention")),
+        ("Ratusan mahasiswa berunjuk rasa di depan gedung DPRD di Medan. Polisi membubarkan massa pada sore hari.", "id",
+         ("Protests", "Protest with intervention")),
+        ("Teachers protested in Bandung on Monday over the arrests of two colleagues.", "en", ("Protests", "Peaceful protest")),
     ],
 )
 def test_events_acled_types_follow_the_parties(pipeline: warta.Pipeline, text: str, lang: str, acled: tuple[str, str]) -> None:

@@ -146,6 +146,8 @@ class _Lang:
         self.armed = frozenset(data["armed"])
         self.weapons = dict(data["weapons"])
         self.crowd_control = frozenset(data["crowd_control"])
+        self.intervention = frozenset(data.get("protest_intervention") or ())
+        self.police = frozenset(data.get("police") or ())
         self.fighting = frozenset(data["fighting"])
         self.subordinate = frozenset(data["subordinate"])
         self.prepositions = frozenset(data["prepositions"])
@@ -491,8 +493,8 @@ class _Reader:
         if event.fatalities is None and spec.get("fatal") and i > 0 and self.words[i - 1] in lang.singular_passive:
             event.fatalities = 1  # "a man was killed"
         event.status = self._status(i, s_first, s_last)
-        if spec.get("sure"):
-            self.sure.add(event.sentence)
+        if spec.get("sure") and not (set(self.words[max(s_first, i - 3) : i]) & (lang.subordinate | lang.relatives | lang.barriers)):
+            self.sure.add(event.sentence)  # not "drones that were intercepted caused damage": the damage is the event
         named = [a for a in (event.actor, event.target) if a is not None and (a.entity or a.code)]
         if not named and spec["type"] not in _PARTYLESS:
             return None  # "mendukung kelancaran operasional": support, aid or talks with no one named is no event
@@ -602,7 +604,8 @@ class _Reader:
         sentence is an explosion ("with hand grenades"); a clash of unarmed people with no armed
         side or weapon named is a riot; a taking of ground told as peaceful is a handover; a
         demonstration whose demonstrators throw stones, burn or barricade ("violent_protest" words
-        in its sentence or the next) is a riot."""
+        in its sentence or the next) is a riot, and one the police break up or arrest
+        ("protest_intervention" words in its sentence or the next two) a protest with intervention."""
         if event.acled is None:
             return
         actor = event.actor.sector if event.actor else None
@@ -632,6 +635,20 @@ class _Reader:
             span = self.sentence_tokens(i, 2)
             if set(self.words[span.start : span.stop]) & self.lang.violent_protest:
                 event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")
+            elif kind[1] == "Peaceful protest" and any(self._intervened(j, span) for j in range(span.start, span.stop)):
+                event.acled = Acled(event_type="Protests", sub_event_type="Protest with intervention")
+
+    def _intervened(self, j: int, span: range) -> bool:
+        """Whether word ``j`` tells the police acting on a protest: an intervention word with the police
+        named within four words before it ("Police intervened to disperse them", "polisi
+        membubarkan"), or in the passive ("One person was arrested", "tiga orang ditangkap"); never after a negation ("no
+        arrests were made"); a protest over arrests ("over the arrests of teachers") is no intervention."""
+        if self.words[j] not in self.lang.intervention or set(self.words[max(span.start, j - 2) : j]) & self.lang.negated:
+            return False
+        before = self.words[max(span.start, j - 4) : j]
+        passive = (j > span.start and self.words[j - 1] in self.lang.passive_markers) or (
+            bool(self.lang.passive_prefixes) and self.words[j].startswith(self.lang.passive_prefixes))
+        return passive or bool(set(before) & self.lang.police)
 
     def _kind_at(self, trigger: tuple[int, int]) -> str | None:
         """The kind of event the trigger's words name."""
