@@ -345,3 +345,25 @@ def test_events_place_is_where_the_coder_put_it(pipeline: warta.Pipeline) -> Non
 def test_events_an_interception_needs_something_in_the_air(pipeline: warta.Pipeline, text: str, lang: str) -> None:
     _, found = events(pipeline, text, lang)
     assert not any(e.acled and e.acled.sub_event_type == "Disrupted weapons use" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text, acled",
+    [
+        ("Movement of forces: On 3 May 2023, Russian forces moved 30 tanks to Kreminna (Sievierodonetsk, Luhansk).",
+         ("Strategic developments", "Change to group/activity")),
+        ("Property destruction: On 2 May 2023, settlers uprooted olive trees near Sinjil (Ramallah, West Bank).",
+         ("Strategic developments", "Looting/property destruction")),
+        ("Weapons seizure: On 9 May 2023, police seized 12 rifles and ammunition in a raid near Kumba.",
+         ("Strategic developments", "Disrupted weapons use")),
+    ],
+)
+def test_events_an_acled_coders_label_codes_the_note(pipeline: warta.Pipeline, text: str, acled: tuple[str, str]) -> None:
+    _, found = events(pipeline, text, "en")
+    best = max(found, key=lambda e: e.confidence or 0.0)
+    assert (best.acled.event_type, best.acled.sub_event_type) == acled, [(e.type, doc_text(text, e.trigger), e.acled) for e in found]
+
+
+def test_events_a_label_counts_only_where_a_note_opens_with_it(pipeline: warta.Pipeline) -> None:
+    _, found = events(pipeline, "Police said on Monday: protesters blocked the road to the airport in Nairobi.", "en")
+    assert not any(e.acled and e.acled.event_type == "Strategic developments" for e in found)

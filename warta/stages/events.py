@@ -147,6 +147,8 @@ class _Lang:
         self.weapons = dict(data["weapons"])
         self.crowd_control = frozenset(data["crowd_control"])
         self.intervention = frozenset(data.get("protest_intervention") or ())
+        self.note_labels = {k.lower(): tuple(v) for k, v in (data.get("note_labels") or {}).items()}
+        self.label = re.compile(r"^\s*([A-Z][A-Za-z/ -]{2,40}):\s")  # "Property destruction: On 20 February ..."
         self.police = frozenset(data.get("police") or ())
         self.fighting = frozenset(data["fighting"])
         self.subordinate = frozenset(data["subordinate"])
@@ -203,7 +205,30 @@ class Events:
             self._recode(doc, reader)
         for event in doc.events:
             reader.acled_by_parties(event)
+        self._coder_label(doc, reader)
         return doc
+
+    def _coder_label(self, doc: Doc, reader: _Reader) -> None:
+        """An ACLED note opening with its coder's label ("Property destruction: On 20 February ...",
+        ``note_labels`` in the language's events.yaml) is coded as the label says: the report's main
+        event takes that ACLED type (and the PLOVER type ACLED's crosswalk gives it, if any); a note
+        whose words name no event gets one, on the label, where the crosswalk has a PLOVER type."""
+        m = reader.lang.label.match(doc.text)
+        coding = reader.lang.note_labels.get(m.group(1).lower()) if m else None
+        if coding is None:
+            return
+        acled = Acled(event_type=coding[0], sub_event_type=coding[1])
+        plover, mode, cameo = self._acled_plover.get(coding[1]) or (None, None, None)
+        if doc.events:
+            main = max(doc.events, key=lambda e: e.confidence or 0.0)
+            main.acled = acled
+            if plover and plover != main.type:
+                main.type, main.mode, main.cameo = plover, mode, cameo
+        elif plover:
+            i, end = reader.token_at.get(m.start(1)), reader.token_ending.get(m.end(1))
+            if i is None or end is None:
+                return
+            doc.events = [reader.labelled(i, end + 1, plover, mode, cameo, acled)]
 
     def _recode(self, doc: Doc, reader: _Reader) -> None:
         """English events' ACLED codes: the classifier reads each one's sentence (an event ACLED's
@@ -325,6 +350,20 @@ class _Reader:
             i = end
         self._orphan_deaths(found)
         return _merge(self._intercepted(found))
+
+    def labelled(self, i: int, end: int, plover: str, mode: str | None, cameo: str | None, acled: Acled) -> Event:
+        """The event a coder's label names (tokens ``i`` to ``end``), with its sentence's place, date
+        and amounts."""
+        span = self.sentence_tokens(i)
+        s_first, s_last = span.start, span.stop - 1
+        event = Event(
+            id="V1", type=plover, mode=mode, cameo=cameo, acled=acled,
+            trigger=(self.doc.tokens[i][0], self.doc.tokens[end - 1][1]),
+            sentence=(self.doc.tokens[s_first][0], self.doc.tokens[s_last][1]),
+            place=self._place(i, end, s_first, s_last), date=self._date(s_first, s_last), status="asserted", confidence=0.9,
+        )
+        event.quantities, event.fatalities = self._amounts(s_first, s_last)
+        return event
 
     def _intercepted(self, found: list[Event]) -> list[Event]:
         """"Three drones were shot down", "intercepted 20 drones": the weapon named next to an
