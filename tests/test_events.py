@@ -61,6 +61,7 @@ INDONESIAN = [
     ("Pasukan Rusia mundur dari kota Kherson pada November 2022.", "RETREAT", "RUS", None),
     ("Taliban membebaskan dua warga negara Amerika Serikat.", "CONCEDE", None, "USA"),
     ("Pemerintah China menolak tuduhan genosida di Xinjiang.", "REJECT", "CHN", None),
+    ("Pemerintah Indonesia tidak akan bertemu dengan kelompok bersenjata itu.", "REJECT", "IDN", None),
     ("Menteri Luar Negeri Indonesia mengecam serangan Israel ke Rafah.", "DISAPPROVE", "IDN", "ISR"),
     ("Filipina menuduh China melakukan manuver berbahaya di Laut China Selatan.", "DISAPPROVE", "PHL", "CHN"),
     ("Pengadilan Kriminal Internasional menyelidiki kejahatan perang di Ukraina.", "INVESTIGATE", None, None),
@@ -94,6 +95,7 @@ ENGLISH = [
     ("Russian hackers defaced hundreds of Ukrainian government websites.", "COERCE", "RUS", None),
     ("Bangladesh rejected an Indian proposal for signing a free trade agreement.", "REJECT", "BGD", None),
     ("Washington demanded that Hamas release the hostages.", "DEMAND", "USA", None),  # a capital acts for its country
+    ("Britain said it would not meet the kidnappers demands for a ransom.", "REJECT", "GBR", None),  # a refused meeting
 ]
 
 

@@ -107,7 +107,7 @@ _FAMILIES = ({"ASSAULT", "FIGHT", "COERCE"}, {"PROTEST", "COERCE"}, {"AGREE"}, {
 
 def _kinds() -> tuple[dict[str, dict[str, Any]], dict[str, list], dict[str, list]]:
     data = yaml.safe_load(resources.files("warta.kb").joinpath("events.yaml").read_text(encoding="utf-8"))
-    return data["kinds"], data["acled_plover"], data["future_as"]
+    return data["kinds"], data["acled_plover"], data["future_as"], data["negated_as"]
 
 
 class _Lang:
@@ -174,10 +174,12 @@ class Events:
         self._kinds: dict[str, dict[str, Any]] | None = None
         self._acled_plover: dict[str, list] = {}
         self._future_as: dict[str, list] = {}
+        self._negated_as: dict[str, list] = {}
         self._igo_codes: dict[str, str] | None = None
 
     def __getstate__(self) -> dict:
-        return {"settings": self.settings, "_langs": {}, "_kinds": None, "_acled_plover": {}, "_future_as": {}, "_igo_codes": None}
+        return {"settings": self.settings, "_langs": {}, "_kinds": None, "_acled_plover": {}, "_future_as": {}, "_negated_as": {},
+                "_igo_codes": None}
 
     def _lang(self, code: str | None) -> _Lang | None:
         if code not in self._langs:
@@ -193,7 +195,7 @@ class Events:
             doc.events = []
             return doc
         if self._kinds is None:
-            self._kinds, self._acled_plover, self._future_as = _kinds()
+            self._kinds, self._acled_plover, self._future_as, self._negated_as = _kinds()
             self._igo_codes = {g.kb: g.code for g in KB.load().igos.values() if g.kb}
         reader = _Reader(doc, lang, self._kinds, self._igo_codes or {})
         doc.events = reader.events()
@@ -201,6 +203,9 @@ class Events:
             if event.status == "future" and event.type in self._future_as:
                 event.type, event.cameo = self._future_as[event.type]
                 event.mode = None
+            elif event.status == "negated" and event.type in self._negated_as:  # "would not meet": a rejection
+                event.type, event.cameo = self._negated_as[event.type]
+                event.mode, event.status = None, "asserted"
         if doc.lang == "en":
             self._recode(doc, reader)
         for event in doc.events:
