@@ -116,6 +116,8 @@ class _Lang:
         self.code = code
         self.triggers = langdata.phrases(data["triggers"])
         self.needs = {k: frozenset(v) for k, v in (data.get("needs") or {}).items()}
+        self.base_forms = frozenset(data.get("base_forms") or ())
+        self.modals = frozenset(data.get("modals") or ())
         self.not_before = {k: frozenset(v) for k, v in (data.get("not_before") or {}).items()}
         self.passive_prefixes = tuple(data.get("passive_prefixes") or ())
         self.passive_markers = frozenset(data.get("passive_markers") or ())
@@ -444,6 +446,8 @@ class _Reader:
     def _counts(self, i: int, end: int) -> bool:
         lang = self.lang
         key = " ".join(self.words[i:end])
+        if key in lang.base_forms and not (set(self.words[max(0, i - 2) : i]) & lang.modals):
+            return False  # "support" counts in "will support", not in "the support of"
         needs = lang.needs.get(key)
         passive = i > 0 and self.words[i - 1] in lang.passive_markers  # "shops were destroyed": the object came first
         if needs is not None and not passive and not needs & set(self._same_sentence(end, end + 6)):
