@@ -417,3 +417,16 @@ def test_places_a_region_name_alone_is_its_city_only_where_the_city_stands_for_i
 ) -> None:
     place = place_of(pipeline, text, "en", words)
     assert (place.name, place.precision) == (name, precision)
+
+
+def test_places_an_institution_where_something_happens_is_a_building_of_the_town(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc(
+        "The victim was taken to Northwestern Memorial Hospital after the stabbing, Chicago police said.", lang="en"
+    ))
+    hospital = place_of(pipeline, doc.text, "en", "Northwestern Memorial Hospital")
+    chicago = place_of(pipeline, doc.text, "en", "Chicago")
+    assert (hospital.precision, hospital.geonames, hospital.lat, hospital.lon) == ("settlement", None, chicago.lat, chicago.lon)
+    assert [e.label for e in doc.entities if e.name == "Northwestern Memorial Hospital"] == ["ORG"]  # it still acts
+    # named as an actor, not where something happens, it is no place
+    doc = pipeline(pipeline.make_doc("The Red Cross Hospital said it would open on Monday in Jakarta.", lang="en"))
+    assert [p.name for p in doc.places] == ["Jakarta"]

@@ -30,7 +30,9 @@ gazetteer knows the whole ("Pilar do Sul"); an abbreviation news write for a reg
 **Which place.** The words before or after a name say what kind of place it is (data:
 ``warta/lang/<code>/places.yaml``): "wilayah Kursk" and "the Kursk region" are the region, never
 the city; "Sungai Vovcha" is the river; "the Jaguaribe neighborhood", "Victoria Park", "Royal
-Street", "Holy Redeemer Church" (even read as an organisation: ``facility_heads``) are parts of a
+Street", "Holy Redeemer Church" (even read as an organisation: ``facility_heads``), an institution
+named where something happens ("taken to Northwestern Memorial Hospital": ``institution_buildings``;
+the entity stays an organisation) are parts of a
 town the gazetteer does not hold (kind ``local``), never put at a town of that name: they lie in
 the town written after them or the town the report is about (its dateline's, or the town of
 10,000 or more it names most, or the only one), with that town's point and ``precision:
@@ -114,6 +116,7 @@ class _Lang:
         self.possessives = tuple(entities["possessives"])
         self.abbreviations: dict[str, str] = data.get("abbreviations") or {}
         self.facility_heads = frozenset(data.get("facility_heads") or ())
+        self.buildings = frozenset(data.get("institution_buildings") or ())
         self.named_for_their_town = frozenset(data.get("named_for_their_town") or ())
         self.places_of_a_people_after = frozenset(data.get("places_of_a_people_after") or ())
         self.places_of_a_people_before = frozenset(data.get("places_of_a_people_before") or ())
@@ -254,6 +257,18 @@ class Places:
                 found.append(_Toponym(start, end, lang.name_for(name), kind, country.iso2 if is_country else None, container_of=container_of))
                 accepted.append((start, end))
                 covered.update(range(first, last + 1))
+        # an institution named where something happens is a building of a town ("taken to Colchester
+        # General Hospital", "at the Colony Theatre in Los Angeles"): a local place; the entity stays
+        # the organisation it is
+        for entity in doc.entities:
+            if entity.label != "ORG" or " " not in entity.name or entity.name.rpartition(" ")[2].lower() not in lang.buildings:
+                continue
+            for start, end in entity.mentions:
+                first = starts.get(start)
+                if first is None or not self._locative(text, tokens, first, lang) or any(a < end and start < b for a, b in accepted):
+                    continue
+                found.append(_Toponym(start, end, lang.name_for(text[start:end]), "local"))
+                accepted.append((start, end))
         # a country listed after one that is a place further on ("such as Iraq, Libya and Syria",
         # where Libya's entity came first)
         for first, start, end, iso2 in sorted(unplaced):
