@@ -34,9 +34,9 @@ Street", "Holy Redeemer Church" (even read as an organisation: ``facility_heads`
 named where something happens ("taken to Northwestern Memorial Hospital": ``institution_buildings``;
 the entity stays an organisation) are parts of a
 town the gazetteer does not hold (kind ``local``), never put at a town of that name: they lie in
-the town written after them or the town the report is about (its dateline's, or the town of
-10,000 or more it names most, or the only one), with that town's point and ``precision:
-settlement`` and no GeoNames id of their own, or stay unresolved where the report names none.
+the town (or county, or region) written after them or the town the report is about (its
+dateline's, or the town of 10,000 or more it names most, or the only one), with that place's
+point and precision and no GeoNames id of their own, or stay unresolved where the report names none.
 Among the gazetteer's candidates of that kind (or all, if none is of that kind), the choice
 weighs, in this order: the countries the report is about (its country entities and places; a
 candidate in one of them wins over a bigger one elsewhere), the name being the town's own (or a
