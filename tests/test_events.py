@@ -379,3 +379,11 @@ def test_events_an_acled_coders_label_codes_the_note(pipeline: warta.Pipeline, t
 def test_events_a_label_counts_only_where_a_note_opens_with_it(pipeline: warta.Pipeline) -> None:
     _, found = events(pipeline, "Police said on Monday: protesters blocked the road to the airport in Nairobi.", "en")
     assert not any(e.acled and e.acled.event_type == "Strategic developments" for e in found)
+
+
+def test_events_an_unknown_organisation_acts_for_the_country_of_the_events_place(pipeline: warta.Pipeline) -> None:
+    doc, found = events(pipeline, "On 6 June 2022, Resistance Committees staged a protest in Omdurman, refusing the visit of the president.",
+                        "en")
+    protest = next(e for e in found if e.type == "PROTEST")
+    assert protest.actor is not None and protest.actor.code == "SDN"
+    assert next(e for e in doc.entities if e.id == protest.actor.entity).country is None  # only the event says it

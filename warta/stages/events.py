@@ -27,7 +27,10 @@ named before (its argument has no span: the words name the agreement, not the pa
 joined by "dan"/"and" before the trigger: the first acts; for a two-sided kind (agree, meet,
 cooperate, clash) the second is the target. A nominal trigger with both sides after "antara"/
 "between" takes them in order. With no named actor, a word of a sector stands for one ("polisi",
-"police", "protesters", "warga"): its sector, and the country of the event's place.
+"police", "protesters", "warga"): its sector, and the country of the event's place. An
+organisation or person the knowledge base does not know, with no country of its own, acts for the
+country of the event's place too ("Resistance Committees staged a protest in Omdurman": SDN);
+international bodies and NGOs excepted (the entity keeps no country: only the event's code says it).
 
 **Place, date, amounts.** The place is the first resolved place named after the trigger in its
 sentence, else the first in the sentence (a country, region, district, river or sea only when no
@@ -291,7 +294,8 @@ class _Reader:
         self.in_entity: set[int] = set()
         self.mentions: list[_Mention] = []
         self.salience: dict[tuple[int, int], float] = {}  # trigger -> how main its clause is (1 = main)
-        self.sure: set[tuple[int, int]] = set()  # sentences with a trigger whose ACLED coding no classifier changes
+        self.sure: set[tuple[int, int]] = set()
+        self.entity_by_id = {e.id: e for e in doc.entities}  # sentences with a trigger whose ACLED coding no classifier changes
         # a capital named as an actor stands for its country ("Washington demanded", "Moskwa membantah")
         capitals = {span: place.country for place in doc.places if place.feature == "PPLC" and place.country
                     for span in map(tuple, place.mentions)}
@@ -536,6 +540,10 @@ class _Reader:
         if acled:
             event.acled = Acled(event_type=acled[0], sub_event_type=acled[1])
         event.place = place
+        for arg in (actor_arg, target_arg):  # "Resistance Committees staged a protest in Omdurman": Sudan's
+            if arg is not None and arg.code is None and arg.entity is not None and (entity := self.entity_by_id.get(arg.entity)):
+                if entity.label in ("ORG", "PER") and entity.kb is None and entity.sector not in ("IGO", "NGO"):
+                    arg.code = self._place_country(place)
         event.date = self._date(s_first, s_last)
         event.quantities, event.fatalities = self._amounts(s_first, s_last)
         if event.fatalities is None and spec.get("fatal") and i > 0 and self.words[i - 1] in lang.singular_passive:
