@@ -387,3 +387,19 @@ def test_events_an_unknown_organisation_acts_for_the_country_of_the_events_place
     protest = next(e for e in found if e.type == "PROTEST")
     assert protest.actor is not None and protest.actor.code == "SDN"
     assert next(e for e in doc.entities if e.id == protest.actor.entity).country is None  # only the event says it
+
+
+@pytest.mark.parametrize(
+    "text, words, sector",
+    [
+        # the agent of a noun acts: no target armed men make a battle of an attack
+        ("In Recife, a man was injured in a drive-by shooting by two armed individuals on a motorcycle.", "armed individuals", "REB"),
+        # a trigger that names people names who acts
+        ("Rioters pelted stones at the police in Kathmandu on Monday.", "Rioters", "CVL"),
+        ("Employees of the judiciary protested in front of the courthouse in Isfahan over low wages.", "Employees", "LAB"),
+    ],
+)
+def test_events_an_actor_named_by_its_kind(pipeline: warta.Pipeline, text: str, words: str, sector: str) -> None:
+    doc, found = events(pipeline, text, "en")
+    actors = [(doc_text(text, e.actor.span), e.actor.sector) for e in found if e.actor is not None and e.actor.span]
+    assert (words, sector) in actors, actors

@@ -504,6 +504,8 @@ class _Reader:
         place = self._place(i, end, s_first, s_last)
         actor_arg = self._argument(actor) if actor is not None else None
         target_arg = self._argument(target) if target is not None else None
+        if actor_arg is None and self._phrase(i, lang.sector_phrases) is not None:
+            actor_arg = self._unnamed(i, end, 1, place)  # "rioters pelted stones": the trigger names who acts too
         if actor_arg is None and roles == "active" and not passive:
             actor_arg = self._unnamed(before, i, -1, place)  # "police arrested", "polisi menangkap"
         elif actor_arg is None:
@@ -514,6 +516,10 @@ class _Reader:
             target_arg = self._unnamed(end, target.first, 1, place) or target_arg
         if target_arg is None and roles == "active" and not passive:
             target_arg = self._unnamed(end, after + 1, 1, place)
+            at = self.token_at.get(target_arg.span[0]) if target_arg is not None and target_arg.span else None
+            if at is not None and any(self.words[x] in lang.agent for x in range(max(0, at - 2), at)):
+                # "a shooting ... by two armed individuals": the agent of a noun is who acts
+                actor_arg, target_arg = actor_arg or target_arg, None
         elif target_arg is None:
             target_arg = self._unnamed(before, i, -1, place)
         # the lede tells the main event (newswriting's inverted pyramid): later sentences weigh less
