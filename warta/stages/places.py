@@ -2,63 +2,62 @@
 
 **Which words are places.** The entities stage's GPE, LOC and FAC mentions; the place of the
 dateline ("BEIRUT (AP) -", with its region in "RALEIGH, N.C. (AP) -"); a town and a part of it
-written "Berlin - Spandau" (two places, the part in the town); a capitalised name
-the gazetteer knows right after a place word ("Sungai Vovcha", "desa Kurakhove"), listed with a
-place ("Gaza City and Rafah"), in brackets right after one ("Remedios (Antioquia)": the region
-that holds it), or after a locative or a verb of taking places when the gazetteer
-knows it as a town of 10,000 or more, a region or a water ("in Qamishli", "hit Kharkiv",
-"between Fada NGourma and Pama"; day and month names excepted; a country after a verb of attack
-or "between" stays an actor: "attacked Russia"); and a name the model misread that the gazetteer
-knows, after a locative or a verb of taking places ("ke Jordan", "captured Bakhmut"), listed with
-a place, or, for the small English model's known misreads (a PERSON or NORP), a region, a big
-city or a town of a country the report names ("Kyiv", "Kherson", "Aleppo"); such an entity is
-relabelled GPE.
+written "Berlin - Spandau" (two places, the part in the town); a capitalised name the gazetteer
+knows right after a place word ("Sungai Vovcha", "desa Kurakhove"), listed with a place ("Gaza City
+and Rafah"), in brackets right after one ("Remedios (Antioquia)": the region that holds it), or
+after a locative or a verb of taking places when the gazetteer knows it as a town of 10,000 or more,
+a region or a water ("in Qamishli", "hit Kharkiv", "between Fada NGourma and Pama"; day and month
+names excepted; a country after a verb of attack or "between" stays an actor: "attacked Russia");
+and a name the model misread that the gazetteer knows, after a locative or a verb of taking places
+("ke Jordan", "captured Bakhmut"), listed with a place, or, for the small English model's known
+misreads (a PERSON or NORP), a region, a big city or a town of a country the report names ("Kyiv",
+"Kherson", "Aleppo"); such an entity is relabelled GPE.
+
 A country is a place only where the report puts something in it ("di Rusia", "ke Ukraina", "in
 (eastern) Russia", "countries such as Cyprus", "off the coast of Denmark", "visiting Russia",
 "Atlanta, Georgia") or lists it with a place ("from Syria, Iraq, and Afghanistan"): "Rusia
-menyerang" names an actor, and the nationality in "pasukan Rusia" (NORP) makes no place,
-unless a place noun goes with it ("the Syrian border", "perairan Indonesia":
-``places_of_a_people_*``). Once a country is a place of the report, though, every word naming it
-is a mention of that place, "Russia said" and "Russian officials" too (kept apart in
-``actor_mentions``, which the events stage never takes for where something happened). A name after a language noun ("bahasa Korea") is no place. The words
-looked up lose a leading article, a possessive and, where the gazetteer does not know them with
-it, a lower-case direction word after them ("the Mississippi River", "New York's", "Ukraina
-timur" -> Ukraine), and a name cut before a lower-case particle is taken whole where the
-gazetteer knows the whole ("Pilar do Sul"); an abbreviation news write for a region is that region
-("Va.", "N.J.", "B.C.").
+menyerang" names an actor, and the nationality in "pasukan Rusia" (NORP) makes no place, unless a
+place noun goes with it ("the Syrian border", "perairan Indonesia": ``places_of_a_people_*``). Once
+a country is a place of the report, though, every word naming it is a mention of that place, "Russia
+said" and "Russian officials" too (kept apart in ``actor_mentions``, which the events stage never
+takes for where something happened). A name after a language noun ("bahasa Korea") is no place. The
+words looked up lose a leading article, a possessive and, where the gazetteer does not know them
+with it, a lower-case direction word after them ("the Mississippi River", "New York's", "Ukraina
+timur" -> Ukraine), and a name cut before a lower-case particle is taken whole where the gazetteer
+knows the whole ("Pilar do Sul"); an abbreviation news write for a region is that region ("Va.",
+"N.J.", "B.C.").
 
 **Which place.** The words before or after a name say what kind of place it is (data:
-``warta/lang/<code>/places.yaml``): "wilayah Kursk" and "the Kursk region" are the region, never
-the city; "Sungai Vovcha" is the river; "the Jaguaribe neighborhood", "Victoria Park", "Royal
-Street", "Holy Redeemer Church" (even read as an organisation: ``facility_heads``), an institution
-named where something happens ("taken to Northwestern Memorial Hospital": ``institution_buildings``;
-the entity stays an organisation) are parts of a
-town the gazetteer does not hold (kind ``local``), never put at a town of that name: they lie in
-the town (or county, or region) written after them or the town the report is about (its
-dateline's, or the town of 10,000 or more it names most, or the only one), with that place's
-point and precision and no GeoNames id of their own, or stay unresolved where the report names none.
-Among the gazetteer's candidates of that kind (or all, if none is of that kind), the choice
-weighs, in this order: the countries the report is about (its country entities and places; a
-candidate in one of them wins over a bigger one elsewhere), the name being the town's own (or a
-spelling of it), not another of its names ("Alaska" is the state, not an old name of Fort Ashby),
-the regions it names (a town in the Donetsk region when "Donetsk" the region is named), nearness
-to the places already resolved,
-then the gazetteer's own order (countries and first-level regions whose name it is, then
-population). A region's name alone is the big city that shares it where the city stands for it
-("New York", "Washington"; not "Oklahoma", "Quebec"); a short all-capital name is never a village ("SA"); a street or building
-is not looked up by its last word; a town met by another of its names ("Dar El Beida" of
-Casablanca), in none of the countries the report is about, is not taken (unresolved); a report
-in a language with a home country (``home_country``: Indonesia for Indonesian) is about that
-country too, and a town abroad of under 50,000 people whose country it does not name is a
-misreading ("ke Isa", "di Bulog"). The same name is the same place throughout a report. A name followed by ", <region>" or "(<region>"
-is the pair that nests (the town in that country, region, or district of its region), read from
-the outside in ("Hyderabad city (Hyderabad, Sindh)"); ", <name> and <name>" is a list, not a
-region ("Washington, New York and Boston").
+``warta/lang/<code>/places.yaml``): "wilayah Kursk" and "the Kursk region" are the region, never the
+city; "Sungai Vovcha" is the river; "the Jaguaribe neighborhood", "Victoria Park", "Royal Street",
+"Holy Redeemer Church" (even read as an organisation: ``facility_heads``), an institution named
+where something happens ("taken to Northwestern Memorial Hospital": ``institution_buildings``; the
+entity stays an organisation) are parts of a town the gazetteer does not hold (kind ``local``),
+never put at a town of that name: they lie in the town (or county, or region) written after them or
+the town the report is about (its dateline's, or the town of 10,000 or more it names most, or the
+only one), with that place's point and precision and no GeoNames id of their own, or stay unresolved
+where the report names none. Among the gazetteer's candidates of that kind (or all, if none is of
+that kind), the choice weighs, in this order: the countries the report is about (its country
+entities and places; a candidate in one of them wins over a bigger one elsewhere), the name being
+the town's own (or a spelling of it), not another of its names ("Alaska" is the state, not an old
+name of Fort Ashby), the regions it names (a town in the Donetsk region when "Donetsk" the region is
+named), nearness to the places already resolved, then the gazetteer's own order (countries and
+first-level regions whose name it is, then population). A region's name alone is the big city that
+shares it where the city stands for it ("New York", "Washington"; not "Oklahoma", "Quebec"); a short
+all-capital name is never a village ("SA"); a street or building is not looked up by its last word;
+a town met by another of its names ("Dar El Beida" of Casablanca), in none of the countries the
+report is about, is not taken (unresolved); a report in a language with a home country
+(``home_country``: Indonesia for Indonesian) is about that country too, and a town abroad of under
+50,000 people whose country it does not name is a misreading ("ke Isa", "di Bulog"). The same name
+is the same place throughout a report. A name followed by ", <region>" or "(<region>" is the pair
+that nests (the town in that country, region, or district of its region), read from the outside in
+("Hyderabad city (Hyderabad, Sindh)"); ", <name> and <name>" is a list, not a region ("Washington,
+New York and Boston").
 
-**Never invented precision.** A place is as precise as what was resolved: a region is a region,
-with the region's centre and ``precision: admin1``/``region``; a river is ``water``. A name the
-gazetteer does not know is still a place, with its words and no coordinates (``geonames``,
-``lat``, ``lon`` null), and does not stop the others.
+**Never invented precision.** A place is as precise as what was resolved: a region is a region, with
+the region's centre and ``precision: admin1``/``region``; a river is ``water``. A name the gazetteer
+does not know is still a place, with its words and no coordinates (``geonames``, ``lat``, ``lon``
+null), and does not stop the others.
 """
 
 from __future__ import annotations
