@@ -5,8 +5,10 @@ event ("membombardir", "menahan serangan", "shelled", "clashes"); ``warta/kb/eve
 what the kind is in PLOVER (type, mode), CAMEO (code) and ACLED (event type and sub-event type,
 where ACLED codes such an event), and how surely the word names it (``confidence``). Some
 triggers count only with a word after them ("mengumpulkan" is a mobilisation of troops, not of
-data: ``needs``) or not before another ("serangan jantung": ``not_before``). A trigger inside a
-name is not one. PLOVER's FIGHT is conventional military force (air and artillery strikes, and
+data: ``needs``; "intercepted" an interception only of something in the air) or not before
+another ("serangan jantung": ``not_before``); an English verb's base form counts only after a
+modal or "to" ("will support", not "the support of": ``base_forms``). A trigger inside a name is
+not one; a trigger that names people names the actor too ("rioters pelted stones"). PLOVER's FIGHT is conventional military force (air and artillery strikes, and
 violence whose subject is a military weapon: "Israeli tanks fired"), its ASSAULT unconventional
 violence, and a strike on a structure ("membombardir bendungan", "shelled a hospital"; the
 language's ``property`` words) destroys property: ASSAULT.
@@ -45,7 +47,11 @@ toll in a sentence with no event of its own ("14 fatalities.") belongs to the ev
 the classifier in ``warta.events_model`` when it is sure (see ``Events._recode``). In every
 language, the parties then settle what ACLED tells by them (``_Reader.acled_by_parties``): an
 attack on an armed actor is a battle, a clash of unarmed groups mob violence, a demonstration
-whose demonstrators throw stones or burn a riot.
+whose demonstrators throw stones or burn a riot, one the police break up or arrest a protest with
+intervention. A drone or missile shot down is a disrupted weapons use the classifier does not
+recode (``sure`` in the kinds file), and the weapon named beside it no strike of its own. An ACLED
+note that opens with its coder's label ("Movement of forces: ...", ``note_labels``) is coded as the
+label says (``Events._coder_label``); the place a note says it is "coded to" is the event's place.
 
 **Confidence.** The trigger's, lower for an event with no actor and for each sentence after the
 lede (newswriting's inverted pyramid: the first sentence tells the main event). After an earlier
@@ -55,7 +61,9 @@ preparing an offensive") or as a noun in a prepositional phrase ("complained to 
 air raids"): the report's main event ranks first.
 
 **Status.** An event in the future is what CAMEO makes of it (``future_as`` in the kinds file):
-"will provide aid", "akan bertemu" are pledges (AGREE), "will strike" a threat (THREATEN).
+"will provide aid", "akan bertemu" are pledges (AGREE), "will strike" a threat (THREATEN); a
+negated act of cooperation is a rejection (``negated_as``: "would not meet", "tidak akan bertemu"
+are REJECT, asserted).
 ``denied`` after a denial in the sentence ("membantah"), ``negated`` ("tidak",
 "not"), ``hypothetical`` ("dapat", "jika", "could") or ``future`` ("akan", "will") in the four
 tokens before the trigger, ``claimed`` when a report cue is in the sentence ("mengonfirmasi
@@ -73,9 +81,8 @@ numbered V1, V2, ... in text order.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import re
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -108,7 +115,7 @@ IN_PHRASE = 0.7  # ... of a noun inside a prepositional phrase ("complained to t
 _FAMILIES = ({"ASSAULT", "FIGHT", "COERCE"}, {"PROTEST", "COERCE"}, {"AGREE"}, {"MOBILIZE", "RETREAT"}, {"CONCEDE"})
 
 
-def _kinds() -> tuple[dict[str, dict[str, Any]], dict[str, list], dict[str, list]]:
+def _kinds() -> tuple[dict[str, dict[str, Any]], dict[str, list], dict[str, list], dict[str, list]]:
     data = yaml.safe_load(resources.files("warta.kb").joinpath("events.yaml").read_text(encoding="utf-8"))
     return data["kinds"], data["acled_plover"], data["future_as"], data["negated_as"]
 
@@ -294,8 +301,8 @@ class _Reader:
         self.in_entity: set[int] = set()
         self.mentions: list[_Mention] = []
         self.salience: dict[tuple[int, int], float] = {}  # trigger -> how main its clause is (1 = main)
-        self.sure: set[tuple[int, int]] = set()
-        self.entity_by_id = {e.id: e for e in doc.entities}  # sentences with a trigger whose ACLED coding no classifier changes
+        self.sure: set[tuple[int, int]] = set()  # sentences with a trigger whose ACLED coding no classifier changes
+        self.entity_by_id = {e.id: e for e in doc.entities}
         # a capital named as an actor stands for its country ("Washington demanded", "Moskwa membantah")
         capitals = {span: place.country for place in doc.places if place.feature == "PPLC" and place.country
                     for span in map(tuple, place.mentions)}
@@ -703,8 +710,9 @@ class _Reader:
     def _intervened(self, j: int, span: range) -> bool:
         """Whether word ``j`` tells the police acting on a protest: an intervention word with the police
         named within four words before it ("Police intervened to disperse them", "polisi
-        membubarkan"), or in the passive ("One person was arrested", "tiga orang ditangkap"); never after a negation ("no
-        arrests were made"); a protest over arrests ("over the arrests of teachers") is no intervention."""
+        membubarkan"), or in the passive ("One person was arrested", "tiga orang ditangkap"); never
+        after a negation ("no arrests were made"); a protest over arrests ("over the arrests of
+        teachers") is no intervention."""
         if self.words[j] not in self.lang.intervention or set(self.words[max(span.start, j - 2) : j]) & self.lang.negated:
             return False
         before = self.words[max(span.start, j - 4) : j]
