@@ -72,7 +72,7 @@ class SpacyNer:
             for start, doc in zip(starts, nlp.pipe(pieces)):
                 for ent in doc.ents:
                     label = LABELS.get(ent.label_)
-                    words = ent.text.rstrip(",;: -–—")  # "Zacatecas,", "Sao Goncalo -": punctuation the tokenizer left on the name
+                    words = ent.text.rstrip(",;: -–—")  # "Zacatecas,", "Sao Goncalo -": punctuation left on the name
                     if label is not None and words:
                         spans.append((start + ent.start_char, start + ent.start_char + len(words), label))
         return sorted(spans)
