@@ -344,21 +344,6 @@ def test_places_a_country_that_is_a_place_lists_its_actor_and_nationality_mentio
     assert not any(p.country == "UA" and p.precision == "country" for p in doc.places)  # named only as an actor
 
 
-@pytest.mark.parametrize(
-    "text,words,name,country",
-    [
-        # "Alaska" is also an old name of Fort Ashby, West Virginia, near Arlington: the state's own name wins
-        ("The Pentagon in Arlington, Virginia, said soldiers from Alaska arrived on Monday.", "Alaska", "Alaska", "US"),
-        ("Officials in Washington, D.C., said Guard units from Alaska and Florida would deploy to Guam.", "Alaska", "Alaska", "US"),
-    ],
-)
-def test_places_a_town_met_by_another_of_its_names_comes_after_the_place_of_that_name(
-    pipeline: warta.Pipeline, text: str, words: str, name: str, country: str
-) -> None:
-    place = place_of(pipeline, text, "en", words)
-    assert (place.name, place.country) == (name, country)
-
-
 def test_places_a_place_and_its_region_read_as_one_name_are_two(pipeline: warta.Pipeline) -> None:
     # ACLED's "Village (Hromada, Oblast)": the model reads "Polohy, Zaporizhia" as one name
     doc = pipeline(pipeline.make_doc(
@@ -402,21 +387,25 @@ def test_places_a_list_of_towns_is_no_town_in_a_region(pipeline: warta.Pipeline)
 
 
 @pytest.mark.parametrize(
-    "text, words, name, precision",
+    "text, words, name, country, precision",
     [
+        # "Alaska" is also an old name of Fort Ashby, West Virginia, near Arlington: the state's own name wins
+        ("The Pentagon in Arlington, Virginia, said soldiers from Alaska arrived on Monday.", "Alaska", "Alaska", "US", "admin1"),
+        ("Officials in Washington, D.C., said Guard units from Alaska and Florida would deploy to Guam.", "Alaska", "Alaska", "US",
+         "admin1"),
         # a region's name alone is its big city where the city is the capital or holds a fifth of its people
-        ("He moved to New York in 2010 to work in finance.", "New York", "New York City", "settlement"),
-        ("Officials in Washington said the talks had failed.", "Washington", "Washington", "settlement"),
+        ("He moved to New York in 2010 to work in finance.", "New York", "New York City", "US", "settlement"),
+        ("Officials in Washington said the talks had failed.", "Washington", "Washington", "US", "settlement"),
         # ... and the region otherwise
-        ("After the hearing he flew home to Oklahoma.", "Oklahoma", "Oklahoma", "admin1"),
-        ("Voters in Quebec rejected the plan on Monday.", "Quebec", "Quebec", "admin1"),
+        ("After the hearing he flew home to Oklahoma.", "Oklahoma", "Oklahoma", "US", "admin1"),
+        ("Voters in Quebec rejected the plan on Monday.", "Quebec", "Quebec", "CA", "admin1"),
     ],
 )
-def test_places_a_region_name_alone_is_its_city_only_where_the_city_stands_for_it(
-    pipeline: warta.Pipeline, text: str, words: str, name: str, precision: str
+def test_places_a_name_is_the_place_of_its_own_name(
+    pipeline: warta.Pipeline, text: str, words: str, name: str, country: str, precision: str
 ) -> None:
     place = place_of(pipeline, text, "en", words)
-    assert (place.name, place.precision) == (name, precision)
+    assert (place.name, place.country, place.precision) == (name, country, precision)
 
 
 def test_places_an_institution_where_something_happens_is_a_building_of_the_town(pipeline: warta.Pipeline) -> None:
