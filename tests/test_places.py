@@ -362,21 +362,24 @@ def test_places_a_local_place_before_a_county_is_as_precise_as_the_county(pipeli
 
 
 @pytest.mark.parametrize(
-    "text, words, country, admin1",
+    "text, words, country, admin1, precision",
     [
         # a region in brackets the model did not read still says which town
-        ("On 3 May 2022, in Remedios (Antioquia), armed men attacked a police post.", "Remedios", "CO", "Antioquia"),
-        ("On 2 March 2022, in the rural area of Toledo municipality (Norte de Santander), a bomb exploded.", "Toledo", "CO", "Norte de Santander"),
+        ("On 3 May 2022, in Remedios (Antioquia), armed men attacked a police post.", "Remedios", "CO", "Antioquia", "settlement"),
+        # (a municipality the gazetteer does not hold is the municipality, at its town's point)
+        ("On 2 March 2022, in the rural area of Toledo municipality (Norte de Santander), a bomb exploded.", "Toledo", "CO",
+         "Norte de Santander", "district"),
         # the town in its district in its region, read from the outside in
-        ("On 9 May 2022, traders held a protest in Hyderabad city (Hyderabad, Sindh) against power cuts.", "Hyderabad", "PK", "Sindh"),
-        ("On 16 June 2022, students staged a protest in Mandi town (Mandi district, HP) against the scheme.", "Mandi", "IN", "Himāchal Pradesh"),
+        ("On 9 May 2022, traders held a protest in Hyderabad city (Hyderabad, Sindh) against power cuts.", "Hyderabad", "PK", "Sindh", "settlement"),
+        ("On 16 June 2022, students staged a protest in Mandi town (Mandi district, HP) against the scheme.", "Mandi", "IN", "Himāchal Pradesh",
+         "settlement"),
     ],
 )
 def test_places_the_region_in_brackets_after_a_town_chooses_it(
-    pipeline: warta.Pipeline, text: str, words: str, country: str, admin1: str
+    pipeline: warta.Pipeline, text: str, words: str, country: str, admin1: str, precision: str
 ) -> None:
     place = place_of(pipeline, text, "en", words)
-    assert (place.country, place.admin1, place.precision) == (country, admin1, "settlement")
+    assert (place.country, place.admin1, place.precision) == (country, admin1, precision)
 
 
 def test_places_a_list_of_towns_is_no_town_in_a_region(pipeline: warta.Pipeline) -> None:
@@ -419,3 +422,24 @@ def test_places_an_institution_where_something_happens_is_a_building_of_the_town
     # named as an actor, not where something happens, it is no place
     doc = pipeline(pipeline.make_doc("The Red Cross Hospital said it would open on Monday in Jakarta.", lang="en"))
     assert [p.name for p in doc.places] == ["Jakarta"]
+
+
+@pytest.mark.parametrize(
+    "text, words, centre",
+    [
+        # a Ukrainian raion the gazetteer does not hold stands at the town it is named for, as a district
+        ("On 19 March 2024, Russian forces shelled Kupiansk (Kupianskyi raion, Kharkivska oblast).", "Kupianskyi", "Kupiansk"),
+        ("On 11 May 2024, Russian forces shelled villages in Chuhuivskyi raion, Kharkiv oblast.", "Chuhuivskyi", "Chuhuiv"),
+        ("On 12 May 2024, clashes took place near Krasnohorivka (Pokrovsk raion, Donetsk oblast).", "Pokrovsk", "Pokrovsk"),
+    ],
+)
+def test_places_a_district_named_for_its_town_stands_at_the_town(pipeline: warta.Pipeline, text: str, words: str, centre: str) -> None:
+    district = place_of(pipeline, text, "en", words)
+    town = place_of(pipeline, f"The town of {centre} in Ukraine.", "en", centre)
+    assert (district.precision, district.geonames, district.country) == ("district", None, "UA")
+    assert (district.lat, district.lon) == (town.lat, town.lon)
+
+
+def test_places_an_oblast_known_only_with_its_kind_word(pipeline: warta.Pipeline) -> None:
+    place = place_of(pipeline, "Shelling was reported across Kharkivska oblast on Monday.", "en", "Kharkivska")
+    assert (place.name, place.precision) == ("Kharkiv Oblast", "admin1")

@@ -55,9 +55,11 @@ that nests (the town in that country, region, or district of its region), read f
 New York and Boston").
 
 **Never invented precision.** A place is as precise as what was resolved: a region is a region, with
-the region's centre and ``precision: admin1``/``region``; a river is ``water``. A name the gazetteer
-does not know is still a place, with its words and no coordinates (``geonames``, ``lat``, ``lon``
-null), and does not stop the others.
+the region's centre and ``precision: admin1``/``region``; a river is ``water``; a district the
+gazetteer does not hold ("Pokrovsk raion", "Kupianskyi raion", "Toledo municipality") is a district
+at the point of the town it is named for (``district_endings``), with no GeoNames id. A name the
+gazetteer does not know is still a place, with its words and no coordinates (``geonames``, ``lat``,
+``lon`` null), and does not stop the others.
 """
 
 from __future__ import annotations
@@ -116,6 +118,7 @@ class _Lang:
         self.abbreviations: dict[str, str] = data.get("abbreviations") or {}
         self.facility_heads = frozenset(data.get("facility_heads") or ())
         self.buildings = frozenset(data.get("institution_buildings") or ())
+        self.district_endings = tuple(tuple(pair) for pair in data.get("district_endings") or ())
         self.named_for_their_town = frozenset(data.get("named_for_their_town") or ())
         self.places_of_a_people_after = frozenset(data.get("places_of_a_people_after") or ())
         self.places_of_a_people_before = frozenset(data.get("places_of_a_people_before") or ())
@@ -156,7 +159,8 @@ class Places:
         actors: dict[str, list[tuple[int, int]]] = {}
         toponyms = self._toponyms(doc, lang, gazetteer, kb, mentioned, actors)
         dateline = doc.source.dateline.span if doc.source.dateline is not None else None
-        doc.places = self._resolve(toponyms, gazetteer, set(mentioned), dateline, strict=lang.home is not None)
+        doc.places = self._resolve(toponyms, gazetteer, set(mentioned), dateline, strict=lang.home is not None,
+                                   endings=lang.district_endings)
         for place in doc.places:  # a country that is a place: every mention names it, "Russia said" too
             if place.precision == "country" and place.country in actors:
                 place.actor_mentions = actors[place.country]
@@ -245,6 +249,10 @@ class Places:
                 # "Kandahar province", "Mangueirinha community"; but a building named for its town is
                 # in that town ("Draguignan prison", "Addis Ababa Stadium"): the name is the town's
                 after = None if following in lang.named_for_their_town else lang.after.get(following)
+                if after is not None and after != "local" and not gazetteer.candidates(lang.name_for(name)):
+                    whole = text[start : tokens[last + 1][1]]
+                    if gazetteer.candidates(lang.name_for(whole)):  # "Kharkivska oblast": known only with its kind word
+                        last, end, name = last + 1, tokens[last + 1][1], whole
                 kind = kind or after or ("admin1" if name in lang.abbreviations else None)  # "Ga." is the US state
                 if (longer := _with_particle(text, tokens, start, last, lang, gazetteer)) is not None:
                     last, end = longer, tokens[longer][1]
@@ -442,9 +450,10 @@ class Places:
     # --- which place ---------------------------------------------------------------------------
 
     def _resolve(self, toponyms: list[_Toponym], gazetteer: Gazetteer, countries: set[str], dateline: tuple[int, int] | None = None,
-                 strict: bool = False) -> list[Place]:
+                 strict: bool = False, endings: tuple[tuple[str, str], ...] = ()) -> list[Place]:
         """``countries``: the report's country entities; the places resolved here add theirs.
-        ``dateline``: the span of the report's dateline, whose place is the town it is about."""
+        ``dateline``: the span of the report's dateline, whose place is the town it is about.
+        ``endings``: how a district's name is made of its centre's (see ``_centre``)."""
         groups: dict[str, list[_Toponym]] = {}
         for t in toponyms:
             groups.setdefault(_group(t), []).append(t)
@@ -477,14 +486,23 @@ class Places:
         for key, group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
             best = chosen[key]
             mentions = [(t.start, t.end) for t in group]
-            same = best.id if best is not None else "?" + _key(group[0].name)
             town = towns.get(key)
+            # "Kupianskyi raion", "Pokrovsk raion" the gazetteer does not hold: the district, at its centre's point
+            district = any(t.kind == "district" for t in group)
+            centre = (best if best is not None and best.precision == "settlement" and district
+                      else _centre(group, gazetteer, countries, endings) if best is None else None)
+            same = best.id if best is not None and centre is None else "?" + _group(group[0])
             if same in places:
                 places[same].mentions = sorted(places[same].mentions + mentions)
             elif best is None and town is not None:  # "Royal Street" in a New Orleans report: as precise as the town
                 places[same] = Place(
                     id="", name=group[0].name, lat=town.lat, lon=town.lon, country=town.country, admin1=town.admin1,
                     precision=town.precision, mentions=mentions,
+                )
+            elif centre is not None:
+                places[same] = Place(
+                    id="", name=group[0].name, lat=centre.lat, lon=centre.lon, country=centre.country, admin1=centre.admin1,
+                    precision="district", mentions=mentions,
                 )
             elif best is None:
                 places[same] = Place(id="", name=group[0].name, mentions=mentions)
@@ -588,6 +606,21 @@ class Places:
         ):
             return None  # "Dar El Beida" in an Algerian report: another name of Casablanca; "ke Isa" is no Japanese town
         return best
+
+
+def _centre(group: list[_Toponym], gazetteer: Gazetteer, countries: set[str], endings: tuple[tuple[str, str], ...]) -> Candidate | None:
+    """The town a district the gazetteer does not know by any name is named for, in one of the report's
+    countries ("Kupianskyi raion" of Kupiansk, "Chuhuivskyi" of Chuhuiv, "Shebekinskiy" of Shebekino:
+    ``district_endings`` in the language's places.yaml, each an ending and what replaces it)."""
+    if not any(t.kind == "district" for t in group):
+        return None
+    name = group[0].name
+    for ending, replacement in endings:
+        if name.lower().endswith(ending):
+            for c in gazetteer.candidates(name[: len(name) - len(ending)] + replacement):
+                if c.precision == "settlement" and c.country in countries:
+                    return c
+    return None
 
 
 def _named_for_its_region(found: list[_Toponym], container_of: str | None, outer: _Toponym) -> str | None:
