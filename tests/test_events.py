@@ -97,6 +97,7 @@ ENGLISH = [
     ("Washington demanded that Hamas release the hostages.", "DEMAND", "USA", None),  # a capital acts for its country
     ("Britain said it would not meet the kidnappers demands for a ransom.", "REJECT", "GBR", None),  # a refused meeting
     ("Portugal will support Turkey's bid to join the European Union, its president said.", "AGREE", "PRT", None),  # a pledge
+    ("Russian forces launched a Kinzhal missile at Kyiv on Tuesday.", "FIGHT", "RUS", None),  # "Kinzhal": the weapon, no actor
 ]
 
 

@@ -16,7 +16,8 @@ language's ``property`` words) destroys property: ASSAULT.
 **Arguments.** In the trigger's sentence, never across a clause word ("yang", "bahwa", "that",
 ``barriers``): the actor is the nearest actor-like entity before it and the target the nearest
 after it (a person, an organisation, a country or nationality with its country; never a place
-after a locative: "di Kursk"; a capital stands for its government: "Washington demanded"). A
+after a locative: "di Kursk", nor an unknown name before a weapon word: "a Kinzhal missile"; a
+capital stands for its government: "Washington demanded"). A
 passive trigger ("diserang", "was attacked") takes its actor after the agent word ("oleh", "by")
 and its target before; a trigger of holding off ("menahan serangan ... dari pihak Rusia",
 "repelled an attack by") takes the attacker after "dari"/"from".
@@ -480,7 +481,8 @@ class _Reader:
         s_first, s_last = sentence.start, sentence.stop - 1
         before = self._reach(i - 1, s_first, -1)
         after = self._reach(end, s_last, 1)
-        left = [m for m in reversed(self.mentions) if before <= m.first and m.last < i and not self._locative(m)]
+        left = [m for m in reversed(self.mentions)
+                if before <= m.first and m.last < i and not self._locative(m) and not self._weapon_name(m)]
         right = [m for m in self.mentions if end <= m.first and m.last <= after and not self._locative(m)]
 
         if spec["type"] in _VIOLENT:  # "menembakkan roket ke wilayah Israel": the place attacked is the target
@@ -625,6 +627,13 @@ class _Reader:
                 break
             j += step
         return j - step
+
+    def _weapon_name(self, m: _Mention) -> bool:
+        """An unknown name right before a weapon word is the weapon's model, not an actor ("a Kinzhal
+        missile", "Shahed drones")."""
+        e = m.entity
+        return (e.kb is None and e.country is None and e.label in ("ORG", "PER", "MISC")
+                and m.last + 1 < len(self.words) and self.words[m.last + 1] in self.lang.weapons)
 
     def _locative(self, m: _Mention) -> bool:
         return m.first > 0 and self.words[m.first - 1] in self.lang.locative and m.entity.label not in ("PER", "ORG")
