@@ -304,6 +304,9 @@ class _Reader:
         self.salience: dict[tuple[int, int], float] = {}  # trigger -> how main its clause is (1 = main)
         self.sure: set[tuple[int, int]] = set()  # sentences with a trigger whose ACLED coding no classifier changes
         self.entity_by_id = {e.id: e for e in doc.entities}
+        # the countries the report's places lie in: named twice, or the only one
+        named = Counter(place.country for place in doc.places if place.country for _ in place.mentions)
+        self.place_countries = {c for c, n in named.items() if n > 1 or len(named) == 1}
         # a capital named as an actor stands for its country ("Washington demanded", "Moskwa membantah")
         capitals = {span: place.country for place in doc.places if place.feature == "PPLC" and place.country
                     for span in map(tuple, place.mentions)}
@@ -777,14 +780,12 @@ class _Reader:
         named: list[tuple[int, int, str]] = []  # (start, how coarse, place id)
         ends = {e for place in self.doc.places for _, e in place.mentions}
         starts = {s: place for place in self.doc.places for s, _ in place.mentions}
-        countries = Counter(place.country for place in self.doc.places if place.country for _ in place.mentions)
-        countries = {c for c, n in countries.items() if n > 1 or len(countries) == 1}  # named twice, or the only one
         for place in self.doc.places:
             for s, e in self._named_as_place(place):
                 if lo <= s and e <= hi:
                     rank = 4 if place.lat is None else _COARSENESS.get(place.precision, 0)
                     k = self.token_at.get(s)
-                    if k is not None and place.lat is not None and place.country in countries and any(
+                    if k is not None and place.lat is not None and place.country in self.place_countries and any(
                         tuple(self.words[max(0, k - len(cue)) : k]) == cue for cue in self.lang.place_cues
                     ):
                         rank = -2  # "(coded to Salh district)": where the writer put it (a place in the report's countries)

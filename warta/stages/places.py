@@ -68,6 +68,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import lang as langdata
 from ..doc import Doc, Place
@@ -692,13 +693,16 @@ def _nesting(
     return min(pairs, key=lambda p: p[:3])[3:] if pairs else None
 
 
-_REGION_WORDS = frozenset({"oblast", "region", "province", "provinsi", "governorate", "state", "krai", "republic", "raion", "department"})
-
-
 def _region_key(name: str) -> str:
     """"Donetsk Oblast", "Donetsk region" and "Donetsk" as a town's region all read "donetsk";
-    "Nariño" and "Narino" both "narino"."""
-    return " ".join(w for w in place_key(name).split() if w not in _REGION_WORDS)
+    "Nariño" and "Narino" both "narino" (``region_words`` in ``warta/lang/xx/places.yaml``)."""
+    words = _region_words()
+    return " ".join(w for w in place_key(name).split() if w not in words)
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> frozenset[str]:
+    return frozenset(langdata.load("xx", "places")["region_words"])
 
 
 def _km(a: Candidate, b: Candidate) -> float:

@@ -7,8 +7,8 @@ name evidence ("rekaman", "video", "satellite images").
 
 **Direct quotes.** Text between quotation marks (“ ” « » „ “, straight double quotes and the
 typewriter ''...'' and ``...'' of wire archives; a curly mark may close a straight one and the
-other way round; a quote may run over several sentences, within its paragraph) of three words or more, with a speech cue
-right after it ("“...,” ujarnya", "“...,” said Smith", "'...,' he said") or before it
+other way round; a quote may run over several sentences, within its paragraph) of three words or
+more, with a speech cue right after it ("“...,” ujarnya", "“...,” said Smith", "'...,' he said") or before it
 ("Zelenskyy berkata: “...”"). A quote with no cue of its own that follows a quote in the same
 paragraph continues it: right after its cue ("“...,” ujarnya. “...”") it is the same quote, whose
 ``span`` then runs over both parts and the cue between; further on, a quote of its own with the
