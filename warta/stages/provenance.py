@@ -182,9 +182,7 @@ class Provenance:
                 break
         if not line.text[rest:].split(" ", 1)[0].isupper():
             return line  # "By Jane Doe, Staff Writer": no dateline follows
-        names_start = line.start + m.start("names")
-        for name in cues["name"].finditer(m.group("names")):  # type: ignore[attr-defined]
-            credits.append(Credit(role="author", name=name.group(), span=(names_start + name.start(), names_start + name.end())))
+        credits += _named(m, line.start, "author", cues)
         return _Line(line.start + rest, line.end, line.text[rest:])
 
     def _dateline(self, head: list[_Line]) -> tuple[str | None, Span, tuple[str, Span] | None, tuple[str, Span] | None] | None:
@@ -250,12 +248,17 @@ class Provenance:
                     continue
                 if stripped.split(" ", 1)[0].lower() in cues["byline_first_lines_only"] and not first_lines:  # type: ignore[operator]
                     continue
-                names_start = part_start + m.start("names")
-                for name in cues["name"].finditer(m.group("names")):  # type: ignore[attr-defined]
-                    word = name.group()
-                    credits.append(Credit(role=role, name=word, span=(names_start + name.start(), names_start + name.end())))
+                credits += _named(m, part_start, role, cues)
                 break
         return credits
+
+
+def _named(m: re.Match[str], offset: int, role: str, cues: dict[str, object]) -> list[Credit]:
+    """One credit per name in the ``names`` group of a credit or byline match (``offset``: where the
+    matched text starts in the report)."""
+    start = offset + m.start("names")
+    return [Credit(role=role, name=name.group(), span=(start + name.start(), start + name.end()))
+            for name in cues["name"].finditer(m.group("names"))]  # type: ignore[attr-defined]
 
 
 def _initials(line: _Line) -> list[Credit]:
