@@ -180,6 +180,16 @@ def test_events_main_event_ranks_first(pipeline: warta.Pipeline, text: str, lang
         # a bomb dropped from the air is an air strike, not a planted bomb
         ("On 7 June 2024, Russian forces struck Kostiantynivka with a glide bomb. Casualties unknown.", "en",
          ("Explosions/Remote violence", "Air/drone strike")),
+        ("On 9 January 2024, Russian forces attacked Orikhiv with KAB bombs. 2 civilians were injured.", "en",
+         ("Explosions/Remote violence", "Air/drone strike")),
+        ("Rusia menjatuhkan bom luncur di kota Kharkiv pada Kamis malam.", "id", ("Explosions/Remote violence", "Air/drone strike")),
+        # ground taken: a country's own forces at home regain it; anyone else, a foreign army too, overtakes it
+        ("On 15 January 2024, Russian military forces gained control of Krokhmalne, Kupiansk raion, Kharkiv oblast.", "en",
+         ("Battles", "Non-state actor overtakes territory")),
+        ("On 10 February 2024, Ukrainian forces recaptured Krynky, Kherson oblast, after heavy fighting.", "en",
+         ("Battles", "Government regains territory")),
+        ("On 12 August 2024, Ukrainian forces took control of Sudzha in Kursk region.", "en",
+         ("Battles", "Non-state actor overtakes territory")),
         # a protest the police break up or arrest is a protest with intervention; one about arrests is not
         ("About 50 people protested in Almaty against fuel prices. Police dispersed the crowd and detained 12 people.", "en",
          ("Protests", "Protest with intervention")),

@@ -118,10 +118,13 @@ class Entities:
         for m in mentions:  # "Polohy, Zaporizhia", "Thruxton, Hampshire": a place and the region after it, two names
             words = text[m.start : m.end]
             place, comma, region = words.partition(", ")
-            if (m.label in ("GPE", "LOC", "FAC") and comma and "," not in region and "\n" not in words
+            # "Stepnohirsk, Vasylivka raion" read as an organisation: a region noun ends it, so both are places
+            regional = region.rpartition(" ")[2].lower() in (region_nouns or ()) and " " in region
+            if ((m.label in ("GPE", "LOC", "FAC") or regional) and comma and "," not in region and "\n" not in words
                     and place[:1].isupper() and region[:1].isupper() and not find(words)):
                 split.append(_Mention(m.end - len(region), m.end, "GPE"))
                 m.end = m.start + len(place)
+                m.label = "GPE" if regional else m.label
         mentions += split
         for m in mentions:  # "Mubarak’s": a possessive is not part of the name
             m.end = m.start + len(langdata.without_ending(text[m.start : m.end], possessives))

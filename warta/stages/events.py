@@ -709,6 +709,9 @@ class _Reader:
         elif kind == ("Battles", "Armed clash") and event.trigger and self._peaceful(event.trigger):
             # "took control of the camp peacefully", "no clashes were reported": a handover
             event.acled = Acled(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
+        elif kind == ("Battles", "Armed clash") and event.trigger and self._kind_at(event.trigger) == "capture" \
+                and (taken := self._territory(event)) is not None:
+            event.acled = Acled(event_type="Battles", sub_event_type=taken)
         elif kind[0] == "Protests" and kind[1] != "Excessive force against protesters" and event.trigger:
             i = self.token_at.get(event.trigger[0])
             if i is None:
@@ -718,6 +721,23 @@ class _Reader:
                 event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")
             elif kind[1] == "Peaceful protest" and any(self._intervened(j, span) for j in range(span.start, span.stop)):
                 event.acled = Acled(event_type="Protests", sub_event_type="Protest with intervention")
+
+    def _territory(self, event: Event) -> str | None:
+        """Who took ground, in ACLED's words: a country's own forces in their country regain it
+        ("Ukrainian forces recaptured Klishchiivka"); any other armed actor, a foreign state's
+        forces too, overtakes it ("Russian forces gained control of Krokhmalne"). None when the
+        actor or the place's country is unknown."""
+        actor, home = event.actor, self._place_country(event.place)
+        if actor is None or not actor.code or home is None:
+            return None
+        entity = self.entity_by_id.get(actor.entity) if actor.entity else None
+        state = entity is not None and entity.label in ("NORP", "GPE") and entity.country == actor.code \
+            and actor.sector in ("MIL", "GOV", None)
+        if state and actor.code == home:
+            return "Government regains territory"
+        if state or actor.sector in _ARMED:
+            return "Non-state actor overtakes territory"
+        return None
 
     def _intervened(self, j: int, span: range) -> bool:
         """Whether word ``j`` tells the police acting on a protest: an intervention word with the police
@@ -741,9 +761,14 @@ class _Reader:
     def _weapon(self, trigger: tuple[int, int]) -> str | None:
         """The ACLED sub-event type of the explosive or remote weapon an attack's sentence names
         ("attacked the office with 2 bombs", "via 3 hand grenades"), if it names one."""
-        for j in self.sentence_tokens(self.token_at[trigger[0]]):
+        sentence = self.sentence_tokens(self.token_at[trigger[0]])
+        for j in sentence:
             if self.words[j] in self.lang.weapons and not (
                     set(self.words[max(0, j - 1) : j + 2]) & self.lang.crowd_control):  # "stun grenades", "granat kejut"
+                for k in range(max(sentence.start, j - 2), j):  # "glide bombs": a trigger's weapon codes as its trigger does
+                    hit = self._phrase(k, self.lang.triggers)
+                    if hit is not None and hit[0] > j and (acled := self.kinds.get(str(hit[1]), {}).get("acled")):
+                        return str(acled[1])
                 return str(self.lang.weapons[self.words[j]])
         return None
 

@@ -250,9 +250,12 @@ class Places:
                 # "Kandahar province", "Mangueirinha community"; but a building named for its town is
                 # in that town ("Draguignan prison", "Addis Ababa Stadium"): the name is the town's
                 after = None if following in lang.named_for_their_town else lang.after.get(following)
-                if after is not None and after != "local" and not gazetteer.candidates(lang.name_for(name)):
+                if after is not None and after != "local":
                     whole = text[start : tokens[last + 1][1]]
-                    if gazetteer.candidates(lang.name_for(whole)):  # "Kharkivska oblast": known only with its kind word
+                    # "Kharkivska oblast" is known only with its kind word; "Kyiv oblast" with it is
+                    # the oblast, not the city region "Kyiv" also names ("Hyderabad city" stays the name)
+                    if (after in ("admin1", "district") or not gazetteer.candidates(lang.name_for(name))) \
+                            and gazetteer.candidates(lang.name_for(whole)):
                         last, end, name = last + 1, tokens[last + 1][1], whole
                 kind = kind or after or ("admin1" if name in lang.abbreviations else None)  # "Ga." is the US state
                 if (longer := _with_particle(text, tokens, start, last, lang, gazetteer)) is not None:
@@ -388,10 +391,35 @@ class Places:
                 return True
             if first > 0 and text[tokens[first - 1][0] : tokens[first - 1][1]].lower() in lang.place_verbs:
                 return True  # "captured Bakhmut", "merebut Avdiivka"
+            if self._region_follows(text, tokens, first, candidates, lang, gazetteer):
+                return True  # "Orikhiv, Zaporizhzhia oblast" with Orikhiv read as a person
             if first >= 2 and text[tokens[first - 1][0] : tokens[first - 1][1]].lower() in lang.joins:
                 if any(e == tokens[first - 2][1] for _, e in accepted):  # "Donetsk and Avdiivka"
                     return True
         return False
+
+    @staticmethod
+    def _region_follows(text: str, tokens: list, first: int, candidates: list[Candidate], lang: _Lang, gazetteer: Gazetteer) -> bool:
+        """Whether the name at token ``first`` is followed by a word naming its town's building
+        ("Novoshakhtinsk oil refinery") or by ", <region>" / " (<region>" holding one of its
+        ``candidates`` ("Orikhiv, Zaporizhzhia oblast", "Klintsy (Bryansk)")."""
+        k = first + 1
+        while k < len(tokens) and text[tokens[k][0]].isupper() and k - first < _MAX_NAME_TOKENS:
+            k += 1  # past the rest of the name
+        if any(_word(text, tokens, j) in lang.named_for_their_town for j in range(k, min(k + 2, len(tokens)))):
+            return any(c.precision == "settlement" and c.population >= _TOWN for c in candidates)
+        if k >= len(tokens) or _word(text, tokens, k) not in (",", "("):
+            return False
+        j = k + 1
+        while j < len(tokens) and text[tokens[j][0]].isupper() and j - k <= _MAX_NAME_TOKENS:
+            j += 1
+        if j == k + 1:
+            return False
+        region = text[tokens[k + 1][0] : tokens[j - 1][1]]
+        if j < len(tokens) and _word(text, tokens, j) in lang.after:
+            region = lang.name_for(f"{region} {_word(text, tokens, j)}")
+        held = {(c.country, c.admin1) for c in candidates if c.precision in ("settlement", "district")}
+        return any(r.precision == "admin1" and (r.country, r.admin1) in held for r in gazetteer.candidates(lang.name_for(region)))
 
     @staticmethod
     def _container_of(text: str, tokens: list, first: int, last: int, found: list[_Toponym], lang: _Lang) -> str | None:
@@ -462,6 +490,13 @@ class Places:
         order = sorted(groups, key=lambda k: (groups[k][0].country_entity is None, len(gazetteer.candidates(groups[k][0].name)), groups[k][0].start))
         chosen: dict[str, Candidate | None] = {}
         regions: set[tuple[str, str]] = set()
+
+        def note(c: Candidate) -> None:  # a chosen place is context for the rest
+            if c.country:
+                countries.add(c.country)
+            if c.precision == "admin1" and c.country:
+                regions.add((c.country, _region_key(c.name)))
+
         # "Paris, Texas": the pair that nests wins, before anything else is chosen; the outermost first
         # ("Hyderabad city (Hyderabad, Sindh)": the district in Sindh, then the city in that district)
         for t in reversed(toponyms):
@@ -470,6 +505,8 @@ class Places:
                 pair = _nesting(inner[0].name, t.name, gazetteer, next((i.kind for i in inner if i.kind), None), chosen.get(_group(t)))
                 if pair is not None:
                     chosen[t.container_of], chosen[_group(t)] = pair
+                    for c in pair:  # "Kale (Kale district, Sagaing region)": the rest of the report is in Myanmar too
+                        note(c)
         for key in order:
             if key in chosen:
                 continue
@@ -478,10 +515,7 @@ class Places:
             best = self._choose(group[0].name, kind, gazetteer, countries, regions, [c for c in chosen.values() if c], strict)
             chosen[key] = best
             if best is not None:
-                if best.country:
-                    countries.add(best.country)
-                if best.precision == "admin1" and best.country:
-                    regions.add((best.country, _region_key(best.name)))
+                note(best)
         towns = self._towns(toponyms, groups, chosen, dateline)
         places: dict[str, Place] = {}  # one place per gazetteer entry: "desa Kurakhove" and "Kurakhove" meet here
         for key, group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
