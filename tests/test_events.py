@@ -183,6 +183,8 @@ def test_events_main_event_ranks_first(pipeline: warta.Pipeline, text: str, lang
         ("On 9 January 2024, Russian forces attacked Orikhiv with KAB bombs. 2 civilians were injured.", "en",
          ("Explosions/Remote violence", "Air/drone strike")),
         ("Rusia menjatuhkan bom luncur di kota Kharkiv pada Kamis malam.", "id", ("Explosions/Remote violence", "Air/drone strike")),
+        ("On 8 February 2024, a Ukrainian UAV attacked a fuel depot in Dzhankoi, Crimea. No casualties were reported.", "en",
+         ("Explosions/Remote violence", "Air/drone strike")),
         # ground taken: a country's own forces at home regain it; anyone else, a foreign army too, overtakes it
         ("On 15 January 2024, Russian military forces gained control of Krokhmalne, Kupiansk raion, Kharkiv oblast.", "en",
          ("Battles", "Non-state actor overtakes territory")),

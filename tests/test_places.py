@@ -459,6 +459,9 @@ def test_places_a_region_named_with_its_kind_word(pipeline: warta.Pipeline, text
         # ... and an organisation for a refinery named after its town
         ("On 17 January 2024, a drone attack targeted the Novoshakhtinsk oil refinery in Rostov region.", "Novoshakhtinsk",
          {"country": "RU", "admin1": "Rostov", "precision": "settlement"}),
+        # ... and organisations for "town (raion, oblast)", the notes' way of writing a place
+        ("On 20 February 2024, Russian forces dropped explosives from drones on Marhanets (Nikopol, Dnipropetrovsk).",
+         "Marhanets", {"country": "UA", "admin1": "Dnipropetrovsk", "precision": "settlement"}),
         # ... and one organisation for "village, raion"
         ("On 23 January 2024, Russian forces shelled Stepnohirsk, Vasylivka raion. No casualties.", "Stepnohirsk",
          {"country": "UA", "admin1": "Zaporizhzhia", "precision": "settlement"}),

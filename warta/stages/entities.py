@@ -120,7 +120,9 @@ class Entities:
             place, comma, region = words.partition(", ")
             # "Stepnohirsk, Vasylivka raion" read as an organisation: a region noun ends it, so both are places
             regional = region.rpartition(" ")[2].lower() in (region_nouns or ()) and " " in region
-            if ((m.label in ("GPE", "LOC", "FAC") or regional) and comma and "," not in region and "\n" not in words
+            # "Marhanets (Nikopol, Dnipropetrovsk)": the names in a bracket after a name are two, whatever the model read
+            bracketed = text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"
+            if ((m.label in ("GPE", "LOC", "FAC") or regional or bracketed) and comma and "," not in region and "\n" not in words
                     and place[:1].isupper() and region[:1].isupper() and not find(words)):
                 split.append(_Mention(m.end - len(region), m.end, "GPE"))
                 m.end = m.start + len(place)

@@ -401,25 +401,30 @@ class Places:
     @staticmethod
     def _region_follows(text: str, tokens: list, first: int, candidates: list[Candidate], lang: _Lang, gazetteer: Gazetteer) -> bool:
         """Whether the name at token ``first`` is followed by a word naming its town's building
-        ("Novoshakhtinsk oil refinery") or by ", <region>" / " (<region>" holding one of its
-        ``candidates`` ("Orikhiv, Zaporizhzhia oblast", "Klintsy (Bryansk)")."""
+        ("Novoshakhtinsk oil refinery") or by ", <region>" / " (<district>, <region>)" where the
+        region holds one of its ``candidates`` ("Orikhiv, Zaporizhzhia oblast", "Marhanets
+        (Nikopol, Dnipropetrovsk)"): how notes write a place, whatever the model read it as."""
         k = first + 1
         while k < len(tokens) and text[tokens[k][0]].isupper() and k - first < _MAX_NAME_TOKENS:
             k += 1  # past the rest of the name
         if any(_word(text, tokens, j) in lang.named_for_their_town for j in range(k, min(k + 2, len(tokens)))):
             return any(c.precision == "settlement" and c.population >= _TOWN for c in candidates)
-        if k >= len(tokens) or _word(text, tokens, k) not in (",", "("):
-            return False
-        j = k + 1
-        while j < len(tokens) and text[tokens[j][0]].isupper() and j - k <= _MAX_NAME_TOKENS:
-            j += 1
-        if j == k + 1:
-            return False
-        region = text[tokens[k + 1][0] : tokens[j - 1][1]]
-        if j < len(tokens) and _word(text, tokens, j) in lang.after:
-            region = lang.name_for(f"{region} {_word(text, tokens, j)}")
         held = {(c.country, c.admin1) for c in candidates if c.precision in ("settlement", "district")}
-        return any(r.precision == "admin1" and (r.country, r.admin1) in held for r in gazetteer.candidates(lang.name_for(region)))
+        for _ in range(3):  # up to three names after it: "(Hromada, Raion, Oblast)"
+            if k >= len(tokens) or _word(text, tokens, k) not in (",", "(") or not held:
+                return False
+            j = k + 1
+            while j < len(tokens) and text[tokens[j][0]].isupper() and j - k <= _MAX_NAME_TOKENS:
+                j += 1
+            if j == k + 1:
+                return False
+            region = text[tokens[k + 1][0] : tokens[j - 1][1]]
+            if j < len(tokens) and _word(text, tokens, j) in lang.after:
+                region, j = lang.name_for(f"{region} {_word(text, tokens, j)}"), j + 1
+            if any(r.precision == "admin1" and (r.country, r.admin1) in held for r in gazetteer.candidates(lang.name_for(region))):
+                return True
+            k = j
+        return False
 
     @staticmethod
     def _container_of(text: str, tokens: list, first: int, last: int, found: list[_Toponym], lang: _Lang) -> str | None:
