@@ -350,6 +350,22 @@ def test_gazetteer_validator_catches_bad_entries(monkeypatch):
         assert needle in problems
 
 
+def test_gazetteer_validator_checks_a_country_points_own_source(monkeypatch):
+    real = gz._data
+
+    def fake(name: str) -> bytes:
+        if name != "countries.yaml":
+            return real(name)
+        bad = {"sources": {"factbook": "x", "geonames": "y"}, "default_source": "factbook",
+               "points": {"JP": [35.7, 139.8, "geonames"], "IN": [22.0, 79.0, "atlas"], "LY": [28.0]}}
+        return yaml.safe_dump(bad).encode()
+
+    monkeypatch.setattr(gz, "_data", fake)
+    problems = [p for p in validate_supplements() if p.startswith("countries.yaml")]
+    assert problems == ["countries.yaml IN: source 'atlas' is not one of the file's sources ['factbook', 'geonames']",
+                        "countries.yaml LY: expected [lat, lon] or [lat, lon, source]"]
+
+
 def test_gazetteer_curated_points_lie_where_their_settlements_are(gaz):
     """A typo in a hand-written coordinate (a sign, a swapped pair) puts a region far from its towns."""
     con = sqlite3.connect(gaz.path)
@@ -368,7 +384,7 @@ def test_gazetteer_curated_points_lie_where_their_settlements_are(gaz):
         countries[cc] = (min(b[0], lat0), max(b[1], lat1), min(b[2], lon0), max(b[3], lon1), b[4] + n)
     points = yaml.safe_load((PLACES / "countries.yaml").read_text(encoding="utf-8"))["points"]
     checked = 0
-    for cc, (lat, lon) in points.items():
+    for cc, (lat, lon, *_) in points.items():
         box = countries.get(cc)
         if box is None or box[4] < 3 or box[3] - box[2] > 180:
             continue  # no towns to compare with, or spread over the antimeridian

@@ -428,10 +428,11 @@ def validate_supplements() -> list[str]:
         where = f"countries.yaml {code}"
         if code not in iso2:
             problems.append(f"{where}: not an ISO 3166-1 alpha-2 code")
-        if not (isinstance(point, list) and len(point) == 2):
-            problems.append(f"{where}: expected [lat, lon]")
+        if not (isinstance(point, list) and len(point) in (2, 3)):
+            problems.append(f"{where}: expected [lat, lon] or [lat, lon, source]")
             continue
-        check_entry(where, {"lat": point[0], "lon": point[1]}, srcs, data.get("default_source"))
+        check_entry(where, {"lat": point[0], "lon": point[1], "src": point[2] if len(point) == 3 else data.get("default_source")},
+                    srcs, data.get("default_source"))
 
     # admin1.yaml
     data = _yaml("admin1.yaml")
