@@ -386,6 +386,9 @@ def test_places_a_local_place_before_a_county_is_as_precise_as_the_county(pipeli
         # ... and the region otherwise
         ("After the hearing he flew home to Oklahoma.", "Oklahoma", {"name": "Oklahoma", "precision": "admin1"}),
         ("Voters in Quebec rejected the plan on Monday.", "Quebec", {"name": "Quebec", "country": "CA", "precision": "admin1"}),
+        # an English county GeoNames splits into unitary authorities is the county; a town of its name elsewhere needs its state
+        ("Round four: Oulton Park, Cheshire, then Croft, Yorkshire, in June.", "Cheshire", {"country": "GB", "precision": "district"}),
+        ("Police in Cheshire, Connecticut, closed the road on Monday.", "Cheshire", {"country": "US", "precision": "settlement"}),
     ],
 )
 def test_places_which_place_a_name_is(pipeline: warta.Pipeline, text: str, words: str, expected: dict) -> None:

@@ -27,7 +27,8 @@ What is in it (``scripts/build_gazetteer.py`` prints the counts):
   ``precision: district``, ``population`` 0 and no GeoNames id (``adm2:<country>:<admin1>:<name>``);
   their names (and "Morris" of "Morris County") rank after every settlement of the same name;
 - curated features in ``places/features.yaml``: rivers, dams, reservoirs, power plants, seas,
-  straits, oceans, lakes, islands, disputed territories and world regions ("Laut Hitam",
+  straits, oceans, lakes, islands, disputed territories, English counties GeoNames splits
+  ("Cheshire", "Merseyside") and world regions ("Laut Hitam",
   "Sungai Vovcha", "Timur Tengah", "Indo-Pasifik");
 - ``places/aliases.yaml``: names news use that GeoNames lacks ("Kiyv", "Jogja"), and the
   spelling newsrooms use as the English name ("Zaporizhzhia" for GeoNames' "Zaporizhzhya").
