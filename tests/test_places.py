@@ -134,6 +134,25 @@ def test_places_a_country_named_as_an_actor_is_no_place(pipeline: warta.Pipeline
     assert [doc.text[s:e] for p in doc.places for s, e in p.mentions] == ["Donetsk"]
 
 
+@pytest.mark.parametrize(
+    "text, lang, places",
+    [
+        # a country acts: it does something, speaks through its people, or something is done to it
+        ("Germany has said it will not send troops. UK officials blamed Russia for the attack.", "en", []),
+        ("Kerja sama Rusia dengan Korea Utara, Iran, dan Tiongkok tidak hanya mengancam keamanan.", "id", []),
+        ("Iran, Korea Utara dan Tiongkok menolak resolusi itu pada Senin.", "id", []),
+        # ... a country that does nothing in the words around it is a place, wherever it stands in a list
+        ("The jury picked 46 series from around the globe: United States, Canada, Australia and Uruguay.", "en",
+         ["United States", "Canada", "Australia", "Uruguay"]),
+        ("Several EU countries — Austria, Slovakia and Greece — declined to follow.", "en", ["Austria", "Slovakia", "Greece"]),
+        ("The ban badly hurt India's cash-heavy economy before the US midterm elections.", "en", ["India", "US"]),
+    ],
+)
+def test_places_a_country_is_an_actor_only_where_it_acts(pipeline: warta.Pipeline, text: str, lang: str, places: list) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang=lang))
+    assert [doc.text[s:e] for p in doc.places for s, e in p.mentions] == places
+
+
 def test_places_unknown_name_is_kept_unresolved_and_others_still_resolve(pipeline: warta.Pipeline) -> None:
     doc = pipeline(pipeline.make_doc("Shelling hit Zrbxqkivka and Kharkiv on Monday, officials said.", lang="en"))
     by_words = {doc.text[p.mentions[0][0] : p.mentions[0][1]]: p for p in doc.places}

@@ -13,11 +13,15 @@ and a name the model misread that the gazetteer knows, after a locative or a ver
 misreads (a PERSON or NORP), a region, a big city or a town of a country the report names ("Kyiv",
 "Kherson", "Aleppo"); such an entity is relabelled GPE.
 
-A country is a place only where the report puts something in it ("di Rusia", "ke Ukraina", "in
-(eastern) Russia", "countries such as Cyprus", "off the coast of Denmark", "visiting Russia",
-"Atlanta, Georgia") or lists it with a place ("from Syria, Iraq, and Afghanistan"): "Rusia
-menyerang" names an actor, and the nationality in "pasukan Rusia" (NORP) makes no place, unless a
-place noun goes with it ("the Syrian border", "perairan Indonesia": ``places_of_a_people_*``). Once
+A country named as an actor is no place: one that acts in the words around it ("Rusia menyerang",
+"Germany has said", "Russia invaded", "UK officials", "Japan's government", "pasukan Rusia"), or
+one something is done to ("attacked Russia", "blamed Ukraine", "talks between Russia and Ukraine",
+"kerja sama dengan Iran"); a list shares those words ("dengan Korea Utara, Iran, dan Tiongkok": all
+three act). A country the words around it do nothing with is a place ("di Rusia", "visiting
+Russia", "Atlanta, Georgia", "series from the United States, Canada and Australia", "India's
+economy"), and so is one listed with a place ("from Syria, Iraq, and Afghanistan"). The
+nationality in "Russian forces" (NORP) makes no place, unless a place noun goes with it ("the
+Syrian border", "perairan Indonesia": ``places_of_a_people_*``). Once
 a country is a place of the report, though, every word naming it is a mention of that place, "Russia
 said" and "Russian officials" too (kept apart in ``actor_mentions``, which the events stage never
 takes for where something happened). A name after a language noun ("bahasa Korea") is no place. The
@@ -84,6 +88,7 @@ _FOREIGN_TOWN = 50_000  # in a report whose language has a home country, a small
 _DOMINANT = 1_000_000
 _METROPOLIS = 500_000  # a city this big is what its region's name alone means ("New York", "Washington")
 _MAX_NAME_TOKENS = 4
+_MAX_LIST_TOKENS = 16  # how far a list of names reaches ("the United States, Canada, Australia, Germany and Uruguay")
 _REGION_AFTER = re.compile(r",\s*([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}?)\s*(?:\(|-|–|—|,)")  # ", N.C. (AP)"
 
 
@@ -128,6 +133,9 @@ class _Lang:
         self.particles = frozenset(data.get("name_particles") or ())
         self.home: str | None = data.get("home_country")
         self.country_actor_verbs = frozenset(data.get("country_stays_actor_after") or ())
+        self.acting_after = frozenset(data.get("country_acts_before") or ())
+        self.verb_endings = tuple(data.get("verb_endings") or ())
+        self.verb_prefixes = tuple(data.get("verb_prefixes") or ())
 
     def name_for(self, words: str) -> str:
         """The name to look up for the words of a toponym: "N.J." -> "New Jersey"; a leading article
@@ -230,7 +238,7 @@ class Places:
                 before = self._kind_before(text, tokens, first, lang)
                 container_of = self._container_of(text, tokens, first, last, found, lang)
                 if (is_country and before is None and container_of is None and not _listed(text, tokens, first, accepted, lang)
-                        and not self._locative(text, tokens, first, lang)):
+                        and not self._locative(text, tokens, first, lang) and self._acts(text, tokens, first, end, lang)):
                     actors.setdefault(country.iso2, []).append((start, end))
                     unplaced.append((first, start, end, country.iso2))
                     continue  # "Rusia menyerang": an actor, not a place
@@ -480,6 +488,43 @@ class Places:
             if j >= 0 and all(text[tokens[j + n][0] : tokens[j + n][1]].lower() == w for n, w in enumerate(words)):
                 return True
         return False
+
+    def _acts(self, text: str, tokens: list, first: int, end: int, lang: _Lang) -> bool:
+        """Whether a country named at token ``first`` (its name ending at character ``end``) is named
+        as an actor: it does something ("Rusia menyerang", "Germany has said", "China accused"),
+        speaks through its people ("UK officials", "Japan's government"), or something is done to
+        it ("attacked Russia", "talks between Russia and Ukraine"). A country that does nothing in
+        the words around it ("series from the United States, Canada and Australia", "the US
+        midterm elections", "India's economy") is a place."""
+        def in_list(j: int) -> bool:  # a name or a joining word of a list the country is in ("Iran, dan Tiongkok")
+            return text[tokens[j][0]].isupper() or _word(text, tokens, j) in lang.joins
+
+        # a list shares its words around: "dengan Korea Utara, Iran, dan Tiongkok tidak ..." makes all three actors
+        j = first - 1
+        while j >= 0 and first - j <= _MAX_LIST_TOKENS and in_list(j):
+            j -= 1
+        if j >= 0 and (_word(text, tokens, j) in lang.country_actor_verbs or (
+                _word(text, tokens, j) not in lang.place_verbs and self._verb(_word(text, tokens, j), lang))):
+            return True  # "blamed Ukraine", "membantu Rusia": what is done to it; not "visited Russia"
+
+        k = bisect.bisect_left(tokens, (end, end))  # the token after the name ("Japan's": after the possessive)
+        if k < len(tokens) and _word(text, tokens, k) in lang.possessives:
+            k += 1
+        start = k
+        while k < len(tokens) and k - start <= _MAX_LIST_TOKENS and _word(text, tokens, k) in lang.joins:
+            k += 1  # past the rest of the list
+            while k < len(tokens) and k - start <= _MAX_LIST_TOKENS and in_list(k):
+                k += 1
+        if k >= len(tokens):
+            return False
+        word = _word(text, tokens, k)
+        return word in lang.acting_after or self._verb(word, lang)
+
+    @staticmethod
+    def _verb(word: str, lang: _Lang) -> bool:
+        """A verb by its form: an English past tense ("invaded"), an Indonesian verb ("menyerang",
+        "diserang", "berjanji")."""
+        return word.isalpha() and len(word) > 4 and (word.endswith(lang.verb_endings) or word.startswith(lang.verb_prefixes))
 
     # --- which place ---------------------------------------------------------------------------
 
