@@ -153,6 +153,14 @@ def test_places_a_country_is_an_actor_only_where_it_acts(pipeline: warta.Pipelin
     assert [doc.text[s:e] for p in doc.places for s, e in p.mentions] == places
 
 
+def test_places_the_eu_is_a_territory_where_it_does_not_act(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc("The European Union imposed sanctions. Several EU countries declined to follow them.", lang="en"))
+    eu = place_of(pipeline, doc.text, "en", "EU")
+    assert (eu.name, eu.precision, eu.country) == ("European Union", "region", None)
+    assert [doc.text[s:e] for s, e in eu.mentions] == ["EU"]  # the union that imposed sanctions acted
+    assert [(e.name, e.sector) for e in doc.entities] == [("European Union", "IGO")]  # one organisation, "The" dropped
+
+
 def test_places_unknown_name_is_kept_unresolved_and_others_still_resolve(pipeline: warta.Pipeline) -> None:
     doc = pipeline(pipeline.make_doc("Shelling hit Zrbxqkivka and Kharkiv on Monday, officials said.", lang="en"))
     by_words = {doc.text[p.mentions[0][0] : p.mentions[0][1]]: p for p in doc.places}

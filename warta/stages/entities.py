@@ -88,6 +88,7 @@ class Entities:
                 data["region_nouns"],
                 frozenset(data["conjunctions"]),
                 tuple(data["possessives"]),
+                frozenset(data.get("articles") or ()),
             )
         return self._ready[lang]
 
@@ -97,7 +98,7 @@ class Entities:
     def __call__(self, doc: Doc) -> Doc:
         lang = doc.lang or ""
         (kb, aliases, first_words, not_entities, units, before_names, sectors, nationality, not_holders, region_nouns,
-         conjunctions, possessives) = self._data(lang)
+         conjunctions, possessives, articles) = self._data(lang)
         text = doc.text
 
         def find(words: str) -> tuple[Actor, ...]:  # abbreviations kept as written: "BIN" the agency, not "Bin"
@@ -144,6 +145,10 @@ class Entities:
             head, _, rest = text[m.start : m.end].partition(" ")
             if rest and normalise(head) in sectors[1] and _is_country(find(rest)):
                 m.start, m.label = m.end - len(rest), "GPE"
+        for m in mentions:  # "The European Union" opening a sentence: the article is not part of the name
+            head, _, rest = text[m.start : m.end].partition(" ")
+            if rest and head.lower() in articles and find(rest) and not find(text[m.start : m.end]):
+                m.start = m.end - len(rest)
         matches = self._alias_matches(doc, doc.tokens, find, first_words)
         mentions = self._merge(doc, mentions, matches, find)
         if nationality:

@@ -205,6 +205,14 @@ class Places:
                     else:
                         actors.setdefault(country.iso2, []).append((start, end))  # "Syrian forces"
                 continue
+            union = _unions().get(entity.kb or "")
+            if union is not None:  # "EU countries": the European Union's territory
+                for start, end in entity.mentions:
+                    first = starts.get(start)
+                    if first is not None and (self._locative(text, tokens, first, lang) or not self._acts(text, tokens, first, end, lang)):
+                        found.append(_Toponym(start, end, union))
+                        accepted.append((start, end))
+                continue
             if entity.label not in _PLACE_LABELS:
                 # the model's person or organisation may be a place it misread ("Kyiv" as a person;
                 # see _misread_place); a name the knowledge base links stays what it is
@@ -787,6 +795,10 @@ def _region_key(name: str) -> str:
 @lru_cache(maxsize=1)
 def _region_words() -> frozenset[str]:
     return frozenset(langdata.load("xx", "places")["region_words"])
+
+
+def _unions() -> dict[str, str]:
+    return langdata.load("xx", "places").get("territorial_unions") or {}
 
 
 def _km(a: Candidate, b: Candidate) -> float:
