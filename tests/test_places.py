@@ -144,7 +144,7 @@ def test_places_a_country_named_as_an_actor_is_no_place(pipeline: warta.Pipeline
         # ... a country that does nothing in the words around it is a place, wherever it stands in a list
         ("The jury picked 46 series from around the globe: United States, Canada, Australia and Uruguay.", "en",
          ["United States", "Canada", "Australia", "Uruguay"]),
-        ("Several EU countries — Austria, Slovakia and Greece — declined to follow.", "en", ["Austria", "Slovakia", "Greece"]),
+        ("Several EU countries — Austria, Slovakia and Greece — declined to follow.", "en", ["EU", "Austria", "Slovakia", "Greece"]),
         ("The ban badly hurt India's cash-heavy economy before the US midterm elections.", "en", ["India", "US"]),
     ],
 )
