@@ -161,6 +161,16 @@ def test_places_the_eu_is_a_territory_where_it_does_not_act(pipeline: warta.Pipe
     assert [(e.name, e.sector) for e in doc.entities] == [("European Union", "IGO")]  # one organisation, "The" dropped
 
 
+def test_places_a_later_storys_dateline_is_a_place(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc(
+        "He declined to comment. NATO - EU talks went on. ALBUQUERQUE, N.M. (AP) - Documents show a new bill.", lang="en"
+    ))
+    found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
+    assert (found["ALBUQUERQUE"].name, found["ALBUQUERQUE"].admin1) == ("Albuquerque", "New Mexico")
+    assert found["N.M."].precision == "admin1"
+    assert "NATO" not in found  # an organisation opening a sentence so is no town
+
+
 def test_places_unknown_name_is_kept_unresolved_and_others_still_resolve(pipeline: warta.Pipeline) -> None:
     doc = pipeline(pipeline.make_doc("Shelling hit Zrbxqkivka and Kharkiv on Monday, officials said.", lang="en"))
     by_words = {doc.text[p.mentions[0][0] : p.mentions[0][1]]: p for p in doc.places}

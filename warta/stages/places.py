@@ -90,6 +90,11 @@ _METROPOLIS = 500_000  # a city this big is what its region's name alone means (
 _MAX_NAME_TOKENS = 4
 _MAX_LIST_TOKENS = 16  # how far a list of names reaches ("the United States, Canada, Australia, Germany and Uruguay")
 _REGION_AFTER = re.compile(r",\s*([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}?)\s*(?:\(|-|–|—|,)")  # ", N.C. (AP)"
+# a later story's dateline on the same page, after a sentence: "ALBUQUERQUE, N.M. (AP) - ", "IMMOKALEE – "
+_LATER_DATELINE = re.compile(
+    r"(?:(?<=[.!?”\"’]\s)|(?<=\n))(?P<place>[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]+){0,2})"
+    r"(?:,\s*[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2})?\s*(?:\([^()\n]{2,40}\)\s*)?(?:-{1,2}|–|—)(?=\s|\()"
+)
 
 
 @dataclass
@@ -305,7 +310,7 @@ class Places:
                 actors[iso2].remove((start, end))
                 if not actors[iso2]:
                     del actors[iso2]
-        self._dateline_place(doc, lang, found, covered, starts)
+        self._dateline_place(doc, lang, found, covered, starts, gazetteer)
         # names the model missed, right after a place word ("Sungai Vovcha", "desa Kurakhove") or
         # listed with a place ("Gaza City and Rafah")
         ends_of_places = {e for _, e in accepted}
@@ -360,27 +365,34 @@ class Places:
         return found
 
     @staticmethod
-    def _dateline_place(doc: Doc, lang: _Lang, found: list[_Toponym], covered: set[int], starts: dict) -> None:
+    def _dateline_place(doc: Doc, lang: _Lang, found: list[_Toponym], covered: set[int], starts: dict, gazetteer: Gazetteer) -> None:
         """The place of the dateline (provenance: "BEIRUT (AP) -", "RALEIGH, N.C. (AP) -") is where the
         report was filed: a place even where the model saw none, with the region written after it
-        ("N.C.", "India") as the region that holds it."""
-        dateline = doc.source.dateline
-        if dateline is None or not dateline.place or dateline.span is None:
-            return
+        ("N.C.", "India") as the region that holds it. So is a town in capitals opening a later
+        sentence the same way ("... his conduct. ALBUQUERQUE, N.M. (AP) - Documents show"), where a
+        page holds more than one story and the gazetteer knows the town."""
         text = doc.text
-        start = text.find(dateline.place, dateline.span[0], dateline.span[1])
-        first = starts.get(start)
-        if first is None or any(t.start < start + len(dateline.place) and start < t.end for t in found):
-            return
-        end = start + len(dateline.place)
-        inner = _Toponym(start, end, lang.name_for(dateline.place.title() if dateline.place.isupper() else dateline.place))
-        found.append(inner)
-        covered.update(k for k, (s, e) in enumerate(doc.tokens) if start <= s and e <= end)
-        m = _REGION_AFTER.match(text, end, dateline.span[1])
-        if m and not any(t.start < m.end(1) and m.start(1) < t.end for t in found):
-            region = m.group(1)
-            found.append(_Toponym(m.start(1), m.end(1), lang.name_for(region), "admin1" if region in lang.abbreviations else None,
-                                  container_of=_group(inner)))
+        datelines = []
+        dateline = doc.source.dateline
+        if dateline is not None and dateline.place and dateline.span is not None:
+            start = text.find(dateline.place, dateline.span[0], dateline.span[1])
+            datelines.append((start, start + len(dateline.place), dateline.span[1]))
+        linked = [span for e in doc.entities if e.kb or e.sector for span in e.mentions]  # "NATO - " is no town
+        for m in _LATER_DATELINE.finditer(text):
+            if gazetteer.candidates(m.group("place").title()) and not any(a < m.end("place") and m.start("place") < b for a, b in linked):
+                datelines.append((m.start("place"), m.end("place"), m.end()))
+        for start, end, span_end in datelines:
+            if starts.get(start) is None or any(t.start < end and start < t.end for t in found):
+                continue
+            place = text[start:end]
+            inner = _Toponym(start, end, lang.name_for(place.title() if place.isupper() else place))
+            found.append(inner)
+            covered.update(k for k, (s, e) in enumerate(doc.tokens) if start <= s and e <= end)
+            m = _REGION_AFTER.match(text, end, span_end)
+            if m and not any(t.start < m.end(1) and m.start(1) < t.end for t in found):
+                region = m.group(1)
+                found.append(_Toponym(m.start(1), m.end(1), lang.name_for(region), "admin1" if region in lang.abbreviations else None,
+                                      container_of=_group(inner)))
 
     def _misread_place(
         self, doc: Doc, entity, lang: _Lang, gazetteer: Gazetteer, starts: dict, accepted: list, mentioned: set[str]
