@@ -171,6 +171,21 @@ def test_places_a_later_storys_dateline_is_a_place(pipeline: warta.Pipeline) -> 
     assert "NATO" not in found  # an organisation opening a sentence so is no town
 
 
+def test_places_every_other_place_of_the_report_is_context(pipeline: warta.Pipeline) -> None:
+    # Adel (Georgia, Iowa) and Polk County (seven states) are read before Des Moines: a second look settles them
+    doc = pipeline(pipeline.make_doc(
+        "ADEL — The county board met Tuesday. A sheriff from Polk County spoke. The plan would move inmates to Des Moines.",
+        lang="en",
+    ))
+    assert {p.name: p.admin1 for p in doc.places} == {"Adel": "Iowa", "Polk County": "Iowa", "Des Moines": "Iowa"}
+
+
+def test_places_a_saint_written_short(pipeline: warta.Pipeline) -> None:
+    parish = place_of(pipeline, "The crash happened in St. Martin Parish, Louisiana State Police said.", "en", "St. Martin Parish")
+    assert (parish.name, parish.admin1, parish.precision) == ("Saint Martin Parish", "Louisiana", "district")
+    assert place_of(pipeline, "Protesters marched in St. Louis on Sunday.", "en", "St. Louis").admin1 == "Missouri"
+
+
 def test_places_unknown_name_is_kept_unresolved_and_others_still_resolve(pipeline: warta.Pipeline) -> None:
     doc = pipeline(pipeline.make_doc("Shelling hit Zrbxqkivka and Kharkiv on Monday, officials said.", lang="en"))
     by_words = {doc.text[p.mentions[0][0] : p.mentions[0][1]]: p for p in doc.places}

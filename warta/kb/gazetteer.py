@@ -160,6 +160,7 @@ def place_key(text: str) -> str:
 
 
 _LETTER = re.compile(r"[a-z]")
+_SHORT_FIRST = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}  # "St. Martin Parish"
 
 
 def _latin(key: str) -> bool:
@@ -299,11 +300,18 @@ class Gazetteer:
         return tuple(out)
 
     def candidates(self, name: str, lang: str | None = None) -> list[Candidate]:
-        """Every place called ``name`` (any language, case- and accent-insensitive), best prior first."""
+        """Every place called ``name`` (any language, case- and accent-insensitive), best prior first.
+        A name known by none with a leading "St."/"Mt."/"Ft." is looked up spelled out ("St. Martin
+        Parish" is GeoNames' "Saint Martin Parish"); "St. Louis", known as written, stays so."""
         key = place_key(name)
         if not key:
             return []
-        return list(self._lookup(key, lang.lower() if lang else None))
+        lang = lang.lower() if lang else None
+        found = self._lookup(key, lang)
+        first, _, rest = key.partition(" ")
+        if not found and rest and first in _SHORT_FIRST:
+            found = self._lookup(f"{_SHORT_FIRST[first]} {rest}", lang)
+        return list(found)
 
     def country(self, alpha2: str) -> Candidate | None:
         """The country with this ISO 3166-1 alpha-2 code."""

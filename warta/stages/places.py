@@ -577,6 +577,8 @@ class Places:
                     chosen[t.container_of], chosen[_group(t)] = pair
                     for c in pair:  # "Kale (Kale district, Sagaing region)": the rest of the report is in Myanmar too
                         note(c)
+        named = set(countries)
+        paired = set(chosen)
         for key in order:
             if key in chosen:
                 continue
@@ -586,6 +588,17 @@ class Places:
             chosen[key] = best
             if best is not None:
                 note(best)
+        # a second look at each name with many candidates, with every other place of the report as
+        # context, their towns' regions too: "ADEL - ... Des Moines" is Adel, Iowa, though Adel was
+        # read first
+        for key in order:
+            if key in paired or chosen[key] is None or len(gazetteer.candidates(groups[key][0].name)) < 2:
+                continue
+            others = [c for k, c in chosen.items() if c is not None and k != key]
+            around = named | {c.country for c in others if c.country}
+            held = regions | {(c.country, _region_key(c.admin1)) for c in others if c.country and c.admin1 and c.precision != "country"}
+            kind = next((t.kind for t in groups[key] if t.kind), None)
+            chosen[key] = self._choose(groups[key][0].name, kind, gazetteer, around, held, others, strict) or chosen[key]
         towns = self._towns(toponyms, groups, chosen, dateline)
         places: dict[str, Place] = {}  # one place per gazetteer entry: "desa Kurakhove" and "Kurakhove" meet here
         for key, group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
