@@ -199,6 +199,13 @@ def test_events_main_event_ranks_first(pipeline: warta.Pipeline, text: str, lang
         ("Ratusan mahasiswa berunjuk rasa di depan gedung DPRD di Medan. Polisi membubarkan massa pada sore hari.", "id",
          ("Protests", "Protest with intervention")),
         ("Teachers protested in Bandung on Monday over the arrests of two colleagues.", "en", ("Protests", "Peaceful protest")),
+        # crowd-control weapons used on a crowd: the protest, broken up; not when rubber only burns
+        ("Police fired tear gas at thousands of protesters in Santiago demanding the president's resignation.", "en",
+         ("Protests", "Protest with intervention")),
+        ("Polisi menembakkan gas air mata ke arah massa di depan gedung DPRD Makassar.", "id",
+         ("Protests", "Protest with intervention")),
+        # ... and a killing by gunmen in a church is an attack on its worshippers
+        ("Gunmen stormed a church in Ondo state, killing at least 50 worshippers.", "en", ("Violence against civilians", "Attack")),
     ],
 )
 def test_events_acled_types_follow_the_parties(pipeline: warta.Pipeline, text: str, lang: str, acled: tuple[str, str]) -> None:
@@ -310,6 +317,12 @@ def test_events_ids_order_json_and_pickle(pipeline: warta.Pipeline) -> None:
         # a verb's base form that is also a noun names no event outside "will", "to" and the like
         ("The support of the Spanish public for the plan has grown, a poll showed.", "en"),
         ("The ban on imports from Russia remains in force.", "en"),
+        # deaths in a disaster or an accident are no one's violence
+        ("At least 20 people were killed when a powerful earthquake struck eastern Turkey on Friday.", "en"),
+        ("A train derailed near Odisha's Balasore, killing 288 passengers.", "en"),
+        ("Sebanyak 12 orang tewas akibat banjir dan tanah longsor di Sumatera Barat.", "id"),
+        # a claim of responsibility tells an attack told before, no new one
+        ("The Islamic State claimed responsibility for the attack in a statement.", "en"),
     ],
 )
 def test_events_nothing_for_text_without_events(pipeline: warta.Pipeline, text: str, lang: str) -> None:

@@ -434,6 +434,8 @@ def test_places_a_local_place_before_a_county_is_as_precise_as_the_county(pipeli
          {"name": "Alaska", "country": "US", "precision": "admin1"}),
         # a region's name alone is its big city where the city is the capital or holds a fifth of its people
         ("He moved to New York in 2010 to work in finance.", "New York", {"name": "New York City", "precision": "settlement"}),
+        # ... and a country's capital bigger than a region of its name elsewhere is the capital
+        ("Thousands marched in Santiago on Sunday.", "Santiago", {"country": "CL", "precision": "settlement"}),
         ("Officials in Washington said the talks had failed.", "Washington", {"name": "Washington", "precision": "settlement"}),
         # ... and the region otherwise
         ("After the hearing he flew home to Oklahoma.", "Oklahoma", {"name": "Oklahoma", "precision": "admin1"}),

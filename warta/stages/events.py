@@ -159,6 +159,9 @@ class _Lang:
         self.armed = frozenset(data["armed"])
         self.weapons = dict(data["weapons"])
         self.crowd_control = frozenset(data["crowd_control"])
+        self.crowd_arms = frozenset(data.get("crowd_arms") or ())
+        self.crowd = frozenset(data.get("crowd") or ())
+        self.rioting = frozenset(data.get("rioting") or ())
         self.intervention = frozenset(data.get("protest_intervention") or ())
         self.note_labels = {k.lower(): tuple(v) for k, v in (data.get("note_labels") or {}).items()}
         self.label = re.compile(r"^\s*([A-Z][A-Za-z/ -]{2,40}):\s")  # "Property destruction: On 20 February ..."
@@ -167,6 +170,8 @@ class _Lang:
         self.subordinate = frozenset(data["subordinate"])
         self.prepositions = frozenset(data["prepositions"])
         self.modifiers = frozenset(data["modifiers"])
+        self.disasters = langdata.phrases(dict.fromkeys(data.get("disasters") or (), True))
+        self.not_after = [tuple(p.split()) for p in data.get("not_after") or ()]
 
 
 @dataclass
@@ -468,7 +473,12 @@ class _Reader:
         if needs is not None and not passive and not needs & set(self._same_sentence(end, end + 6)):
             return False
         stop = lang.not_before.get(key)
-        return not (stop and end < len(self.words) and self.words[end] in stop)
+        if stop and end < len(self.words) and self.words[end] in stop:
+            return False
+        j = i  # "claimed responsibility for the attack": an event told before, not a new one
+        while j > 0 and self.words[j - 1] in lang.modifiers:
+            j -= 1
+        return not any(tuple(self.words[max(0, j - len(p)) : j]) == p for p in lang.not_after)
 
     def _same_sentence(self, start: int, stop: int) -> list[str]:
         sentence = self.sentence_tokens(min(start, len(self.words) - 1))
@@ -569,6 +579,8 @@ class _Reader:
         event.status = self._status(i, s_first, s_last)
         if spec.get("sure") and not (set(self.words[max(s_first, i - 3) : i]) & (lang.subordinate | lang.relatives | lang.barriers)):
             self.sure.add(event.sentence)  # not "drones that were intercepted caused damage": the damage is the event
+        if spec["type"] in ("ASSAULT", "FIGHT") and not self._violent(event.actor) and self._disaster(s_first, s_last):
+            return None  # "killed when an earthquake struck", "a bus plunged into a gorge, killing 15": no one's violence
         named = [a for a in (event.actor, event.target) if a is not None and (a.entity or a.code)]
         if not named and spec["type"] not in _PARTYLESS:
             return None  # "mendukung kelancaran operasional": support, aid or talks with no one named is no event
@@ -576,6 +588,25 @@ class _Reader:
             event.confidence *= 0.8
         event.confidence = round(event.confidence, 3)
         return event
+
+    def _violent(self, actor: Argument | None) -> bool:
+        """Whether an actor can be violent: armed, a person, a known organisation or a nationality's
+        people; a place, or a name the model read as an organisation, is not ("near Odisha's
+        Balasore, killing 288")."""
+        if actor is None:
+            return False
+        entity = self.entity_by_id.get(actor.entity) if actor.entity else None
+        if entity is not None and entity.label == "ORG":
+            return bool(entity.kb or entity.sector)
+        return actor.sector in _ARMED or (entity is not None and entity.label in ("PER", "NORP"))
+
+    def _disaster(self, s_first: int, s_last: int) -> bool:
+        """Whether the sentence tells a disaster or an accident (``disasters``: "earthquake", "flood",
+        "derailed", "fire broke out") and names no weapon: deaths in it are no attack."""
+        words = self.words[s_first : s_last + 1]
+        if set(words) & (self.lang.military_weapons | set(self.lang.weapons)):
+            return False
+        return any(self._phrase(j, self.lang.disasters) is not None for j in range(s_first, s_last + 1))
 
     def _unnamed(self, start: int, stop: int, step: int, place: str | None, after_word: frozenset = frozenset()) -> Argument | None:
         """An actor named by its kind alone ("police", "protesters", "warga"), nearest first between
@@ -692,7 +723,10 @@ class _Reader:
         actor = event.actor.sector if event.actor else None
         target = event.target.sector if event.target else None
         kind = (event.acled.event_type, event.acled.sub_event_type)
-        if kind == ("Violence against civilians", "Attack") and target in _ARMED:
+        crowd = self._crowd_control(event.trigger) if event.trigger and kind[0] != "Protests" else None
+        if crowd is not None:  # "Police fired tear gas at protesters": the protest, broken up
+            event.acled = crowd
+        elif kind == ("Violence against civilians", "Attack") and target in _ARMED:
             event.acled = Acled(event_type="Battles", sub_event_type="Armed clash")
         elif kind == ("Violence against civilians", "Attack") and actor in _UNARMED:
             event.acled = Acled(event_type="Riots", sub_event_type="Mob violence")  # "beaten by residents"
@@ -738,6 +772,18 @@ class _Reader:
         if state or actor.sector in _ARMED:
             return "Non-state actor overtakes territory"
         return None
+
+    def _crowd_control(self, trigger: tuple[int, int]) -> Acled | None:
+        """The ACLED coding of violence its sentence tells as crowd control: a crowd-control weapon
+        ("tear gas", "rubber bullets", "gas air mata") used where a crowd is named ("protesters",
+        "massa") and no rioters is a protest with intervention."""
+        span = self.sentence_tokens(self.token_at[trigger[0]])
+        words = set(self.words[span.start : span.stop])
+        if not words & self.lang.crowd or words & self.lang.rioting:
+            return None
+        armed = any(self.words[j] in self.lang.crowd_control and {self.words[j - 1], self.words[j + 1]} & self.lang.crowd_arms
+                    for j in range(span.start + 1, span.stop - 1))
+        return Acled(event_type="Protests", sub_event_type="Protest with intervention") if armed else None
 
     def _intervened(self, j: int, span: range) -> bool:
         """Whether word ``j`` tells the police acting on a protest: an intervention word with the police

@@ -687,7 +687,10 @@ class Places:
             # and bears the region's very name (not Oklahoma City for "Oklahoma", nor Quebec City for
             # "Quebec")
             region = candidates[0]
-            city = next((c for c in candidates if c.precision == "settlement" and c.country == region.country
+            # ... and a country's capital bigger than the region is that capital ("Santiago" is Chile's,
+            # not the Dominican province)
+            capital = next((c for c in candidates if c.feature == "PPLC" and c.population > region.population and _own_name(name, c)), None)
+            city = capital or next((c for c in candidates if c.precision == "settlement" and c.country == region.country
                          and c.population >= _METROPOLIS and (
                              c.feature == "PPLC" or c.population >= region.population / 4
                              or (c.population >= region.population / 10 and place_key(c.name) == place_key(region.name)))),
