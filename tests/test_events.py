@@ -204,6 +204,21 @@ def test_events_main_event_ranks_first(pipeline: warta.Pipeline, text: str, lang
          ("Protests", "Protest with intervention")),
         ("Polisi menembakkan gas air mata ke arah massa di depan gedung DPRD Makassar.", "id",
          ("Protests", "Protest with intervention")),
+        # ... the police or the army killing protesters is excessive force against them
+        ("Security forces shot dead three protesters in Khartoum as thousands rallied against military rule.", "en",
+         ("Protests", "Excessive force against protesters")),
+        ("Police used live ammunition against demonstrators in Yangon, killing 18.", "en",
+         ("Protests", "Excessive force against protesters")),
+        # ... demonstrators' own violence is a violent demonstration; a mob's, where no one demonstrates, mob violence
+        ("Protesters set fire to tyres and threw stones at police in Nairobi.", "en", ("Riots", "Violent demonstration")),
+        # the weapon tells the strike: aircraft, a chemical
+        ("Israeli warplanes struck targets in Gaza overnight, the military said.", "en",
+         ("Explosions/Remote violence", "Air/drone strike")),
+        ("Fighters from the group used chlorine gas in an attack on Douma.", "en", ("Explosions/Remote violence", "Chemical weapon")),
+        # a base set up; a town seized by rebels; an army (unnamed) taking back a town of its country
+        ("The ruling party set up a new headquarters in Harare.", "en", ("Strategic developments", "Headquarters or base established")),
+        ("On 3 June 2022, the army recaptured the town of Mocimboa da Praia in Cabo Delgado from insurgents.", "en",
+         ("Battles", "Government regains territory")),
         # ... and a killing by gunmen in a church is an attack on its worshippers
         ("Gunmen stormed a church in Ondo state, killing at least 50 worshippers.", "en", ("Violence against civilians", "Attack")),
     ],

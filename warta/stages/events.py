@@ -160,7 +160,8 @@ class _Lang:
         self.weapons = dict(data["weapons"])
         self.crowd_control = frozenset(data["crowd_control"])
         self.crowd_arms = frozenset(data.get("crowd_arms") or ())
-        self.crowd = frozenset(data.get("crowd") or ())
+        self.demonstrators = frozenset(data.get("demonstrators") or ())
+        self.crowd = frozenset(data.get("crowd") or ()) | self.demonstrators
         self.rioting = frozenset(data.get("rioting") or ())
         self.intervention = frozenset(data.get("protest_intervention") or ())
         self.note_labels = {k.lower(): tuple(v) for k, v in (data.get("note_labels") or {}).items()}
@@ -723,8 +724,8 @@ class _Reader:
         actor = event.actor.sector if event.actor else None
         target = event.target.sector if event.target else None
         kind = (event.acled.event_type, event.acled.sub_event_type)
-        crowd = self._crowd_control(event.trigger) if event.trigger and kind[0] != "Protests" else None
-        if crowd is not None:  # "Police fired tear gas at protesters": the protest, broken up
+        crowd = self._crowd_control(event) if event.trigger and kind[0] != "Protests" else None
+        if crowd is not None:  # "Police fired tear gas at protesters": the protest, broken up (or shot at)
             event.acled = crowd
         elif kind == ("Violence against civilians", "Attack") and target in _ARMED:
             event.acled = Acled(event_type="Battles", sub_event_type="Armed clash")
@@ -732,6 +733,8 @@ class _Reader:
             event.acled = Acled(event_type="Riots", sub_event_type="Mob violence")  # "beaten by residents"
         elif kind == ("Battles", "Armed clash") and actor in _UNARMED and target not in _ARMED:
             event.acled = Acled(event_type="Riots", sub_event_type="Mob violence")
+        elif kind == ("Riots", "Mob violence") and event.trigger and self._crowd_named(event.trigger):
+            event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")  # "Protesters threw stones"
         elif kind == ("Battles", "Armed clash") and target in _CIVILIAN and actor not in _UNARMED:
             event.acled = Acled(event_type="Violence against civilians", sub_event_type="Attack")  # "attacked civilians"
         elif kind in (("Battles", "Armed clash"), ("Violence against civilians", "Attack")) and event.trigger \
@@ -765,25 +768,37 @@ class _Reader:
         if actor is None or not actor.code or home is None:
             return None
         entity = self.entity_by_id.get(actor.entity) if actor.entity else None
-        state = entity is not None and entity.label in ("NORP", "GPE") and entity.country == actor.code \
-            and actor.sector in ("MIL", "GOV", None)
+        # a country's forces, or forces named by their kind alone ("the army"), who act for the country they are in
+        state = (entity is not None and entity.label in ("NORP", "GPE") and entity.country == actor.code
+                 and actor.sector in ("MIL", "GOV", None)) or (entity is None and actor.sector in ("MIL", "GOV"))
         if state and actor.code == home:
             return "Government regains territory"
         if state or actor.sector in _ARMED:
             return "Non-state actor overtakes territory"
         return None
 
-    def _crowd_control(self, trigger: tuple[int, int]) -> Acled | None:
-        """The ACLED coding of violence its sentence tells as crowd control: a crowd-control weapon
-        ("tear gas", "rubber bullets", "gas air mata") used where a crowd is named ("protesters",
-        "massa") and no rioters is a protest with intervention."""
-        span = self.sentence_tokens(self.token_at[trigger[0]])
+    def _crowd_control(self, event: Event) -> Acled | None:
+        """The ACLED coding of violence its sentence tells as the answer to a protest (a crowd is
+        named, "protesters", "massa", and no rioters): the police or the army killing or shooting
+        ("shot dead three protesters", "used live ammunition against demonstrators, killing 18") is
+        excessive force against protesters; a crowd-control weapon used ("tear gas", "rubber
+        bullets", "gas air mata") a protest with intervention."""
+        assert event.trigger is not None
+        span = self.sentence_tokens(self.token_at[event.trigger[0]])
         words = set(self.words[span.start : span.stop])
         if not words & self.lang.crowd or words & self.lang.rioting:
             return None
+        forces = (event.actor is not None and event.actor.sector in ("MIL", "COP")) or bool(words & self.lang.police)
+        if forces and (event.fatalities or self._kind_at(event.trigger) in ("kill", "shoot")):
+            return Acled(event_type="Protests", sub_event_type="Excessive force against protesters")
         armed = any(self.words[j] in self.lang.crowd_control and {self.words[j - 1], self.words[j + 1]} & self.lang.crowd_arms
                     for j in range(span.start + 1, span.stop - 1))
         return Acled(event_type="Protests", sub_event_type="Protest with intervention") if armed else None
+
+    def _crowd_named(self, trigger: tuple[int, int]) -> bool:
+        """Whether the trigger's sentence names demonstrators, not a crowd or rioters alone."""
+        span = self.sentence_tokens(self.token_at[trigger[0]])
+        return bool(set(self.words[span.start : span.stop]) & self.lang.demonstrators)
 
     def _intervened(self, j: int, span: range) -> bool:
         """Whether word ``j`` tells the police acting on a protest: an intervention word with the police
