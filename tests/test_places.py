@@ -96,7 +96,7 @@ HARD = [
     ("He lives in Gainesville, Va., with his family.", "en", "Va.", 37.5, -78.8, 300, "US"),
     ("ALLENDALE, N.J. -- Mothers and their children gathered.", "en", "N.J.", 40.2, -74.6, 150, "US"),
     ("The Walker County (Ga.) Sheriff's Office asked for help.", "en", "Ga.", 32.7, -83.4, 300, "US"),
-    ("Hurricanes form in the tropical Atlantic every summer.", "en", "Atlantic", 0.0, -30.0, 50, None),
+    ("Hurricanes form in the tropical Atlantic every summer.", "en", "Atlantic", 10.0, -25.0, 50, None),
     # ACLED writes the region in brackets after the town
     ("A tornado hit Paris (Texas) on Monday.", "en", "Paris", 33.66, -95.56, 40, "US"),
     ("Clashes were reported in Tripoli (Lebanon) overnight.", "en", "Tripoli", 34.44, 35.85, 30, "LB"),
@@ -184,6 +184,22 @@ def test_places_a_saint_written_short(pipeline: warta.Pipeline) -> None:
     parish = place_of(pipeline, "The crash happened in St. Martin Parish, Louisiana State Police said.", "en", "St. Martin Parish")
     assert (parish.name, parish.admin1, parish.precision) == ("Saint Martin Parish", "Louisiana", "district")
     assert place_of(pipeline, "Protesters marched in St. Louis on Sunday.", "en", "St. Louis").admin1 == "Missouri"
+
+
+@pytest.mark.parametrize(
+    "text, words, expected",
+    [
+        ("Barges were stuck on the Mississippi River after the drought.", "Mississippi River", ("water", "US")),
+        ("Government forces shelled Eastern Ghouta on Sunday.", "Eastern Ghouta", ("region", "SY")),
+        ("Dust from the Sahara reached Spain.", "Sahara", ("region", None)),
+        ("The hurricane season in the Atlantic starts on 1 June.", "Atlantic", ("water", None)),
+    ],
+)
+def test_places_rivers_deserts_and_oceans_are_regions_or_waters(
+    pipeline: warta.Pipeline, text: str, words: str, expected: tuple
+) -> None:
+    place = place_of(pipeline, text, "en", words)
+    assert (place.precision, place.country) == expected
 
 
 def test_places_unknown_name_is_kept_unresolved_and_others_still_resolve(pipeline: warta.Pipeline) -> None:
