@@ -202,6 +202,18 @@ def test_places_rivers_deserts_and_oceans_are_regions_or_waters(
     assert (place.precision, place.country) == expected
 
 
+@pytest.mark.parametrize(
+    "text, lang, words, country",
+    [
+        ("He visited the Republic of Armenia last year.", "en", "Republic of Armenia", "AM"),
+        ("Delegasi tiba di Kerajaan Arab Saudi pada Senin.", "id", "Kerajaan Arab Saudi", "SA"),
+    ],
+)
+def test_places_a_state_with_its_title_is_the_country(pipeline: warta.Pipeline, text: str, lang: str, words: str, country: str) -> None:
+    place = place_of(pipeline, text, lang, words)
+    assert (place.country, place.precision) == (country, "country")
+
+
 def test_places_unknown_name_is_kept_unresolved_and_others_still_resolve(pipeline: warta.Pipeline) -> None:
     doc = pipeline(pipeline.make_doc("Shelling hit Zrbxqkivka and Kharkiv on Monday, officials said.", lang="en"))
     by_words = {doc.text[p.mentions[0][0] : p.mentions[0][1]]: p for p in doc.places}

@@ -139,6 +139,7 @@ class _Lang:
         self.home: str | None = data.get("home_country")
         self.country_actor_verbs = frozenset(data.get("country_stays_actor_after") or ())
         self.acting_after = frozenset(data.get("country_acts_before") or ())
+        self.state_titles = tuple(sorted((t.lower() for t in data.get("state_titles") or ()), key=len, reverse=True))
         self.verb_endings = tuple(data.get("verb_endings") or ())
         self.verb_prefixes = tuple(data.get("verb_prefixes") or ())
 
@@ -174,7 +175,7 @@ class Places:
         toponyms = self._toponyms(doc, lang, gazetteer, kb, mentioned, actors)
         dateline = doc.source.dateline.span if doc.source.dateline is not None else None
         doc.places = self._resolve(toponyms, gazetteer, set(mentioned), dateline, strict=lang.home is not None,
-                                   endings=lang.district_endings)
+                                   endings=lang.district_endings, titles=lang.state_titles)
         for place in doc.places:  # a country that is a place: every mention names it, "Russia said" too
             if place.precision == "country" and place.country in actors:
                 place.actor_mentions = actors[place.country]
@@ -549,7 +550,7 @@ class Places:
     # --- which place ---------------------------------------------------------------------------
 
     def _resolve(self, toponyms: list[_Toponym], gazetteer: Gazetteer, countries: set[str], dateline: tuple[int, int] | None = None,
-                 strict: bool = False, endings: tuple[tuple[str, str], ...] = ()) -> list[Place]:
+                 strict: bool = False, endings: tuple[tuple[str, str], ...] = (), titles: tuple[str, ...] = ()) -> list[Place]:
         """``countries``: the report's country entities; the places resolved here add theirs.
         ``dateline``: the span of the report's dateline, whose place is the town it is about.
         ``endings``: how a district's name is made of its centre's (see ``_centre``)."""
@@ -584,7 +585,7 @@ class Places:
                 continue
             group = groups[key]
             kind = next((t.kind for t in group if t.kind), None)
-            best = self._choose(group[0].name, kind, gazetteer, countries, regions, [c for c in chosen.values() if c], strict)
+            best = self._choose(group[0].name, kind, gazetteer, countries, regions, [c for c in chosen.values() if c], strict, titles)
             chosen[key] = best
             if best is not None:
                 note(best)
@@ -598,7 +599,7 @@ class Places:
             around = named | {c.country for c in others if c.country}
             held = regions | {(c.country, _region_key(c.admin1)) for c in others if c.country and c.admin1 and c.precision != "country"}
             kind = next((t.kind for t in groups[key] if t.kind), None)
-            chosen[key] = self._choose(groups[key][0].name, kind, gazetteer, around, held, others, strict) or chosen[key]
+            chosen[key] = self._choose(groups[key][0].name, kind, gazetteer, around, held, others, strict, titles) or chosen[key]
         towns = self._towns(toponyms, groups, chosen, dateline)
         places: dict[str, Place] = {}  # one place per gazetteer entry: "desa Kurakhove" and "Kurakhove" meet here
         for key, group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
@@ -665,11 +666,13 @@ class Places:
     @staticmethod
     def _choose(
         name: str, kind: str | None, gazetteer: Gazetteer, countries: set[str], regions: set[tuple[str, str]],
-        resolved: list[Candidate], strict: bool = False,
+        resolved: list[Candidate], strict: bool = False, titles: tuple[str, ...] = (),
     ) -> Candidate | None:
         """``strict``: the report's language has a home country (``home_country``): a town abroad of
         under 50,000 people in none of the report's countries is a misreading, not a place."""
         candidates = gazetteer.candidates(name)
+        if not candidates and (titled := _without_title(name, titles)) is not None:
+            candidates = [c for c in gazetteer.candidates(titled) if c.precision == "country"]  # "Republic of Armenia"
         if not candidates and " " in name and kind is not None:  # "Sungai Vovcha" unknown as such: "Vovcha", as a river
             candidates = [c for c in gazetteer.candidates(name.split(" ", 1)[1]) if c.precision == kind]
         if name.isupper() and len(name.replace(".", "")) <= 3:  # "SA", "UK", "DKI": an acronym, never a village's folded name
@@ -768,6 +771,13 @@ def _with_particle(text: str, tokens: list, start: int, last: int, lang: _Lang, 
         return None
     longer = text[start : tokens[last + 2][1]]
     return last + 2 if "\n" not in longer and gazetteer.candidates(longer) else None
+
+
+def _without_title(name: str, titles: tuple[str, ...]) -> str | None:
+    """The name without a state's title before it ("Republic of Armenia" -> "Armenia"), if it has one."""
+    lower = name.lower()
+    title = next((t for t in titles if lower.startswith(t + " ")), None)
+    return name[len(title) + 1 :] if title else None
 
 
 def _own_name(words: str, c: Candidate) -> bool:
