@@ -505,6 +505,9 @@ def test_places_an_institution_where_something_happens_is_a_building_of_the_town
         ("On 19 March 2024, Russian forces shelled Kupiansk (Kupianskyi raion, Kharkivska oblast).", "Kupianskyi", "Kupiansk"),
         ("On 11 May 2024, Russian forces shelled villages in Chuhuivskyi raion, Kharkiv oblast.", "Chuhuivskyi", "Chuhuiv"),
         ("On 12 May 2024, clashes took place near Krasnohorivka (Pokrovsk raion, Donetsk oblast).", "Pokrovsk", "Pokrovsk"),
+        # ... and a hromada's feminine form, the town in the report's region first (Krasnopil is in Zhytomyr)
+        ("On 2 March 2024, Russian forces shelled Nikopolska hromada, Nikopol raion, Dnipropetrovsk oblast.", "Nikopolska", "Nikopol"),
+        ("On 2 March 2024, Russian forces fired at Krasnopilska hromada, Sumy oblast, with mortars.", "Krasnopilska", "Krasnopillia"),
     ],
 )
 def test_places_a_district_named_for_its_town_stands_at_the_town(pipeline: warta.Pipeline, text: str, words: str, centre: str) -> None:

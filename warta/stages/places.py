@@ -609,7 +609,7 @@ class Places:
             # "Kupianskyi raion", "Pokrovsk raion" the gazetteer does not hold: the district, at its centre's point
             district = any(t.kind == "district" for t in group)
             centre = (best if best is not None and best.precision == "settlement" and district
-                      else _centre(group, gazetteer, countries, endings) if best is None else None)
+                      else _centre(group, gazetteer, countries, endings, regions) if best is None else None)
             same = best.id if best is not None and centre is None else "?" + _group(group[0])
             if same in places:
                 places[same].mentions = sorted(places[same].mentions + mentions)
@@ -732,19 +732,23 @@ class Places:
         return best
 
 
-def _centre(group: list[_Toponym], gazetteer: Gazetteer, countries: set[str], endings: tuple[tuple[str, str], ...]) -> Candidate | None:
+def _centre(group: list[_Toponym], gazetteer: Gazetteer, countries: set[str], endings: tuple[tuple[str, str], ...],
+            regions: set[tuple[str, str]]) -> Candidate | None:
     """The town a district the gazetteer does not know by any name is named for, in one of the report's
     countries ("Kupianskyi raion" of Kupiansk, "Chuhuivskyi" of Chuhuiv, "Shebekinskiy" of Shebekino:
-    ``district_endings`` in the language's places.yaml, each an ending and what replaces it)."""
+    ``district_endings`` in the language's places.yaml, each an ending and what replaces it): one in
+    the report's regions first ("Pokrovska hromada ... Donetsk oblast" is Pokrovsk, Donetsk, not
+    Pokrovsk in Yakutia), then one whose own name it is, then the first ending's."""
     if not any(t.kind == "district" for t in group):
         return None
     name = group[0].name
-    for ending, replacement in endings:
-        if name.lower().endswith(ending):
-            for c in gazetteer.candidates(name[: len(name) - len(ending)] + replacement):
-                if c.precision == "settlement" and c.country in countries:
-                    return c
-    return None
+    found = [(stem, c) for ending, replacement in endings if name.lower().endswith(ending)
+             for stem in [name[: len(name) - len(ending)] + replacement]
+             for c in gazetteer.candidates(stem) if c.precision == "settlement" and c.country in countries]
+    if not found:
+        return None
+    return min(enumerate(found), key=lambda n_sc: ((n_sc[1][1].country, _region_key(n_sc[1][1].admin1 or "")) not in regions,
+                                                   not _own_name(n_sc[1][0], n_sc[1][1]), n_sc[0]))[1][1]
 
 
 def _named_for_its_region(found: list[_Toponym], container_of: str | None, outer: _Toponym) -> str | None:
