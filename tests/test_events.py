@@ -438,6 +438,8 @@ def test_events_an_unknown_organisation_acts_for_the_country_of_the_events_place
         # a trigger that names people names who acts
         ("Rioters pelted stones at the police in Kathmandu on Monday.", "Rioters", "CVL"),
         ("Employees of the judiciary protested in front of the courthouse in Isfahan over low wages.", "Employees", "LAB"),
+        # no one knows who: unidentified armed forces
+        ("On 21 January 2024, unknown persons set fire to a military enlistment office in Saint Petersburg.", "unknown persons", "UAF"),
     ],
 )
 def test_events_an_actor_named_by_its_kind(pipeline: warta.Pipeline, text: str, words: str, sector: str) -> None:
