@@ -185,6 +185,9 @@ def test_events_main_event_ranks_first(pipeline: warta.Pipeline, text: str, lang
         ("Rusia menjatuhkan bom luncur di kota Kharkiv pada Kamis malam.", "id", ("Explosions/Remote violence", "Air/drone strike")),
         ("On 8 February 2024, a Ukrainian UAV attacked a fuel depot in Dzhankoi, Crimea. No casualties were reported.", "en",
          ("Explosions/Remote violence", "Air/drone strike")),
+        # a vehicle hitting a mine is the mine's explosion, not an attack by the vehicle
+        ("On 27 March 2022, a tractor with a civilian in it hit a landmine in the Agdam region.", "en",
+         ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
         # ground taken: a country's own forces at home regain it; anyone else, a foreign army too, overtakes it
         ("On 15 January 2024, Russian military forces gained control of Krokhmalne, Kupiansk raion, Kharkiv oblast.", "en",
          ("Battles", "Non-state actor overtakes territory")),

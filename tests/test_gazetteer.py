@@ -471,3 +471,17 @@ def test_gazetteer_every_indexed_name_finds_its_places(gaz):
     con = sqlite3.connect(gaz.path)
     keys = [k for (k,) in con.execute("SELECT key FROM names WHERE rank = 0 AND key >= 'm' LIMIT 60000")][::3]
     assert sum(1 for k in keys if gaz.candidates(k)) == len(keys)
+
+
+def test_gazetteer_a_region_named_for_a_town_near_its_centre_stands_at_that_town(gaz):
+    """Conflict coders put an event known only by its region at the region's seat: the region keeps
+    its precision but takes the town's point, only where the town lies near the region's centre."""
+    oblast = next(c for c in gaz.candidates("Kharkiv Oblast") if c.precision == "admin1")
+    city = next(c for c in gaz.candidates("Kharkiv") if c.precision == "settlement")
+    assert (oblast.lat, oblast.lon, oblast.precision) == (city.lat, city.lon, "admin1")
+    dnipro = next(c for c in gaz.candidates("Dnipro") if c.precision == "settlement")  # named for Dnipro's old name
+    region = next(c for c in gaz.candidates("Dnipropetrovsk Oblast") if c.precision == "admin1")
+    assert (region.lat, region.lon) == (dnipro.lat, dnipro.lon)
+    state = next(c for c in gaz.candidates("New York") if c.precision == "admin1")
+    nyc = next(c for c in gaz.candidates("New York City") if c.precision == "settlement")
+    assert gz.km(state.lat, state.lon, nyc.lat, nyc.lon) > 200  # the city lies far from the state's centre

@@ -44,7 +44,10 @@ Conventions:
   Donbas: UA; Golan Heights: SY); None for seas, oceans, continents, world regions and places
   split between states (Kashmir, a border river);
 - ``lat``/``lon`` of anything bigger than a settlement is a representative point (a centroid,
-  a midstream point of a river), never a city pretending to be the region;
+  a midstream point of a river); a first-level region stands at its seat where it is named for a
+  town inside it within 100 km of its centre (Kharkiv Oblast at Kharkiv, Herat Province at Herat),
+  as conflict coders (ACLED) place an event known only by its region; its precision stays
+  ``admin1``, so no city pretends to be the region;
 - ``population``: GeoNames' for settlements and countries; for an ADM1 region, the sum over its
   settlements in cities500 (a prior, not a statistic: sections of cities count twice, villages
   under 500 not at all); GeoNames' for continents; 0 for curated features;
@@ -109,7 +112,7 @@ import yaml
 
 from ..errors import ConfigError
 
-__all__ = ["BUILDER_VERSION", "PRECISIONS", "Candidate", "Gazetteer", "build", "index_path", "place_key",
+__all__ = ["BUILDER_VERSION", "PRECISIONS", "Candidate", "Gazetteer", "build", "index_path", "km", "place_key",
            "validate_supplements"]
 
 log = logging.getLogger(__name__)
@@ -161,6 +164,7 @@ def place_key(text: str) -> str:
 
 _LETTER = re.compile(r"[a-z]")
 _SHORT_FIRST = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}  # "St. Martin Parish"
+_SEAT_KM = 100  # a region's seat stands for it only this near its centre ("New York" state is not at the city)
 
 
 def _latin(key: str) -> bool:
@@ -672,6 +676,23 @@ def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
     return round((max(lats) + min(lats)) / 2, 4), round(lon - 360 if lon > 180 else lon, 4)
 
 
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _seat(short: str, members: list[dict], lat: float, lon: float) -> dict | None:
+    """The town a first-level region is named for, inside it and within ``_SEAT_KM`` of its centre
+    (Kharkiv of Kharkiv Oblast, Herat of Herat Province, Dnipro of Dnipropetrovsk by its old name):
+    the biggest settlement of the region whose name, or one of its names, is the region's short name."""
+    key = place_key(short)
+    named = [m for m in members if place_key(m["name"]) == key or any(place_key(a) == key for a in m["alternatenames"])]
+    named = [m for m in named if km(lat, lon, m["latitude"], m["longitude"]) <= _SEAT_KM]
+    return max(named, key=lambda m: (m["population"], -m["geonameid"])) if named else None
+
+
 def _json(path: Path) -> Any:
     import json
 
@@ -743,6 +764,9 @@ def _collect() -> tuple[_Builder, dict]:
                 continue
             lat, lon = _middle([(m["latitude"], m["longitude"]) for m in members])
         admin1_name[(cc, code)] = short
+        seat = _seat(short, members, lat, lon)
+        if seat is not None:  # "Kharkiv Oblast" at Kharkiv, where region-level events are placed
+            lat, lon = seat["latitude"], seat["longitude"]
         admin1_plan.append((row, cc, short, full, primary, other, lat, lon, sum(m["population"] for m in members)))
 
     # --- countries

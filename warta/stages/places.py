@@ -77,7 +77,7 @@ from functools import lru_cache
 from .. import lang as langdata
 from ..doc import Doc, Place
 from ..kb import KB
-from ..kb.gazetteer import Candidate, Gazetteer, place_key, spelling_of
+from ..kb.gazetteer import Candidate, Gazetteer, km, place_key, spelling_of
 from ..registry import stage
 from ..settings import Settings
 
@@ -844,10 +844,7 @@ def _unions() -> dict[str, str]:
 
 
 def _km(a: Candidate, b: Candidate) -> float:
-    """Great-circle distance in km."""
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+    return km(a.lat, a.lon, b.lat, b.lon)
 
 
 @stage(
