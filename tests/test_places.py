@@ -214,6 +214,16 @@ def test_places_a_state_with_its_title_is_the_country(pipeline: warta.Pipeline, 
     assert (place.country, place.precision) == (country, "country")
 
 
+def test_places_a_village_far_from_the_reports_regions_is_a_namesake(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc(
+        "On 16 January 2022, in the rural area of Caruaru municipality (Pernambuco), a man was killed in a "
+        "drive-by shooting in Campo Novo farm by two armed individuals on a motorcycle.", lang="en",
+    ))
+    found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
+    assert (found["Caruaru"].country, found["Caruaru"].admin1) == ("BR", "Pernambuco")
+    assert "Campo Novo" in found and found["Campo Novo"].lat is None  # not the Campo Novo 2,800 km away
+
+
 def test_places_unknown_name_is_kept_unresolved_and_others_still_resolve(pipeline: warta.Pipeline) -> None:
     doc = pipeline(pipeline.make_doc("Shelling hit Zrbxqkivka and Kharkiv on Monday, officials said.", lang="en"))
     by_words = {doc.text[p.mentions[0][0] : p.mentions[0][1]]: p for p in doc.places}

@@ -84,6 +84,7 @@ from ..settings import Settings
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _BIG_CITY = 100_000  # a misread name the gazetteer knows as a city this big is taken as the city
 _TOWN = 10_000
+_FAR = 500  # km: a village this far from all the report's other places is a namesake
 _FOREIGN_TOWN = 50_000  # in a report whose language has a home country, a smaller town abroad needs its country named
 _DOMINANT = 1_000_000
 _METROPOLIS = 500_000  # a city this big is what its region's name alone means ("New York", "Washington")
@@ -439,6 +440,8 @@ class Places:
         if any(_word(text, tokens, j) in lang.named_for_their_town for j in range(k, min(k + 2, len(tokens)))):
             return any(c.precision == "settlement" and c.population >= _TOWN for c in candidates)
         held = {(c.country, c.admin1) for c in candidates if c.precision in ("settlement", "district")}
+        if k < len(tokens) and _word(text, tokens, k) in lang.after:
+            k += 1  # "Caruaru municipality (Pernambuco)"
         for _ in range(3):  # up to three names after it: "(Hromada, Raion, Oblast)"
             if k >= len(tokens) or _word(text, tokens, k) not in (",", "(") or not held:
                 return False
@@ -729,6 +732,13 @@ class Places:
             not _own_name(name, best) or (strict and best.population < _FOREIGN_TOWN)
         ):
             return None  # "Dar El Beida" in an Algerian report: another name of Casablanca; "ke Isa" is no Japanese town
+        # a village outside the regions a report names and far from all its other places is a namesake
+        # of one the gazetteer lacks ("in the rural area of Caruaru municipality (Pernambuco) ... Campo
+        # Novo farm" is no Campo Novo 2,800 km away): unresolved
+        others = [r for r in resolved if r.precision not in ("country", "region")]
+        if (best.precision == "settlement" and best.population < _TOWN and regions and others
+                and (best.country, _region_key(best.admin1 or "")) not in regions and min(_km(best, r) for r in others) > _FAR):
+            return None
         return best
 
 
