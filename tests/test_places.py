@@ -224,6 +224,11 @@ def test_places_a_village_far_from_the_reports_regions_is_a_namesake(pipeline: w
     assert "Campo Novo" in found and found["Campo Novo"].lat is None  # not the Campo Novo 2,800 km away
 
 
+def test_places_a_hyphenated_name_read_in_part_is_the_whole_name(pipeline: warta.Pipeline) -> None:
+    place = place_of(pipeline, "In Croix-des-Bouquets, Ouest, a shooting was reported.", "en", "Croix-des-Bouquets")
+    assert (place.name, place.country) == ("Croix-des-Bouquets", "HT")  # not Croix, France
+
+
 def test_places_unknown_name_is_kept_unresolved_and_others_still_resolve(pipeline: warta.Pipeline) -> None:
     doc = pipeline(pipeline.make_doc("Shelling hit Zrbxqkivka and Kharkiv on Monday, officials said.", lang="en"))
     by_words = {doc.text[p.mentions[0][0] : p.mentions[0][1]]: p for p in doc.places}

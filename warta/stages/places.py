@@ -242,6 +242,8 @@ class Places:
                     last = next((k for k in range(first, len(tokens)) if tokens[k][0] < end <= tokens[k][1]), None)
                 if first is None or last is None:
                     continue
+                if end < tokens[last][1] and text[end] == "-" and gazetteer.candidates(text[start : tokens[last][1]]):
+                    end = tokens[last][1]  # "Croix-des-Bouquets" read as "Croix": the hyphenated word is the name
                 town, dash, part = text[start:end].partition(" - ")
                 if dash and part.strip() and not gazetteer.candidates(text[start:end]) and gazetteer.candidates(town):
                     # "Berlin - Spandau", "Port-au-Prince - Delmas": a part of a town, after the town
