@@ -338,6 +338,7 @@ def test_events_ids_order_json_and_pickle(pipeline: warta.Pipeline) -> None:
         # deaths in a disaster or an accident are no one's violence
         ("At least 20 people were killed when a powerful earthquake struck eastern Turkey on Friday.", "en"),
         ("A train derailed near Odisha's Balasore, killing 288 passengers.", "en"),
+        ("A helicopter crashed near Mosul, killing four crew members.", "en"),
         ("Sebanyak 12 orang tewas akibat banjir dan tanah longsor di Sumatera Barat.", "id"),
         # a claim of responsibility tells an attack told before, no new one
         ("The Islamic State claimed responsibility for the attack in a statement.", "en"),

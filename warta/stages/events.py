@@ -172,6 +172,7 @@ class _Lang:
         self.prepositions = frozenset(data["prepositions"])
         self.modifiers = frozenset(data["modifiers"])
         self.disasters = langdata.phrases(dict.fromkeys(data.get("disasters") or (), True))
+        self.vehicles = frozenset(data.get("vehicles") or ())
         self.not_after = [tuple(p.split()) for p in data.get("not_after") or ()]
 
 
@@ -603,10 +604,11 @@ class _Reader:
 
     def _disaster(self, s_first: int, s_last: int) -> bool:
         """Whether the sentence tells a disaster or an accident (``disasters``: "earthquake", "flood",
-        "derailed", "fire broke out") and names no weapon: deaths in it are no attack."""
+        "derailed", "fire broke out") and names no weapon but a vehicle (``vehicles``: "a military
+        helicopter crashed"): deaths in it are no attack."""
         words = self.words[s_first : s_last + 1]
-        if set(words) & (self.lang.military_weapons | set(self.lang.weapons)):
-            return False
+        if set(words) & ((self.lang.military_weapons | set(self.lang.weapons)) - self.lang.vehicles):
+            return False  # "a building collapsed after artillery fire": no accident; "a helicopter crashed" may be
         return any(self._phrase(j, self.lang.disasters) is not None for j in range(s_first, s_last + 1))
 
     def _unnamed(self, start: int, stop: int, step: int, place: str | None, after_word: frozenset = frozenset()) -> Argument | None:
@@ -783,7 +785,8 @@ class _Reader:
         ("shot dead three protesters", "used live ammunition against demonstrators, killing 18") is
         excessive force against protesters; a crowd-control weapon used ("tear gas", "rubber
         bullets", "gas air mata") a protest with intervention."""
-        assert event.trigger is not None
+        if event.trigger is None or event.trigger[0] not in self.token_at:
+            return None
         span = self.sentence_tokens(self.token_at[event.trigger[0]])
         words = set(self.words[span.start : span.stop])
         if not words & self.lang.crowd or words & self.lang.rioting:

@@ -754,13 +754,15 @@ def _centre(group: list[_Toponym], gazetteer: Gazetteer, countries: set[str], en
     if not any(t.kind == "district" for t in group):
         return None
     name = group[0].name
-    found = [(stem, c) for ending, replacement in endings if name.lower().endswith(ending)
-             for stem in [name[: len(name) - len(ending)] + replacement]
-             for c in gazetteer.candidates(stem) if c.precision == "settlement" and c.country in countries]
-    if not found:
-        return None
-    return min(enumerate(found), key=lambda n_sc: ((n_sc[1][1].country, _region_key(n_sc[1][1].admin1 or "")) not in regions,
-                                                   not _own_name(n_sc[1][0], n_sc[1][1]), n_sc[0]))[1][1]
+    found: list[tuple[bool, bool, int, Candidate]] = []
+    for ending, replacement in endings:
+        if name.lower().endswith(ending):
+            stem = name[: len(name) - len(ending)] + replacement
+            for c in gazetteer.candidates(stem):
+                if c.precision == "settlement" and c.country in countries:
+                    elsewhere = (c.country, _region_key(c.admin1 or "")) not in regions
+                    found.append((elsewhere, not _own_name(stem, c), len(found), c))
+    return min(found, key=lambda f: f[:3])[3] if found else None
 
 
 def _named_for_its_region(found: list[_Toponym], container_of: str | None, outer: _Toponym) -> str | None:
