@@ -218,7 +218,7 @@ def test_events_main_event_ranks_first(pipeline: warta.Pipeline, text: str, lang
         ("Israeli warplanes struck targets in Gaza overnight, the military said.", "en",
          ("Explosions/Remote violence", "Air/drone strike")),
         ("Fighters from the group used chlorine gas in an attack on Douma.", "en", ("Explosions/Remote violence", "Chemical weapon")),
-        # a base set up; a town seized by rebels; an army (unnamed) taking back a town of its country
+        # a base set up; an army named by its kind alone taking back a town of its country
         ("The ruling party set up a new headquarters in Harare.", "en", ("Strategic developments", "Headquarters or base established")),
         ("On 3 June 2022, the army recaptured the town of Mocimboa da Praia in Cabo Delgado from insurgents.", "en",
          ("Battles", "Government regains territory")),
