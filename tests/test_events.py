@@ -222,7 +222,15 @@ def test_events_main_event_ranks_first(pipeline: warta.Pipeline, text: str, lang
         ("The ruling party set up a new headquarters in Harare.", "en", ("Strategic developments", "Headquarters or base established")),
         ("On 3 June 2022, the army recaptured the town of Mocimboa da Praia in Cabo Delgado from insurgents.", "en",
          ("Battles", "Government regains territory")),
-        # ... and a killing by gunmen in a church is an attack on its worshippers
+        # a device defused is a disrupted weapons use, not the device's explosion; looters loot; a suicide car bomb
+        ("Bomb disposal experts defused an explosive device found near a market in Quetta.", "en",
+         ("Strategic developments", "Disrupted weapons use")),
+        ("Looters ransacked shops in Durban after protests over the jailing of Jacob Zuma.", "en",
+         ("Strategic developments", "Looting/property destruction")),
+        ("A suicide car bomb exploded outside a military base in Mogadishu, killing eight soldiers.", "en",
+         ("Explosions/Remote violence", "Suicide bomb")),
+        # rioters fighting the security forces riot; they fight no battle
+        ("Rioters torched police stations and clashed with security forces in Dhaka.", "en", ("Riots", "Mob violence")),
         ("Gunmen stormed a church in Ondo state, killing at least 50 worshippers.", "en", ("Violence against civilians", "Attack")),
     ],
 )

@@ -395,14 +395,15 @@ class _Reader:
         return event
 
     def _intercepted(self, found: list[Event]) -> list[Event]:
-        """"Three drones were shot down", "intercepted 20 drones": the weapon named next to an
-        interception (a ``sure`` coding) is what was stopped, not a strike of its own."""
+        """"Three drones were shot down", "intercepted 20 drones", "defused an explosive device": the
+        weapon named next to an interception or a defusal (a ``sure`` coding) is what was stopped,
+        not a strike of its own."""
         sure = [e for e in found if e.sentence in self.sure and e.acled and e.acled.sub_event_type == "Disrupted weapons use"]
         if not sure:
             return found
 
         def stopped(e: Event) -> bool:
-            return e.mode == "aerial" and all(e is not s for s in sure) and any(
+            return e.mode in ("aerial", "explosive") and all(e is not s for s in sure) and any(
                 e.sentence == s.sentence and abs(self.token_at[e.trigger[0]] - self.token_at[s.trigger[0]]) <= 6 for s in sure)
 
         return [e for e in found if not stopped(e)]
@@ -735,6 +736,10 @@ class _Reader:
             event.acled = Acled(event_type="Riots", sub_event_type="Mob violence")  # "beaten by residents"
         elif kind == ("Battles", "Armed clash") and actor in _UNARMED and target not in _ARMED:
             event.acled = Acled(event_type="Riots", sub_event_type="Mob violence")
+        elif kind == ("Battles", "Armed clash") and actor == "CVL" and event.trigger and self._rioting(event.trigger):
+            # "Rioters clashed with security forces": a riot, a violent demonstration where demonstrators are named
+            demonstrating = self._crowd_named(event.trigger)
+            event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration" if demonstrating else "Mob violence")
         elif kind == ("Riots", "Mob violence") and event.trigger and self._crowd_named(event.trigger):
             event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")  # "Protesters threw stones"
         elif kind == ("Battles", "Armed clash") and target in _CIVILIAN and actor not in _UNARMED:
@@ -797,6 +802,11 @@ class _Reader:
         armed = any(self.words[j] in self.lang.crowd_control and {self.words[j - 1], self.words[j + 1]} & self.lang.crowd_arms
                     for j in range(span.start + 1, span.stop - 1))
         return Acled(event_type="Protests", sub_event_type="Protest with intervention") if armed else None
+
+    def _rioting(self, trigger: tuple[int, int]) -> bool:
+        """Whether the trigger's sentence names rioters or demonstrators."""
+        span = self.sentence_tokens(self.token_at[trigger[0]])
+        return bool(set(self.words[span.start : span.stop]) & (self.lang.rioting | self.lang.demonstrators))
 
     def _crowd_named(self, trigger: tuple[int, int]) -> bool:
         """Whether the trigger's sentence names demonstrators, not a crowd or rioters alone."""
