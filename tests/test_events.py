@@ -350,6 +350,9 @@ def test_events_ids_order_json_and_pickle(pipeline: warta.Pipeline) -> None:
         ("Sebanyak 12 orang tewas akibat banjir dan tanah longsor di Sumatera Barat.", "id"),
         # a claim of responsibility tells an attack told before, no new one
         ("The Islamic State claimed responsibility for the attack in a statement.", "en"),
+        # ... and one someone wants to end is no event of its own
+        ("Western governments stepped up efforts to end the fighting there.", "en"),
+        ("Pemerintah terus berupaya mengakhiri pertempuran di wilayah itu.", "id"),
     ],
 )
 def test_events_nothing_for_text_without_events(pipeline: warta.Pipeline, text: str, lang: str) -> None:
