@@ -47,7 +47,9 @@ def build_iso3166() -> dict:
             "added by scripts/build_kb.py", "countries": rows}
 
 
-_AND = {"en": "and", "id": "dan"}
+def _and(lang: str) -> str:
+    """The language's word for "and": the first of its ``conjunctions`` (warta/lang/<code>/entities.yaml)."""
+    return yaml.safe_load((LANG / lang / "entities.yaml").read_text(encoding="utf-8"))["conjunctions"][0]
 
 
 def _split_babel(name: str, lang: str) -> list[str]:
@@ -58,7 +60,7 @@ def _split_babel(name: str, lang: str) -> list[str]:
     language's "and" ("Trinidad and Tobago"). A "Congo - X" name yields no bare "Congo" (two countries
     share it; the curated files mark it ambiguous).
     """
-    out = [name] + ([name.replace(" & ", f" {_AND[lang]} ")] if " & " in name else [])
+    out = [name] + ([name.replace(" & ", f" {_and(lang)} ")] if " & " in name else [])
     m = re.fullmatch(r"(.+?) \((.+)\)", name)
     if m and m.group(1) not in {"Cocos", "Kepulauan Cocos"}:
         out += [m.group(1), m.group(2)]

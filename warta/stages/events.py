@@ -8,8 +8,9 @@ triggers count only with a word after them ("mengumpulkan" is a mobilisation of 
 data: ``needs``; "intercepted" an interception only of something in the air) or not before
 another ("serangan jantung": ``not_before``); an English verb's base form counts only after a
 modal or "to" ("will support", not "the support of": ``base_forms``). A trigger inside a name is
-not one; a trigger that names people names the actor too ("rioters pelted stones"). PLOVER's FIGHT is conventional military force (air and artillery strikes, and
-violence whose subject is a military weapon: "Israeli tanks fired"), its ASSAULT unconventional
+not one; a trigger that names people names the actor too ("rioters pelted stones"). PLOVER's FIGHT
+is conventional military force (air and artillery strikes, and violence whose subject is a military
+weapon: "Israeli tanks fired"), its ASSAULT unconventional
 violence, and a strike on a structure ("membombardir bendungan", "shelled a hospital"; the
 language's ``property`` words) destroys property: ASSAULT.
 
@@ -736,11 +737,12 @@ class _Reader:
             event.acled = Acled(event_type="Riots", sub_event_type="Mob violence")  # "beaten by residents"
         elif kind == ("Battles", "Armed clash") and actor in _UNARMED and target not in _ARMED:
             event.acled = Acled(event_type="Riots", sub_event_type="Mob violence")
-        elif kind == ("Battles", "Armed clash") and actor == "CVL" and event.trigger and self._rioting(event.trigger):
+        elif kind == ("Battles", "Armed clash") and actor == "CVL" and event.trigger \
+                and self._sentence_words(event.trigger) & (self.lang.rioting | self.lang.demonstrators):
             # "Rioters clashed with security forces": a riot, a violent demonstration where demonstrators are named
-            demonstrating = self._crowd_named(event.trigger)
+            demonstrating = self._sentence_words(event.trigger) & self.lang.demonstrators
             event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration" if demonstrating else "Mob violence")
-        elif kind == ("Riots", "Mob violence") and event.trigger and self._crowd_named(event.trigger):
+        elif kind == ("Riots", "Mob violence") and event.trigger and self._sentence_words(event.trigger) & self.lang.demonstrators:
             event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")  # "Protesters threw stones"
         elif kind == ("Battles", "Armed clash") and target in _CIVILIAN and actor not in _UNARMED:
             event.acled = Acled(event_type="Violence against civilians", sub_event_type="Attack")  # "attacked civilians"
@@ -793,7 +795,7 @@ class _Reader:
         if event.trigger is None or event.trigger[0] not in self.token_at:
             return None
         span = self.sentence_tokens(self.token_at[event.trigger[0]])
-        words = set(self.words[span.start : span.stop])
+        words = self._sentence_words(event.trigger)
         if not words & self.lang.crowd or words & self.lang.rioting:
             return None
         forces = (event.actor is not None and event.actor.sector in ("MIL", "COP")) or bool(words & self.lang.police)
@@ -803,15 +805,10 @@ class _Reader:
                     for j in range(span.start + 1, span.stop - 1))
         return Acled(event_type="Protests", sub_event_type="Protest with intervention") if armed else None
 
-    def _rioting(self, trigger: tuple[int, int]) -> bool:
-        """Whether the trigger's sentence names rioters or demonstrators."""
+    def _sentence_words(self, trigger: tuple[int, int]) -> set[str]:
+        """The words of the trigger's sentence."""
         span = self.sentence_tokens(self.token_at[trigger[0]])
-        return bool(set(self.words[span.start : span.stop]) & (self.lang.rioting | self.lang.demonstrators))
-
-    def _crowd_named(self, trigger: tuple[int, int]) -> bool:
-        """Whether the trigger's sentence names demonstrators, not a crowd or rioters alone."""
-        span = self.sentence_tokens(self.token_at[trigger[0]])
-        return bool(set(self.words[span.start : span.stop]) & self.lang.demonstrators)
+        return set(self.words[span.start : span.stop])
 
     def _intervened(self, j: int, span: range) -> bool:
         """Whether word ``j`` tells the police acting on a protest: an intervention word with the police

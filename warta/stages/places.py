@@ -59,7 +59,8 @@ that nests (the town in that country, region, or district of its region), read f
 New York and Boston").
 
 **Never invented precision.** A place is as precise as what was resolved: a region is a region, with
-the region's centre and ``precision: admin1``/``region``; a river is ``water``; a district the
+the region's point (its centre, or the town it is named for near its centre: see
+``warta.kb.gazetteer``) and ``precision: admin1``/``region``; a river is ``water``; a district the
 gazetteer does not hold ("Pokrovsk raion", "Kupianskyi raion", "Toledo municipality") is a district
 at the point of the town it is named for (``district_endings``), with no GeoNames id. A name the
 gazetteer does not know is still a place, with its words and no coordinates (``geonames``, ``lat``,
@@ -84,7 +85,7 @@ from ..settings import Settings
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _BIG_CITY = 100_000  # a misread name the gazetteer knows as a city this big is taken as the city
 _TOWN = 10_000
-_FAR = 500  # km: a village this far from all the report's other places is a namesake
+_FAR = 500  # km: far from the report's other places (a village that far from all of them is a namesake)
 _FOREIGN_TOWN = 50_000  # in a report whose language has a home country, a smaller town abroad needs its country named
 _DOMINANT = 1_000_000
 _METROPOLIS = 500_000  # a city this big is what its region's name alone means ("New York", "Washington")
@@ -727,7 +728,7 @@ class Places:
             # those whose own name it is, whatever region it lies in and however near (not a region:
             # they go by many spellings, "Sadah" of Saada Governorate)
             other_name = not dominant and c.precision == "settlement" and not _own_name(name, c)
-            return (not in_country, other_name, not in_region, near > 500, rank)
+            return (not in_country, other_name, not in_region, near > _FAR, rank)
 
         best = min(enumerate(candidates), key=score)[1]
         if countries and best.country not in countries and best.precision == "settlement" and (
