@@ -450,6 +450,37 @@ def test_places_a_place_and_its_region_read_as_one_name_are_two(pipeline: warta.
     assert place_of(pipeline, doc.text, "en", "Zaporizhia").precision == "admin1"
 
 
+@pytest.mark.parametrize(
+    "text, words, lat, lon",
+    [
+        # the town written after "in"
+        ("The Museum of Ice Cream is opening on Collins Avenue in Miami Beach next week.", "Collins Avenue", 25.79, -80.13),
+        # ... through a part of a town the gazetteer lacks, to the dateline's town
+        ("ST. LOUIS – Thieves stole brisket from a restaurant on Hampton Avenue in the St. Louis Hills area.",
+         "Hampton Avenue", 38.63, -90.20),
+        # the town a hospital is named for, where the report names no other
+        ("A cyclist was hurt near Coggeshall and taken to Colchester General Hospital for further care.",
+         "Colchester General Hospital", 51.89, 0.90),
+        # the town before the possessive
+        ("Harare’s Third Street will soon be renamed after the late opposition leader.", "Third Street", -17.83, 31.05),
+        # no town is named more than the others: the one named nearest to it
+        ("He was pronounced dead at Northwestern Memorial Hospital, Chicago police said. He lived in Park Ridge "
+         "and had worked in Milwaukee for years.", "Northwestern Memorial Hospital", 41.88, -87.63),
+    ],
+)
+def test_places_a_local_place_lies_in_the_town_the_words_name(
+    pipeline: warta.Pipeline, text: str, words: str, lat: float, lon: float
+) -> None:
+    place = place_of(pipeline, text, "en", words)
+    assert place.geonames is None and place.precision == "settlement"
+    assert km(place.lat, place.lon, lat, lon) < 30
+
+
+def test_places_a_street_named_for_a_person_is_not_put_at_a_town_of_that_name(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc("Police closed Washington Square and Franklin Street on Saturday after a shooting.", lang="en"))
+    assert all(p.lat is None for p in doc.places)
+
+
 def test_places_a_local_place_before_a_county_is_as_precise_as_the_county(pipeline: warta.Pipeline) -> None:
     park = place_of(pipeline, "The next round is at Donington Park, Leicestershire, in April.", "en", "Donington Park")
     assert (park.country, park.precision, park.geonames) == ("GB", "district", None)

@@ -168,6 +168,11 @@ ID_CASES = [
         dateline=("Jakarta", "Jakarta - "),
     ),
     case(
+        "ST. LOUIS – Police arrested two people suspected of stealing meat from a barbecue restaurant.",
+        id="place-with-a-dot-in-capitals",
+        dateline=("ST. LOUIS", "ST. LOUIS – "),
+    ),
+    case(
         "Jakarta - Polisi menangkap dua tersangka pengedar narkoba.\r\n"
         "Keduanya ditangkap di Tangerang.\r\n"
         "(hui)\r\n",

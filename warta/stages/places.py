@@ -144,6 +144,7 @@ class _Lang:
         self.state_titles = tuple(sorted((t.lower() for t in data.get("state_titles") or ()), key=len, reverse=True))
         self.verb_endings = tuple(data.get("verb_endings") or ())
         self.verb_prefixes = tuple(data.get("verb_prefixes") or ())
+        self.within = frozenset(data.get("within") or ())
 
     def name_for(self, words: str) -> str:
         """The name to look up for the words of a toponym: "N.J." -> "New Jersey"; a leading article
@@ -177,7 +178,7 @@ class Places:
         toponyms = self._toponyms(doc, lang, gazetteer, kb, mentioned, actors)
         dateline = doc.source.dateline.span if doc.source.dateline is not None else None
         doc.places = self._resolve(toponyms, gazetteer, set(mentioned), dateline, strict=lang.home is not None,
-                                   endings=lang.district_endings, titles=lang.state_titles)
+                                   endings=lang.district_endings, titles=lang.state_titles, text=doc.text, lang=lang)
         for place in doc.places:  # a country that is a place: every mention names it, "Russia said" too
             if place.precision == "country" and place.country in actors:
                 place.actor_mentions = actors[place.country]
@@ -386,10 +387,17 @@ class Places:
         for m in _LATER_DATELINE.finditer(text):
             if gazetteer.candidates(m.group("place").title()) and not any(a < m.end("place") and m.start("place") < b for a, b in linked):
                 datelines.append((m.start("place"), m.end("place"), m.end()))
+        taken: list[tuple[int, int]] = []
         for start, end, span_end in datelines:
-            if starts.get(start) is None or any(t.start < end and start < t.end for t in found):
-                continue
             place = text[start:end]
+            inside = [t for t in found if t.start < end and start < t.end]
+            if starts.get(start) is None or any(t.start == start and t.end == end for t in inside) or any(a < end and start < b for a, b in taken):
+                continue
+            taken.append((start, end))
+            if inside:  # "ST. LOUIS -" read as "ST" and "LOUIS": the dateline's whole name, where the gazetteer knows it
+                if not gazetteer.candidates(lang.name_for(place.title() if place.isupper() else place)):
+                    continue
+                found[:] = [t for t in found if t not in inside]
             inner = _Toponym(start, end, lang.name_for(place.title() if place.isupper() else place))
             found.append(inner)
             covered.update(k for k, (s, e) in enumerate(doc.tokens) if start <= s and e <= end)
@@ -556,7 +564,8 @@ class Places:
     # --- which place ---------------------------------------------------------------------------
 
     def _resolve(self, toponyms: list[_Toponym], gazetteer: Gazetteer, countries: set[str], dateline: tuple[int, int] | None = None,
-                 strict: bool = False, endings: tuple[tuple[str, str], ...] = (), titles: tuple[str, ...] = ()) -> list[Place]:
+                 strict: bool = False, endings: tuple[tuple[str, str], ...] = (), titles: tuple[str, ...] = (),
+                 *, text: str, lang: _Lang) -> list[Place]:
         """``countries``: the report's country entities; the places resolved here add theirs.
         ``dateline``: the span of the report's dateline, whose place is the town it is about.
         ``endings``: how a district's name is made of its centre's (see ``_centre``)."""
@@ -606,7 +615,7 @@ class Places:
             held = regions | {(c.country, _region_key(c.admin1)) for c in others if c.country and c.admin1 and c.precision != "country"}
             kind = next((t.kind for t in groups[key] if t.kind), None)
             chosen[key] = self._choose(groups[key][0].name, kind, gazetteer, around, held, others, strict, titles) or chosen[key]
-        towns = self._towns(toponyms, groups, chosen, dateline)
+        towns = self._towns(toponyms, groups, chosen, dateline, text, lang, gazetteer, countries)
         places: dict[str, Place] = {}  # one place per gazetteer entry: "desa Kurakhove" and "Kurakhove" meet here
         for key, group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
             best = chosen[key]
@@ -642,21 +651,50 @@ class Places:
         return places
 
     @staticmethod
-    def _towns(toponyms: list[_Toponym], groups: dict, chosen: dict, dateline: tuple[int, int] | None) -> dict[str, Candidate]:
+    def _towns(toponyms: list[_Toponym], groups: dict, chosen: dict, dateline: tuple[int, int] | None, text: str,
+               lang: _Lang, gazetteer: Gazetteer, countries: set[str]) -> dict[str, Candidate]:
         """The town each local place (a street, a park, a hospital the gazetteer does not hold) lies in:
         the town, district or region written right after it ("Royal Street, New Orleans", "Donington
-        Park, Leicestershire": the place is then as precise as that), else the town the report is
-        about: the dateline's, else the town of 10,000 or more named more often than any other (at least
-        twice), else the only one it names. None where the report does not say."""
+        Park, Leicestershire": the place is then as precise as that) or after "in" ("Collins Avenue in
+        Miami Beach", "Hampton Avenue in the St. Louis Hills area", itself in a town); else the town
+        of the report that starts its name ("Colchester General Hospital", "Harare's Third Street"; a
+        street or a park only with the possessive); else the town the report is about: the
+        dateline's, else the town of 10,000 or more named more often than any other (at least twice),
+        else the only one it names; else a city of 100,000 or more, a region, or a town of 10,000 or
+        more, in the report's countries, that starts its name; else the town of
+        10,000 or more the report names nearest to it. None where the report names no town."""
         local = [key for key, group in groups.items() if chosen[key] is None and any(t.kind == "local" for t in group)]
         if not local:
             return {}
         settlements = {key: c for key, c in chosen.items() if c is not None and c.precision == "settlement"}
+        holds = ("settlement", "district", "admin1")
         towns: dict[str, Candidate] = {}
-        for t in toponyms:  # "Royal Street, New Orleans"; "Donington Park, Leicestershire": in the county, no nearer
-            holder = chosen.get(_group(t))
-            if t.container_of in local and holder is not None and holder.precision in ("settlement", "district", "admin1"):
-                towns.setdefault(t.container_of, holder)
+        inside: dict[str, str] = {}  # a local place -> the place written right after it that holds it
+        ordered = sorted(toponyms, key=lambda t: t.start)
+        for n, t in enumerate(ordered):  # "Royal Street, New Orleans"; "Donington Park, Leicestershire": in the county, no nearer
+            if t.container_of in local:
+                inside.setdefault(t.container_of, _group(t))
+            key = _group(t)
+            following = next((u for u in ordered[n + 1 :] if u.start >= t.end), None)
+            if key in local and following is not None:
+                between = text[t.end : following.start].lower().split()
+                if 1 <= len(between) <= 2 and between[0] in lang.within and all(w in lang.articles for w in between[1:]):
+                    inside.setdefault(key, _group(following))
+        for key in local:  # along the chain to a town: "Hampton Avenue in the St. Louis Hills area, St. Louis"
+            step, seen = inside.get(key), {key}
+            while step is not None and step not in seen:
+                holder = chosen.get(step)
+                if holder is not None and holder.precision in holds:
+                    towns[key] = holder
+                    break
+                seen.add(step)
+                step = inside.get(step)
+        for key in local:  # "Colchester General Hospital" in a report that names Colchester
+            for lead in [] if key in towns else _leading_names(groups[key][0].name, lang):
+                holder = chosen.get(_group(_Toponym(0, 0, lead)))
+                if holder is not None and holder.precision in ("settlement", "district"):
+                    towns[key] = holder
+                    break
         focus = None
         if dateline is not None:
             focus = next((settlements[key] for key in settlements if any(dateline[0] <= t.start < dateline[1] for t in groups[key])), None)
@@ -664,9 +702,24 @@ class Places:
         counts = sorted(((len(groups[key]), key) for key, c in settlements.items() if c.population >= _TOWN), reverse=True)
         if focus is None and counts and (len(counts) == 1 or (counts[0][0] >= 2 and counts[0][0] > counts[1][0])):
             focus = settlements[counts[0][1]]
-        if focus is not None:
-            for key in local:
-                towns.setdefault(key, focus)
+        for key in local:
+            if key in towns:
+                continue
+            if focus is not None:
+                towns[key] = focus
+                continue
+            known = next((found for lead in _leading_names(groups[key][0].name, lang)
+                          if lead not in lang.directions and (found := gazetteer.candidates(lead))), [])
+            known = [c for c in known if c.country in countries or not countries]
+            town = (next((c for c in known if c.precision == "settlement" and c.population >= _BIG_CITY), None)
+                    or next((c for c in known[:1] if c.precision in ("admin1", "district")), None)
+                    or next((c for c in known if c.precision == "settlement" and c.population >= _TOWN), None))
+            towns_named = [(abs(t.start - groups[key][0].start), _group(t)) for t in toponyms
+                           if _group(t) in settlements and settlements[_group(t)].population >= _TOWN]
+            if town is None and towns_named:  # the town of 10,000 or more named nearest to it
+                town = settlements[min(towns_named)[1]]
+            if town is not None:
+                towns[key] = town
         return towns
 
     @staticmethod
@@ -774,6 +827,20 @@ def _named_for_its_region(found: list[_Toponym], container_of: str | None, outer
         inner.kind = inner.kind or "settlement"
         return _group(inner)
     return container_of
+
+
+def _leading_names(name: str, lang: _Lang) -> list[str]:
+    """The names of the town a building's or street's name may start with, longest first: the words
+    before a possessive ("Harare's Third Street"), or before the last word of a building ("Colchester
+    General Hospital": "Colchester General", "Colchester"); none for a street or park without the
+    possessive ("Washington Square") or a one-word name."""
+    words = name.split()
+    for n, word in enumerate(words[:-1]):
+        if (bare := langdata.without_ending(word, lang.possessives)) != word:
+            return [" ".join(words[:n] + [bare])]
+    if len(words) < 2 or words[-1].lower() not in lang.buildings | lang.named_for_their_town:
+        return []
+    return [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1) if words[n - 1][:1].isupper()]
 
 
 def _listed(text: str, tokens: list, first: int, accepted: list[tuple[int, int]], lang: _Lang) -> bool:

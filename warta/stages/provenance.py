@@ -54,7 +54,7 @@ _DATELINE_PLACE_PUB = re.compile(r"^(?P<place>[A-Z][\w.'’ ]{1,40}?),\s*(?P<pub
 _DATELINE_PUB_FIRST = re.compile(
     r"^(?P<pub>[A-Za-z][\w.]*?)(?:(?P<dot>\.)\s+|,\s*(?P<place>[A-Z][\w ]{1,30}?)\s*(?:-{1,2}|–|—)\s)"
 )
-_DATELINE_PLACE = re.compile(r"^(?P<place>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s+(?:-{1,2}|–|—)\s+\S")
+_DATELINE_PLACE = re.compile(r"^(?P<place>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})\s+(?:-{1,2}|–|—)\s+\S")
 # a place in capitals and its region, no outlet: "KOLKATA, India – ", "CAMP MURRAY, Wash. - "
 _DATELINE_CAPS_REGION = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}),\s*[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}\s*(?:-{1,2}|–|—)\s+\S"
