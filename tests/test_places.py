@@ -476,6 +476,39 @@ def test_places_a_local_place_lies_in_the_town_the_words_name(
     assert km(place.lat, place.lon, lat, lon) < 30
 
 
+def test_places_a_place_inside_an_organisations_name_is_a_place_named_only_in_a_name(pipeline: warta.Pipeline) -> None:
+    text = "Government forces shelled Idlib on Monday, the Washington Post reported, citing the University of California."
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
+    assert (found["Washington"].country, found["Washington"].in_name) == ("US", True)
+    assert (found["California"].precision, found["California"].in_name) == ("admin1", True)
+    assert (found["Idlib"].country, found["Idlib"].in_name) == ("SY", False)
+
+
+def test_places_a_town_named_only_in_a_name_is_still_the_report_s_town(pipeline: warta.Pipeline) -> None:
+    text = ("The Winnipeg Fire Paramedic Service fought two fires overnight. The first was in the 400 block of "
+            "Assiniboine Avenue. Two people had to be evacuated.")
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    winnipeg = place_of(pipeline, text, "en", "Winnipeg")
+    assert (winnipeg.country, winnipeg.in_name) == ("CA", True)
+    avenue = place_of(pipeline, text, "en", "Assiniboine Avenue")
+    assert km(avenue.lat, avenue.lon, 49.90, -97.14) < 20  # in the town the service is named for
+    assert [p.name for p in doc.places if not p.in_name and p.lat is not None] == ["Assiniboine Avenue"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band Rainbow Kitten Surprise played two sold-out nights.",  # a word deep inside a name
+        "Listeners of Capital FM voted for the Royal Wedding song.",  # words organisations are named with
+        "He won the race for Speedworks Toyota Avensis last year.",
+    ],
+)
+def test_places_a_common_word_inside_a_name_is_no_place(pipeline: warta.Pipeline, text: str) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    assert [p.name for p in doc.places] == []
+
+
 def test_places_a_street_named_for_a_person_is_not_put_at_a_town_of_that_name(pipeline: warta.Pipeline) -> None:
     doc = pipeline(pipeline.make_doc("Police closed Washington Square and Franklin Street on Saturday after a shooting.", lang="en"))
     assert all(p.lat is None for p in doc.places)

@@ -25,12 +25,12 @@ from .conftest import DETIK
 
 def full_doc() -> Doc:
     """A document with one of every record, as later stages will fill them."""
-    text = "Pada Selasa, Rusia membombardir bendungan Kurakhove. Rusia mengerahkan 50 ribu pasukan, kata Zelenskyy."
+    text = "Pada Selasa, Rusia membombardir bendungan Kurakhove. Rusia mengerahkan 50 ribu pasukan, kata Zelenskyy kepada The Washington Post."
     return Doc(
         id="full", text=text, lang="id", lang_confidence=0.99, published="2024-11-13", published_source="caller",
         source=Source(publisher="ETIndonesia", author="hui", via=[Via("NDTV", "NDTV.com", (0, 4))], credits=[Credit("author", "hui", (5, 11))]),
         entities=[Entity("E1", "GPE", "Russia", "RUS", None, "Q159", [(13, 18), (53, 58)]), Entity("E2", "PER", "Volodymyr Zelenskyy", "UKR", "GOV", "Q3881", [(94, 103)])],
-        places=[Place("P1", "Kurakhove", 704508, 47.98, 37.28, "UA", "Donetsk", "PPL", "settlement", [(42, 51)])],
+        places=[Place("P1", "Kurakhove", 704508, 47.98, 37.28, "UA", "Donetsk", "PPL", "settlement", [(42, 51)]), Place("P2", "Washington", 4140963, 38.9, -77.04, "US", "Washington, D.C.", "PPLC", "settlement", [(114, 124)], in_name=True)],
         times=[Time("T1", (5, 11), "2024-11-12", "DATE")],
         quantities=[Quantity("Q1", (71, 78), 50000, None, None, False, "troops"), Quantity("Q2", (71, 78), 2.5, 1, 3.75, True, None)],
         events=[Event("V1", "ASSAULT", "aerial", "195", Acled("Explosions/Remote violence", "Shelling/artillery/missile attack"),
@@ -58,7 +58,7 @@ def test_store_records_live_in_their_own_tables(store_url: str) -> None:
         with store.engine.connect() as connection:
             count = lambda table: connection.execute(sql(f"SELECT count(*) FROM {table}")).scalar()  # noqa: E731
             assert {t: count(t) for t in ("documents", "entities", "mentions", "places", "events", "event_quantities", "quotes", "claims", "via", "credits")} == {
-                "documents": 1, "entities": 2, "mentions": 4, "places": 1, "events": 1, "event_quantities": 2,
+                "documents": 1, "entities": 2, "mentions": 5, "places": 2, "events": 1, "event_quantities": 2,
                 "quotes": 1, "claims": 1, "via": 1, "credits": 1,
             }
             assert connection.execute(sql("SELECT actor_code, acled_event_type FROM events")).one() == ("RUS", "Explosions/Remote violence")
@@ -89,7 +89,7 @@ def test_store_keeps_rejects_and_clears_them_on_success(store_url: str) -> None:
 
 def test_store_migrations_build_exactly_the_schema(store_url: str) -> None:
     with Store(store_url) as store:
-        assert store.revision() == "0002"
+        assert store.revision() == "0003"
         with store.engine.connect() as connection:
             diff = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True, "version_table": "warta_migrations"}), schema.metadata)
     assert diff == [], "schema.py and the migrations disagree: write a migration (warta/store/migrations/README.md)"

@@ -213,9 +213,14 @@ class Place(Record):
     feature: str | None = None
     precision: str | None = None
     mentions: list[Span] = _spans()
+    # Added field: the report names the place only inside other names ("The Washington Post",
+    # "University of California"), and perhaps as an actor: it is where nothing in the report happens.
+    in_name: bool = False
     # Working layer for the events stage: the mentions that name the place as an actor ("Russia said"
-    # in a report that also puts something in Russia); not part of the JSON document.
+    # in a report that also puts something in Russia) or inside another name ("Toronto Police"); not
+    # part of the JSON document.
     actor_mentions: list[Span] = field(default_factory=list, compare=False, repr=False, metadata={"kind": _RUNTIME})
+    name_mentions: list[Span] = field(default_factory=list, compare=False, repr=False, metadata={"kind": _RUNTIME})
 
 
 @dataclass(slots=True)

@@ -313,7 +313,7 @@ class _Reader:
         self.sure: set[tuple[int, int]] = set()  # sentences with a trigger whose ACLED coding no classifier changes
         self.entity_by_id = {e.id: e for e in doc.entities}
         # the countries the report's places lie in: named twice, or the only one
-        named = Counter(place.country for place in doc.places if place.country for _ in place.mentions)
+        named = Counter(place.country for place in doc.places if place.country and not place.in_name for _ in place.mentions)
         self.place_countries = {c for c, n in named.items() if n > 1 or len(named) == 1}
         # a capital named as an actor stands for its country ("Washington demanded", "Moskwa membantah")
         capitals = {span: place.country for place in doc.places if place.feature == "PPLC" and place.country
@@ -905,11 +905,12 @@ class _Reader:
 
     @staticmethod
     def _named_as_place(place: Place) -> list:
-        """The place's mentions less those naming it as an actor ("Russia said"): no event happens there."""
-        if not place.actor_mentions:
+        """The place's mentions less those naming it as an actor ("Russia said") or inside another name
+        ("Toronto Police"): no event happens there."""
+        if not place.actor_mentions and not place.name_mentions:
             return place.mentions
-        actor = set(map(tuple, place.actor_mentions))
-        return [m for m in place.mentions if tuple(m) not in actor]
+        other = set(map(tuple, place.actor_mentions + place.name_mentions))
+        return [m for m in place.mentions if tuple(m) not in other]
 
     def _qualified(self, place: Place, last: int | None, starts: dict[int, Place]) -> bool:
         """Whether a settlement is followed by "(" or "," and the first-level region that holds it

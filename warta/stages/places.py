@@ -31,6 +31,12 @@ timur" -> Ukraine), and a name cut before a lower-case particle is taken whole w
 knows the whole ("Pilar do Sul"); an abbreviation news write for a region is that region ("Va.",
 "N.J.", "B.C.").
 
+A place named inside the name of an organisation, a building or an event is a place too ("The
+Washington Post", "Toronto Police", "University of California", "Air Canada Cargo"; see
+``_inside_names``), marked ``in_name`` where the report names it nowhere else: no event happens
+there, and it is no context for resolving the others, but a street the report names lies in the
+town its police or fire service is named for.
+
 **Which place.** The words before or after a name say what kind of place it is (data:
 ``warta/lang/<code>/places.yaml``): "wilayah Kursk" and "the Kursk region" are the region, never the
 city; "Sungai Vovcha" is the river; "the Jaguaribe neighborhood", "Victoria Park", "Royal Street",
@@ -107,6 +113,7 @@ class _Toponym:
     kind: str | None = None  # the precision the words around it ask for
     country_entity: str | None = None  # ISO2 of the country entity it is, if it is one
     container_of: str | None = None  # the key of the place it follows as "Atlanta, Georgia"
+    in_name: bool = False  # inside the name of something else ("The Washington Post")
 
 
 class _Lang:
@@ -145,6 +152,8 @@ class _Lang:
         self.verb_endings = tuple(data.get("verb_endings") or ())
         self.verb_prefixes = tuple(data.get("verb_prefixes") or ())
         self.within = frozenset(data.get("within") or ())
+        self.name_links = frozenset(data.get("name_links") or ())
+        self.organisation_words = frozenset(data.get("organisation_words") or ())
 
     def name_for(self, words: str) -> str:
         """The name to look up for the words of a toponym: "N.J." -> "New Jersey"; a leading article
@@ -183,6 +192,8 @@ class Places:
             if place.precision == "country" and place.country in actors:
                 place.actor_mentions = actors[place.country]
                 place.mentions = sorted(place.mentions + place.actor_mentions)
+            if place.name_mentions:  # "Air Canada Cargo ... Canada said": named as no place at all
+                place.in_name = len(place.name_mentions) + len(place.actor_mentions) == len(place.mentions)
         return doc
 
     # --- which words are places ----------------------------------------------------------------
@@ -367,8 +378,60 @@ class Places:
                 found.append(t)
                 ends_of_places.add(end)
                 covered.update(names)
+        found += self._inside_names(doc, lang, gazetteer, found)
         found.sort(key=lambda t: (t.start, t.end))
         return found
+
+    @staticmethod
+    def _inside_names(doc: Doc, lang: _Lang, gazetteer: Gazetteer, found: list[_Toponym]) -> list[_Toponym]:
+        """Places named inside the name of an organisation, a building or an event ("The Washington
+        Post", "University of California", "Cauvery Water Management Board", "Dubai World Cup"): a
+        country, a first-level region, a world region, a water, a city of 100,000 or more, or a place
+        the report names elsewhere; never the whole name ("Liverpool" the club stays a club)."""
+        text, tokens = doc.text, doc.tokens
+        starts = {s: k for k, (s, _) in enumerate(tokens)}
+        ends = {e: k for k, (_, e) in enumerate(tokens)}
+        known = {_key(t.name) for t in found if not t.kind}
+        taken = [(t.start, t.end) for t in found]
+        inside: list[_Toponym] = []
+        for entity in doc.entities:
+            if entity.label in _PLACE_LABELS or entity.label in ("PER", "NORP"):
+                continue
+            for start, end in entity.mentions:
+                first, last = starts.get(start), ends.get(end)
+                if first is None or last is None or first == last or any(a < end and start < b for a, b in taken):
+                    continue
+                k = first
+                while k <= last:
+                    hit = None
+                    for n in range(min(_MAX_NAME_TOKENS, last - k + 1), 0, -1):
+                        if n == last - first + 1 or not text[tokens[k + n - 1][0]].isupper() or not all(
+                                text[tokens[j][0]].isupper() or text[tokens[j][0] : tokens[j][1]] == "." for j in range(k, k + n)):
+                            continue
+                        words = lang.name_for(text[tokens[k][0] : tokens[k + n - 1][1]])
+                        lower = words.lower()
+                        if words in lang.not_places or lower in lang.directions or lower in lang.after or lower in lang.buildings:
+                            continue  # "Centre", "County" alone name no place
+                        if lower in lang.organisation_words:
+                            continue  # "Royal Wedding", "Capital FM"
+                        back = k - 1 - (k - 1 > first and _word(text, tokens, k - 1) in lang.articles)
+                        opens = k == first or _word(text, tokens, back) in lang.name_links or (
+                            k == first + 1 and _word(text, tokens, first) in lang.articles)
+                        candidates = gazetteer.candidates(words)
+                        top = candidates[0] if candidates else None
+                        if top is not None and words.isupper() and len(words) <= 4 and top.precision not in ("country", "region"):
+                            continue  # "MIDI plc" is no Yemeni region; "US Federal Reserve" is the US
+                        if top is not None and top.precision != "country" and not opens and _key(words) not in known:
+                            continue  # "Rainbow Kitten Surprise": a word inside a name; a country is a country anywhere ("HSBC Bank Malta")
+                        if top is not None and (_key(words) in known or top.precision in ("country", "region", "water") or any(
+                                c.population >= _BIG_CITY and (_region_key(c.name) == _region_key(words) if c.precision == "admin1"
+                                                               else place_key(c.name).startswith(place_key(words)))
+                                for c in candidates[:5])):
+                            hit = n
+                            inside.append(_Toponym(tokens[k][0], tokens[k + n - 1][1], words, in_name=True))
+                            break
+                    k += hit or 1
+        return inside
 
     @staticmethod
     def _dateline_place(doc: Doc, lang: _Lang, found: list[_Toponym], covered: set[int], starts: dict, gazetteer: Gazetteer) -> None:
@@ -572,8 +635,11 @@ class Places:
         groups: dict[str, list[_Toponym]] = {}
         for t in toponyms:
             groups.setdefault(_group(t), []).append(t)
+        # a place named only inside other names ("The Washington Post") is no context for the rest
+        in_names = {key for key, group in groups.items() if all(t.in_name for t in group)}
         # the surest first: countries, then names with one candidate, then the rest
-        order = sorted(groups, key=lambda k: (groups[k][0].country_entity is None, len(gazetteer.candidates(groups[k][0].name)), groups[k][0].start))
+        order = sorted(groups, key=lambda k: (k in in_names, groups[k][0].country_entity is None,
+                                              len(gazetteer.candidates(groups[k][0].name)), groups[k][0].start))
         chosen: dict[str, Candidate | None] = {}
         regions: set[tuple[str, str]] = set()
 
@@ -602,7 +668,7 @@ class Places:
             kind = next((t.kind for t in group if t.kind), None)
             best = self._choose(group[0].name, kind, gazetteer, countries, regions, [c for c in chosen.values() if c], strict, titles)
             chosen[key] = best
-            if best is not None:
+            if best is not None and key not in in_names:
                 note(best)
         # a second look at each name with many candidates, with every other place of the report as
         # context, their towns' regions too: "ADEL - ... Des Moines" is Adel, Iowa, though Adel was
@@ -610,7 +676,7 @@ class Places:
         for key in order:
             if key in paired or chosen[key] is None or len(gazetteer.candidates(groups[key][0].name)) < 2:
                 continue
-            others = [c for k, c in chosen.items() if c is not None and k != key]
+            others = [c for k, c in chosen.items() if c is not None and k != key and k not in in_names]
             around = named | {c.country for c in others if c.country}
             held = regions | {(c.country, _region_key(c.admin1)) for c in others if c.country and c.admin1 and c.precision != "country"}
             kind = next((t.kind for t in groups[key] if t.kind), None)
@@ -646,8 +712,10 @@ class Places:
                     admin1=best.admin1, feature=best.feature, precision=best.precision, mentions=mentions,
                 )
         places = list(places.values())
+        in_names = {(t.start, t.end) for t in toponyms if t.in_name}
         for n, place in enumerate(places, 1):
             place.id = f"P{n}"
+            place.name_mentions = [m for m in place.mentions if m in in_names]
         return places
 
     @staticmethod
@@ -750,12 +818,14 @@ class Places:
             # "Quebec")
             region = candidates[0]
             # ... and a country's capital bigger than the region is that capital ("Santiago" is Chile's,
-            # not the Dominican province)
+            # not the Dominican province), as is a city abroad ten times its size ("Portland" is Oregon's,
+            # not the Jamaican parish)
             capital = next((c for c in candidates if c.feature == "PPLC" and c.population > region.population and _own_name(name, c)), None)
-            city = capital or next((c for c in candidates if c.precision == "settlement" and c.country == region.country
-                         and c.population >= _METROPOLIS and (
-                             c.feature == "PPLC" or c.population >= region.population / 4
-                             or (c.population >= region.population / 10 and place_key(c.name) == place_key(region.name)))),
+            city = capital or next((c for c in candidates if c.precision == "settlement" and c.population >= _METROPOLIS and (
+                             c.country != region.country and c.population >= 10 * region.population and _own_name(name, c)
+                             or c.country == region.country and (
+                                 c.feature == "PPLC" or c.population >= region.population / 4
+                                 or (c.population >= region.population / 10 and place_key(c.name) == place_key(region.name))))),
                         None)
             if city is not None:
                 candidates = [city] + [c for c in candidates if c is not city]

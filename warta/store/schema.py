@@ -25,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 metadata = MetaData()
@@ -111,6 +112,7 @@ places = Table(
     "places", metadata, _doc_fk(), Column("position", Integer, nullable=False), Column("ref", String(16), nullable=False),
     Column("name", Text, nullable=False), Column("geonames", Integer), Column("lat", Float), Column("lon", Float),
     Column("country", String(2)), Column("admin1", Text), Column("feature", String(16)), Column("precision", String(16)),
+    Column("in_name", Boolean, nullable=False, server_default=false()),
 )
 
 # Mentions of entities and places: one row per span.
