@@ -509,6 +509,38 @@ def test_places_a_common_word_inside_a_name_is_no_place(pipeline: warta.Pipeline
     assert [p.name for p in doc.places] == []
 
 
+def test_places_the_same_name_is_the_same_place_wherever_the_report_writes_it(pipeline: warta.Pipeline) -> None:
+    text = ("Syrian government forces entered the town of Douma in Eastern Ghouta on Monday. Douma is surrounded on "
+            "all sides.\nJacob Zuma appeared in a Durban court on Friday. DURBAN, South Africa - the hearing was delayed.")
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
+    assert found["Douma"].country == "SY" and len(found["Douma"].mentions) == 2  # the model saw the second as nothing
+    assert found["Durban"] is found["DURBAN"] and found["Durban"].country == "ZA"  # ... and "Durban" as an organisation
+
+
+def test_places_a_person_named_in_full_elsewhere_is_no_place_where_named_short(pipeline: warta.Pipeline) -> None:
+    text = "John Kelly met reporters in Kelly, Wyoming on Monday. Kelly said the talks went well."
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    assert all(doc.text[s:e] != "Kelly" or s == text.index("Kelly,") for p in doc.places for s, e in p.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, words, lat, lon",
+    [
+        # no Kelly in Wyoming in the gazetteer: not the Kelly of North Carolina, but Wyoming
+        ("Reporters gathered in Kelly, Wyoming on Monday.", "Kelly", 43.0, -107.5),
+        # the local government area the gazetteer lacks, found after the state that holds it
+        ("Gunmen attacked Torkula village of Guma, Benue State on Sunday.", "Guma", 7.34, 8.74),
+    ],
+)
+def test_places_a_village_the_gazetteer_lacks_is_in_the_region_written_after_it(
+    pipeline: warta.Pipeline, text: str, words: str, lat: float, lon: float
+) -> None:
+    place = place_of(pipeline, text, "en", words)
+    assert (place.geonames, place.precision) == (None, "admin1")
+    assert km(place.lat, place.lon, lat, lon) < 150
+
+
 def test_places_a_street_named_for_a_person_is_not_put_at_a_town_of_that_name(pipeline: warta.Pipeline) -> None:
     doc = pipeline(pipeline.make_doc("Police closed Washington Square and Franklin Street on Saturday after a shooting.", lang="en"))
     assert all(p.lat is None for p in doc.places)

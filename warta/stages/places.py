@@ -11,7 +11,9 @@ names excepted; a country after a verb of attack or "between" stays an actor: "a
 and a name the model misread that the gazetteer knows, after a locative or a verb of taking places
 ("ke Jordan", "captured Bakhmut"), listed with a place, or, for the small English model's known
 misreads (a PERSON or NORP), a region, a big city or a town of a country the report names ("Kyiv",
-"Kherson", "Aleppo"); such an entity is relabelled GPE.
+"Kherson", "Aleppo"); such an entity is relabelled GPE. The words of a place are that place wherever
+else the report writes them ("Douma is surrounded" where the model saw nothing, "a Durban court"
+where it saw an organisation), but not a person the report names in full ("John Kelly ... Kelly said").
 
 A country named as an actor is no place: one that acts in the words around it ("Rusia menyerang",
 "Germany has said", "Russia invaded", "UK officials", "Japan's government", "pasukan Rusia"), or
@@ -62,7 +64,10 @@ report is about, is not taken (unresolved); a report in a language with a home c
 is the same place throughout a report. A name followed by ", <region>" or "(<region>" is the pair
 that nests (the town in that country, region, or district of its region), read from the outside in
 ("Hyderabad city (Hyderabad, Sindh)"); ", <name> and <name>" is a list, not a region ("Washington,
-New York and Boston").
+New York and Boston"). A village the gazetteer holds none of in the region written around it ("Kelly,
+Wyoming", "Guma, Benue State") is not a namesake far away, but that region, with its point and
+precision and no GeoNames id; a namesake near it stays (a writer's region may be spelled or drawn
+otherwise), and so does a known town of 10,000 or more ("Bogota, D.C.").
 
 **Never invented precision.** A place is as precise as what was resolved: a region is a region, with
 the region's point (its centre, or the town it is named for near its centre: see
@@ -94,6 +99,9 @@ _TOWN = 10_000
 _FAR = 500  # km: far from the report's other places (a village that far from all of them is a namesake)
 _FOREIGN_TOWN = 50_000  # in a report whose language has a home country, a smaller town abroad needs its country named
 _DOMINANT = 1_000_000
+# km: how far from the region or district written around it a village the gazetteer holds no
+# such place of may lie and still be that village ("Sasabe (Arizona)" at Sásabe across the border)
+_LOOSE_KM = {"country": 0, "admin1": 400, "district": 100}
 _METROPOLIS = 500_000  # a city this big is what its region's name alone means ("New York", "Washington")
 _MAX_NAME_TOKENS = 4
 _MAX_LIST_TOKENS = 16  # how far a list of names reaches ("the United States, Canada, Australia, Germany and Uruguay")
@@ -378,9 +386,50 @@ class Places:
                 found.append(t)
                 ends_of_places.add(end)
                 covered.update(names)
+        found += self._named_again(doc, lang, found)
+        found.sort(key=lambda t: (t.start, t.end))
+        for n, t in enumerate(found):  # "Torkula village of Guma, Benue State": Guma was found after Benue
+            first, last = starts.get(t.start), ends.get(t.end)
+            if t.container_of is None and first is not None and last is not None:
+                t.container_of = _named_for_its_region(found[:n], self._container_of(text, tokens, first, last, found[:n], lang), t)
         found += self._inside_names(doc, lang, gazetteer, found)
         found.sort(key=lambda t: (t.start, t.end))
         return found
+
+    @staticmethod
+    def _named_again(doc: Doc, lang: _Lang, found: list[_Toponym]) -> list[_Toponym]:
+        """A place's words wherever else the report writes them, the same place throughout: where the
+        model saw nothing ("Douma is surrounded by government forces") or read the words alone as a
+        person or an unlinked organisation ("inside Anfield", "a Durban court"); not inside or across
+        a longer name, not where the model's place was left out on purpose (a country that acts, a
+        language: "bahasa Korea"), not a country."""
+        text, tokens = doc.text, doc.tokens
+        starts = {s: k for k, (s, _) in enumerate(tokens)}
+        spans = [(s, e, entity) for entity in doc.entities for s, e in entity.mentions]
+        taken = [(t.start, t.end) for t in found]
+        first_seen: dict[str, _Toponym] = {}
+        for t in found:
+            for words in (text[t.start : t.end], t.name):  # "DURBAN, South Africa - ... a Durban court"
+                if not (t.in_name or t.country_entity or len(words) < 3 or not words[0].isupper() or "\n" in words
+                        or words in lang.not_places):
+                    first_seen.setdefault(words, t)
+        again: list[_Toponym] = []
+        for words, t in first_seen.items():
+            for m in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", text):
+                start, end = m.span()
+                if any(a < end and start < b for a, b in taken) or start not in starts:
+                    continue
+                hosts = [entity for a, b, entity in spans if a < end and start < b]
+                if any(not (a == start and b == end) for a, b, _ in spans if a < end and start < b) or any(
+                        entity.label in _PLACE_LABELS or entity.kb or entity.country or entity.sector
+                        or (entity.label == "PER" and any(b - a != end - start for a, b in entity.mentions)) for entity in hosts):
+                    continue  # "John Kelly ... Kelly said": a person named elsewhere in full
+                k = starts[start]
+                if k > 0 and _word(text, tokens, k - 1) in lang.not_after:
+                    continue
+                again.append(_Toponym(start, end, t.name, t.kind))
+                taken.append((start, end))
+        return again
 
     @staticmethod
     def _inside_names(doc: Doc, lang: _Lang, gazetteer: Gazetteer, found: list[_Toponym]) -> list[_Toponym]:
@@ -637,9 +686,6 @@ class Places:
             groups.setdefault(_group(t), []).append(t)
         # a place named only inside other names ("The Washington Post") is no context for the rest
         in_names = {key for key, group in groups.items() if all(t.in_name for t in group)}
-        # the surest first: countries, then names with one candidate, then the rest
-        order = sorted(groups, key=lambda k: (k in in_names, groups[k][0].country_entity is None,
-                                              len(gazetteer.candidates(groups[k][0].name)), groups[k][0].start))
         chosen: dict[str, Candidate | None] = {}
         regions: set[tuple[str, str]] = set()
 
@@ -649,6 +695,7 @@ class Places:
             if c.precision == "admin1" and c.country:
                 regions.add((c.country, _region_key(c.name)))
 
+        loose: dict[str, str] = {}  # a name written inside another that holds no place of its name: inner -> outer
         # "Paris, Texas": the pair that nests wins, before anything else is chosen; the outermost first
         # ("Hyderabad city (Hyderabad, Sindh)": the district in Sindh, then the city in that district)
         for t in reversed(toponyms):
@@ -659,6 +706,14 @@ class Places:
                     chosen[t.container_of], chosen[_group(t)] = pair
                     for c in pair:  # "Kale (Kale district, Sagaing region)": the rest of the report is in Myanmar too
                         note(c)
+                elif all(c.precision in ("settlement", "district") and c.population < _TOWN for c in gazetteer.candidates(inner[0].name)):
+                    # a village the gazetteer lacks ("Kelly, Wyoming"); not a list of regions ("Tamil Nadu,
+                    # Karnataka"), nor a known town the writer put in the wrong region ("Bogota, D.C.")
+                    loose[t.container_of] = _group(t)
+        # the surest first: countries, then names with one candidate, then the rest; a name inside
+        # another that holds no place of its name after that one
+        order = sorted(groups, key=lambda k: (k in in_names, k in loose, groups[k][0].country_entity is None,
+                                              len(gazetteer.candidates(groups[k][0].name)), groups[k][0].start))
         named = set(countries)
         paired = set(chosen)
         for key in order:
@@ -681,7 +736,15 @@ class Places:
             held = regions | {(c.country, _region_key(c.admin1)) for c in others if c.country and c.admin1 and c.precision != "country"}
             kind = next((t.kind for t in groups[key] if t.kind), None)
             chosen[key] = self._choose(groups[key][0].name, kind, gazetteer, around, held, others, strict, titles) or chosen[key]
-        towns = self._towns(toponyms, groups, chosen, dateline, text, lang, gazetteer, countries)
+        # "Kelly, Wyoming" with no Kelly in Wyoming: no Kelly far away, but Wyoming (see _towns); a
+        # namesake near the region stays (the writer's region may be spelled or drawn otherwise:
+        # "Shadaa district (Sadah)", "Sasabe (Arizona)")
+        for inner, outer in loose.items():
+            a, b = chosen.get(inner), chosen.get(outer)
+            if a is not None and b is not None and b.precision in _LOOSE_KM and (
+                    a.country != b.country if b.precision == "country" else _km(a, b) > _LOOSE_KM[b.precision]):
+                chosen[inner] = None
+        towns = self._towns(toponyms, groups, chosen, dateline, text, lang, gazetteer, countries, set(loose))
         places: dict[str, Place] = {}  # one place per gazetteer entry: "desa Kurakhove" and "Kurakhove" meet here
         for key, group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
             best = chosen[key]
@@ -694,15 +757,15 @@ class Places:
             same = best.id if best is not None and centre is None else "?" + _group(group[0])
             if same in places:
                 places[same].mentions = sorted(places[same].mentions + mentions)
-            elif best is None and town is not None:  # "Royal Street" in a New Orleans report: as precise as the town
-                places[same] = Place(
-                    id="", name=group[0].name, lat=town.lat, lon=town.lon, country=town.country, admin1=town.admin1,
-                    precision=town.precision, mentions=mentions,
-                )
             elif centre is not None:
                 places[same] = Place(
                     id="", name=group[0].name, lat=centre.lat, lon=centre.lon, country=centre.country, admin1=centre.admin1,
                     precision="district", mentions=mentions,
+                )
+            elif best is None and town is not None:  # "Royal Street" in a New Orleans report: as precise as the town
+                places[same] = Place(
+                    id="", name=group[0].name, lat=town.lat, lon=town.lon, country=town.country, admin1=town.admin1,
+                    precision=town.precision, mentions=mentions,
                 )
             elif best is None:
                 places[same] = Place(id="", name=group[0].name, mentions=mentions)
@@ -720,7 +783,7 @@ class Places:
 
     @staticmethod
     def _towns(toponyms: list[_Toponym], groups: dict, chosen: dict, dateline: tuple[int, int] | None, text: str,
-               lang: _Lang, gazetteer: Gazetteer, countries: set[str]) -> dict[str, Candidate]:
+               lang: _Lang, gazetteer: Gazetteer, countries: set[str], nested: set[str]) -> dict[str, Candidate]:
         """The town each local place (a street, a park, a hospital the gazetteer does not hold) lies in:
         the town, district or region written right after it ("Royal Street, New Orleans", "Donington
         Park, Leicestershire": the place is then as precise as that) or after "in" ("Collins Avenue in
@@ -732,11 +795,16 @@ class Places:
         more, in the report's countries, that starts its name; else the town of
         10,000 or more the report names nearest to it. None where the report names no town."""
         local = [key for key, group in groups.items() if chosen[key] is None and any(t.kind == "local" for t in group)]
+        towns: dict[str, Candidate] = {}
+        for t in toponyms:  # a town the gazetteer lacks, written inside a region or district: there, no nearer
+            holder = chosen.get(_group(t))
+            if t.container_of in nested and chosen.get(t.container_of) is None and holder is not None \
+                    and holder.precision in ("district", "admin1"):
+                towns.setdefault(t.container_of, holder)
         if not local:
-            return {}
+            return towns
         settlements = {key: c for key, c in chosen.items() if c is not None and c.precision == "settlement"}
         holds = ("settlement", "district", "admin1")
-        towns: dict[str, Candidate] = {}
         inside: dict[str, str] = {}  # a local place -> the place written right after it that holds it
         ordered = sorted(toponyms, key=lambda t: t.start)
         for n, t in enumerate(ordered):  # "Royal Street, New Orleans"; "Donington Park, Leicestershire": in the county, no nearer
