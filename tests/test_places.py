@@ -102,6 +102,12 @@ HARD = [
     ("Clashes were reported in Tripoli (Lebanon) overnight.", "en", "Tripoli", 34.44, 35.85, 30, "LB"),
     # a kind word inside the name says what is meant
     ("A protest took place near the mosque of Khost city.", "en", "Khost city", 33.34, 69.92, 25, "AF"),
+    # a report opening with its town in ways no dateline pattern reads
+    ("Muscat: The 10th Muscat International Film Festival opens on Friday.", "en", "Muscat", 23.6, 58.4, 25, "OM"),
+    ("OKLAHOMA CITY The Latest on teachers rallying for higher pay at the Capitol.", "en", "OKLAHOMA CITY", 35.47, -97.52, 25, "US"),
+    # a river inside a board's name; towns after "cities of" the model read as an organisation
+    ("Tamil Nadu asked the court to set up the Cauvery Management Board.", "en", "Cauvery", 11.1, 79.9, 50, "IN"),
+    ("Alerts were issued in Seoul and the nearby cities of Suwon and Incheon.", "en", "Incheon", 37.45, 126.7, 30, "KR"),
 ]
 
 

@@ -112,6 +112,14 @@ _LATER_DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2})?\s*(?:\([^()\n]{2,40}\)\s*)?(?:-{1,2}|–|—)(?=\s|\()"
 )
 
+# a report's first words naming its town the ways provenance does not read as a dateline, where the
+# gazetteer knows the town: "Muscat: The 10th ...", "OKLAHOMA CITY The Latest ...", "(Red Oak) -- The ..."
+_OPENING_DATELINE = re.compile(
+    r"\A\s*(?:(?P<colon>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}):\s+(?=[A-Z\"“])"
+    r"|(?P<caps>[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+){0,2})\s+(?=[A-Z][a-z])"
+    r"|\((?P<bracket>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})\)\s*(?:-{1,2}|–|—)\s)"
+)
+
 
 @dataclass
 class _Toponym:
@@ -392,7 +400,7 @@ class Places:
             first, last = starts.get(t.start), ends.get(t.end)
             if t.container_of is None and first is not None and last is not None:
                 t.container_of = _named_for_its_region(found[:n], self._container_of(text, tokens, first, last, found[:n], lang), t)
-        found += self._inside_names(doc, lang, gazetteer, found)
+        found += self._inside_names(doc, lang, gazetteer, found, mentioned)
         found.sort(key=lambda t: (t.start, t.end))
         return found
 
@@ -432,11 +440,16 @@ class Places:
         return again
 
     @staticmethod
-    def _inside_names(doc: Doc, lang: _Lang, gazetteer: Gazetteer, found: list[_Toponym]) -> list[_Toponym]:
+    def _inside_names(doc: Doc, lang: _Lang, gazetteer: Gazetteer, found: list[_Toponym], mentioned: set[str]) -> list[_Toponym]:
         """Places named inside the name of an organisation, a building or an event ("The Washington
         Post", "University of California", "Cauvery Water Management Board", "Dubai World Cup"): a
-        country, a first-level region, a world region, a water, a city of 100,000 or more, or a place
-        the report names elsewhere; never the whole name ("Liverpool" the club stays a club)."""
+        country anywhere in the name ("HSBC Bank Malta"); opening the name or after a linking word
+        (``name_links``: "of", "polda"), a first-level region or a city of 100,000 or more, a world
+        region, a water, a district ("Walker County Sheriff's Office"; one word only in the report's
+        countries: "Suffolk Police"); or a place the report names elsewhere. Never the whole name
+        ("Liverpool" the club stays a club), nor a word organisations are named with
+        (``organisation_words``: "Royal Wedding", "Capital FM"), nor a short acronym ("MIDI plc")
+        unless a country or an abbreviation of a region ("BC Hydro")."""
         text, tokens = doc.text, doc.tokens
         starts = {s: k for k, (s, _) in enumerate(tokens)}
         ends = {e: k for k, (_, e) in enumerate(tokens)}
@@ -468,13 +481,16 @@ class Places:
                             k == first + 1 and _word(text, tokens, first) in lang.articles)
                         candidates = gazetteer.candidates(words)
                         top = candidates[0] if candidates else None
-                        if top is not None and words.isupper() and len(words) <= 4 and top.precision not in ("country", "region"):
-                            continue  # "MIDI plc" is no Yemeni region; "US Federal Reserve" is the US
+                        if (top is not None and words.isupper() and len(words) <= 4 and top.precision not in ("country", "region")
+                                and lang.name_for(words) == words):
+                            continue  # "MIDI plc" is no Yemeni region; "US Federal Reserve" is the US, "BC Hydro" British Columbia
                         if top is not None and top.precision != "country" and not opens and _key(words) not in known:
                             continue  # "Rainbow Kitten Surprise": a word inside a name; a country is a country anywhere ("HSBC Bank Malta")
                         if top is not None and (_key(words) in known or top.precision in ("country", "region", "water") or any(
-                                c.population >= _BIG_CITY and (_region_key(c.name) == _region_key(words) if c.precision == "admin1"
-                                                               else place_key(c.name).startswith(place_key(words)))
+                                (c.population >= _BIG_CITY and (_region_key(c.name) == _region_key(words) if c.precision == "admin1"
+                                                                 else place_key(c.name).startswith(place_key(words))))
+                                or (c.precision == "district" and opens and _region_key(c.name) == _region_key(words)
+                                    and (" " in words or c.country in mentioned))  # "Walker County Sheriff's Office", "Suffolk Police"
                                 for c in candidates[:5])):
                             hit = n
                             inside.append(_Toponym(tokens[k][0], tokens[k + n - 1][1], words, in_name=True))
@@ -496,6 +512,13 @@ class Places:
             start = text.find(dateline.place, dateline.span[0], dateline.span[1])
             datelines.append((start, start + len(dateline.place), dateline.span[1]))
         linked = [span for e in doc.entities if e.kb or e.sector for span in e.mentions]  # "NATO - " is no town
+        if not datelines and (m := _OPENING_DATELINE.match(text)):
+            group = next(g for g in ("colon", "caps", "bracket") if m.group(g))
+            name = m.group(group).title() if m.group(group).isupper() else m.group(group)
+            known = gazetteer.candidates(name)
+            if known and (known[0].precision == "admin1" or known[0].population >= _TOWN) and not any(
+                    a < m.end(group) and m.start(group) < b for a, b in linked):
+                datelines.append((m.start(group), m.end(group), m.end(group)))
         for m in _LATER_DATELINE.finditer(text):
             if gazetteer.candidates(m.group("place").title()) and not any(a < m.end("place") and m.start("place") < b for a, b in linked):
                 datelines.append((m.start("place"), m.end("place"), m.end()))
