@@ -375,10 +375,35 @@ def test_places_an_indonesian_report_takes_no_small_town_abroad_unless_its_count
 
 
 def test_places_an_indonesian_building_lies_in_the_town_after_it_and_korea_is_the_peninsula(pipeline: warta.Pipeline) -> None:
-    doc = pipeline(pipeline.make_doc("Sidang digelar di Gedung DPR RI, Jakarta, pada Rabu. Won Korea turun 0,48 persen.", lang="id"))
+    text = ("Sidang digelar di Gedung Juang, Bekasi, pada Rabu. Mahasiswa berdemo di depan Gedung DPR RI, Jakarta. "
+            "Won Korea turun 0,48 persen.")
+    doc = pipeline(pipeline.make_doc(text, lang="id"))
     found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
-    assert (found["Gedung DPR RI"].lat, found["Gedung DPR RI"].precision) == (found["Jakarta"].lat, "settlement")
+    assert (found["Gedung Juang"].lat, found["Gedung Juang"].precision) == (found["Bekasi"].lat, "settlement")
+    # a seat of government the gazetteer holds is that building
+    assert (found["Gedung DPR RI"].precision, found["Gedung DPR RI"].country) == ("facility", "ID")
+    assert km(found["Gedung DPR RI"].lat, found["Gedung DPR RI"].lon, -6.21, 106.80) < 2
     assert (found["Korea"].precision, found["Korea"].country) == ("region", None)  # not Koréa, a village in Côte d'Ivoire
+
+
+def test_places_a_seat_of_government_abroad_is_another_of_its_name(pipeline: warta.Pipeline) -> None:
+    text = "On 14 June 2022, activists protested outside The White House near Oktyabr district in Bishkek city against a bill."
+    place = place_of(pipeline, text, "en", "White House")
+    assert place.country != "US"  # unresolved, or Kyrgyzstan's
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Protesters gathered outside the Kremlin on Monday. The Kremlin said the protest was illegal.", "Kremlin"),
+        ("Trump met Kim at the White House. The White House said the talks went well.", "White House"),
+    ],
+)
+def test_places_a_seat_of_government_is_a_place_where_something_happens_not_where_it_speaks(
+    pipeline: warta.Pipeline, text: str, words: str
+) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    assert [(p.name.replace("the ", ""), p.precision, len(p.mentions)) for p in doc.places] == [(words, "facility", 1)]
 
 
 @pytest.mark.parametrize(

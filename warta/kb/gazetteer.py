@@ -127,7 +127,7 @@ FEATURES = {
     "STM": "water", "RSV": "water", "LK": "water", "SEA": "water", "STRT": "water", "GULF": "water",
     "BAY": "water", "OCN": "water", "CNL": "water", "CHN": "water",
     "DAM": "facility", "PS": "facility", "PSN": "facility", "BDG": "facility", "AIRP": "facility",
-    "PRT": "facility", "MILB": "facility",
+    "PRT": "facility", "MILB": "facility", "BLDG": "facility", "PAL": "facility",
     "RGN": "region", "CONT": "region", "PEN": "region", "ISL": "region", "ISLS": "region",
     "MTS": "region", "DSRT": "region", "TERR": "region", "PLN": "region", "VAL": "region",
     "ADM1": "admin1", "ADM2": "district", "PCLI": "country",

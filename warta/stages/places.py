@@ -7,7 +7,9 @@ knows right after a place word ("Sungai Vovcha", "desa Kurakhove"), listed with 
 and Rafah"), in brackets right after one ("Remedios (Antioquia)": the region that holds it), or
 after a locative or a verb of taking places when the gazetteer knows it as a town of 10,000 or more,
 a region or a water ("in Qamishli", "hit Kharkiv", "between Fada NGourma and Pama"; day and month
-names excepted; a country after a verb of attack or "between" stays an actor: "attacked Russia");
+names excepted), or a building it holds, after its article too ("outside the Kremlin", "di depan
+Gedung DPR"; the seat of government that speaks, "the Kremlin said", is an organisation; a
+country after a verb of attack or "between" stays an actor: "attacked Russia");
 and a name the model misread that the gazetteer knows, after a locative or a verb of taking places
 ("ke Jordan", "captured Bakhmut"), listed with a place, or, for the small English model's known
 misreads (a PERSON or NORP), a region, a big city or a town of a country the report names ("Kyiv",
@@ -358,8 +360,9 @@ class Places:
             if hit is None and word == "(" and self._container_of(text, tokens, k + 1, k + 1, found, lang) is not None:
                 hit = (k + 1, None)  # "Remedios (Antioquia)", "Toledo municipality (Norte de Santander)"
             locative = hit is None and (word in lang.locative or word in lang.place_verbs)
-            if locative:  # "in Qamishli", "hit Kharkiv": a known place, even where the model saw nothing
-                hit = (k + 1, None)
+            building = locative and k + 2 < len(tokens) and _word(text, tokens, k + 1) in lang.articles
+            if locative:  # "in Qamishli", "hit Kharkiv": a known place, even where the model saw nothing;
+                hit = (k + 2 if building else k + 1, None)  # "outside the Kremlin": a building, after its article
             if hit is None:
                 continue
             end_kind, kind = hit
@@ -381,7 +384,9 @@ class Places:
                 if text[start:end] in lang.not_places:
                     continue
                 known = gazetteer.candidates(lang.name_for(text[start:end]))
-                if not known or not (known[0].population >= _TOWN or known[0].precision in ("country", "admin1", "region", "water")):
+                if not known or not (known[0].population >= _TOWN or known[0].precision in ("country", "admin1", "region", "water", "facility")):
+                    continue
+                if building and known[0].precision != "facility":
                     continue
                 if known[0].precision == "country" and word in lang.country_actor_verbs:
                     continue  # "attacked Russia", "talks between Russia and Ukraine": an actor, not a place
@@ -759,6 +764,13 @@ class Places:
             held = regions | {(c.country, _region_key(c.admin1)) for c in others if c.country and c.admin1 and c.precision != "country"}
             kind = next((t.kind for t in groups[key] if t.kind), None)
             chosen[key] = self._choose(groups[key][0].name, kind, gazetteer, around, held, others, strict, titles) or chosen[key]
+        # a building in none of the countries of the report's other places is another of its name
+        # ("protested outside the White House ... in Bishkek": Kyrgyzstan's, not the American one)
+        for key, c in chosen.items():
+            if c is not None and c.precision == "facility":
+                around = {o.country for k, o in chosen.items() if o is not None and k != key and k not in in_names}
+                if around and c.country not in around:
+                    chosen[key] = None
         # "Kelly, Wyoming" with no Kelly in Wyoming: no Kelly far away, but Wyoming (see _towns); a
         # namesake near the region stays (the writer's region may be spelled or drawn otherwise:
         # "Shadaa district (Sadah)", "Sasabe (Arizona)")
@@ -897,8 +909,9 @@ class Places:
             candidates = [c for c in candidates if c.precision != "settlement" or c.name.isupper()]
         if not candidates:
             return None
-        if kind == "local":
-            return None  # "the Jaguaribe neighborhood", "Victoria Park": the gazetteer holds no such places; not a town of that name
+        if kind == "local":  # "the Jaguaribe neighborhood", "Victoria Park": the gazetteer holds no such places; not a town of
+            # that name; but a building it holds is that building ("Gedung DPR"), in one of the report's countries
+            return next((c for c in candidates if c.precision == "facility" and (c.country in countries or not countries)), None)
         if kind is not None:
             fitting = [c for c in candidates if c.precision == kind]
             candidates = fitting or candidates
