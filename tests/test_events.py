@@ -387,11 +387,14 @@ def test_events_a_future_event_is_a_pledge_or_a_threat(pipeline: warta.Pipeline,
     assert any(e.type == kind and e.status == "future" for e in found), [(e.type, e.status) for e in found]
 
 
-def test_events_place_is_the_town_in_brackets_when_the_village_is_unknown(pipeline: warta.Pipeline) -> None:
+def test_events_place_is_the_village_at_the_town_in_brackets_when_the_gazetteer_lacks_it(pipeline: warta.Pipeline) -> None:
     doc, found = events(pipeline, "On 5 August 2023, Ukrainian forces clashed with Russian forces near Robotyne (Polohy, Zaporizhia). "
                         "Casualties unknown.", "en")
     event = max(found, key=lambda e: e.confidence)
-    assert next(p for p in doc.places if p.id == event.place).name == "Polohy"
+    place = next(p for p in doc.places if p.id == event.place)
+    polohy = next(p for p in doc.places if p.name == "Polohy")
+    assert (place.name, place.geonames, place.precision) == ("Robotyne", None, "settlement")  # as precise as Polohy
+    assert (place.lat, place.lon) == (polohy.lat, polohy.lon)
 
 
 def test_events_place_is_where_the_coder_put_it(pipeline: warta.Pipeline) -> None:

@@ -595,6 +595,23 @@ def test_places_a_local_place_before_a_county_is_as_precise_as_the_county(pipeli
         # the town in its district in its region, read from the outside in
         ("On 9 May 2022, traders held a protest in Hyderabad city (Hyderabad, Sindh) against power cuts.", "Hyderabad",
          {"country": "PK", "admin1": "Sindh", "precision": "settlement"}),
+        # a district "of" its province; a town and its part of the same name, then the region
+        ("On 1 January 2022, a civilian was shot and killed by police officers in Kulu district of Konya.", "Kulu",
+         {"country": "TR", "admin1": "Konya", "precision": "district"}),
+        ("On 5 May 2022, in Sao Goncalo - Sao Goncalo (Rio de Janeiro), a shoot-out was reported.", "Sao Goncalo",
+         {"country": "BR", "admin1": "Rio de Janeiro", "precision": "settlement"}),
+        # a small town its region vouches for; a name the model cut short; a town after "beach of"
+        ("On 6 January 2022, in Villa Florida (Misiones), fishermen staged a demonstration.", "Villa Florida",
+         {"country": "PY", "admin1": "Misiones", "precision": "settlement"}),
+        ("On 5 January 2022, in Candido Sales (Bahia), about 150 people blocked the BR-116 highway.", "Candido Sales",
+         {"country": "BR", "admin1": "Bahia", "precision": "settlement"}),
+        ("On 26 June 2022, activists staged a protest on the beach of Knokke-Heist against a gas company.", "Knokke-Heist",
+         {"country": "BE", "precision": "settlement"}),
+        # a building and its town read as one name
+        ("On 7 January 2022, activists demonstrated in front of the City Hall in Malmo to demand action.", "Malmo",
+         {"country": "SE", "precision": "settlement"}),
+        # "Gaza City" is Gaza's own name with "City", whatever else the report is about
+        ("Fighting continued in Kyiv Oblast and Gaza City on Monday.", "Gaza City", {"country": "PS", "precision": "settlement"}),
         ("On 16 June 2022, students staged a protest in Mandi town (Mandi district, HP) against the scheme.", "Mandi",
          {"country": "IN", "admin1": "Himāchal Pradesh", "precision": "settlement"}),
         # "Alaska" is also an old name of Fort Ashby, West Virginia, near Arlington: the state's own name wins

@@ -890,15 +890,16 @@ class _Reader:
                     elif place.precision == "settlement" and self._qualified(place, self.token_ending.get(e), starts):
                         rank = -1  # "Nova Friburgo (Rio de Janeiro)": the writer said which one
                     named.append((s, rank, place.id))
-        if not named:
-            # none in the sentence: the last place named in the two sentences before ("... in Herat.
-            # The Taliban arrested him there.")
+        if not any(rank < 4 for _, rank, _ in named):
+            # none in the sentence that the gazetteer placed: the last place named in the two sentences
+            # before ("... in Herat. The Taliban arrested him there."), else the unplaced one here
             k = self.sentence_of[i]
             sentences = self.doc.sentences
             back = sentences[max(0, k - 2)][0] if sentences else 0
             earlier = [(-_COARSENESS.get(place.precision, 0), s, place.id) for place in self.doc.places if place.lat is not None
                        for s, e in self._named_as_place(place) if back <= s and e <= lo]
-            return max(earlier)[2] if earlier else None  # the finest, then the latest
+            if earlier or not named:
+                return max(earlier)[2] if earlier else None  # the finest, then the latest
         trigger_start = self.doc.tokens[i][0]
         named.sort(key=lambda p: (p[1], p[0] < trigger_start, p[0] if p[0] >= trigger_start else -p[0]))
         return named[0][2]

@@ -31,9 +31,11 @@ said" and "Russian officials" too (kept apart in ``actor_mentions``, which the e
 takes for where something happened). A name after a language noun ("bahasa Korea") is no place. The
 words looked up lose a leading article, a possessive and, where the gazetteer does not know them
 with it, a lower-case direction word after them ("the Mississippi River", "New York's", "Ukraina
-timur" -> Ukraine), and a name cut before a lower-case particle is taken whole where the gazetteer
-knows the whole ("Pilar do Sul"); an abbreviation news write for a region is that region ("Va.",
-"N.J.", "B.C.").
+timur" -> Ukraine), and a name cut before a lower-case particle or one or two capitalised words is
+taken whole where the gazetteer knows the whole ("Pilar do Sul", "Candido Sales"); an abbreviation
+news write for a region is that region ("Va.", "N.J.", "B.C."); a building and the town after "in"
+read as one name are two places ("City Hall in Malmo"), as are a town and its part ("Berlin -
+Spandau"), the region after them holding the town ("Sao Goncalo - Sao Goncalo (Rio de Janeiro)").
 
 A place named inside the name of an organisation, a building or an event is a place too ("The
 Washington Post", "Toronto Police", "University of California", "Air Canada Cargo"; see
@@ -59,12 +61,13 @@ named), nearness to the places already resolved, then the gazetteer's own order 
 first-level regions whose name it is, then population). A region's name alone is the big city that
 shares it where the city stands for it ("New York", "Washington"; not "Oklahoma", "Quebec"); a short
 all-capital name is never a village ("SA"); a street or building is not looked up by its last word;
-a town met by another of its names ("Dar El Beida" of Casablanca), in none of the countries the
+a town met by another of its names ("Dar El Beida" of Casablanca; "Gaza City" is Gaza's own), in none of the countries the
 report is about, is not taken (unresolved); a report in a language with a home country
 (``home_country``: Indonesia for Indonesian) is about that country too, and a town abroad of under
 50,000 people whose country it does not name is a misreading ("ke Isa", "di Bulog"). The same name
-is the same place throughout a report. A name followed by ", <region>" or "(<region>" is the pair
-that nests (the town in that country, region, or district of its region), read from the outside in
+is the same place throughout a report. A name followed by ", <region>", "(<region>" or "<kind word>
+of <region>" ("Kulu district of Konya") is the pair that nests (the town in that country, region, or
+district of its region), read from the outside in
 ("Hyderabad city (Hyderabad, Sindh)"); ", <name> and <name>" is a list, not a region ("Washington,
 New York and Boston"). A village the gazetteer holds none of in the region written around it ("Kelly,
 Wyoming", "Guma, Benue State") is not a namesake far away, but that region, with its point and
@@ -229,6 +232,7 @@ class Places:
         covered: set[int] = set()
         accepted: list[tuple[int, int]] = []
         unplaced: list[tuple[int, int, int, str]] = []  # country mentions taken for actors: (token, start, end, ISO2)
+        named_spans = [span for entity in doc.entities for span in entity.mentions]
         for entity in sorted(doc.entities, key=lambda e: e.mentions[0]):
             if entity.label == "NORP" and entity.country and (country := kb.country(entity.country)) is not None:
                 for start, end in entity.mentions:  # "the Syrian border", "perairan Indonesia": the country, as a place
@@ -275,7 +279,18 @@ class Places:
                     continue
                 if end < tokens[last][1] and text[end] == "-" and gazetteer.candidates(text[start : tokens[last][1]]):
                     end = tokens[last][1]  # "Croix-des-Bouquets" read as "Croix": the hyphenated word is the name
-                town, dash, part = text[start:end].partition(" - ")
+                if (more := _longer_name(text, tokens, start, last, gazetteer, named_spans)) is not None:
+                    last, end = more, tokens[more][1]  # "Candido Sales" read as "Candido"
+                words = text[start:end]
+                inside = next((m for w in lang.within if (m := re.search(rf" {w} (?=[A-Z])", words))), None)
+                if inside and not gazetteer.candidates(words) and gazetteer.candidates(lang.name_for(words[inside.end():])):
+                    # "City Hall in Malmo" read as one name: a building in a town
+                    part = _Toponym(start, start + inside.start(), lang.name_for(words[: inside.start()]), "local")
+                    found += [part, _Toponym(start + inside.end(), end, lang.name_for(words[inside.end():]), container_of=_group(part))]
+                    accepted += [(part.start, part.end), (start + inside.end(), end)]
+                    covered.update(range(first, last + 1))
+                    continue
+                town, dash, part = words.partition(" - ")
                 if dash and part.strip() and not gazetteer.candidates(text[start:end]) and gazetteer.candidates(town):
                     # "Berlin - Spandau", "Port-au-Prince - Delmas": a part of a town, after the town
                     inner = _Toponym(end - len(part), end, lang.name_for(part), "local")
@@ -346,9 +361,12 @@ class Places:
                 if not actors[iso2]:
                     del actors[iso2]
         self._dateline_place(doc, lang, found, covered, starts, gazetteer)
+        again = self._named_again(doc, lang, found)  # "Sao Goncalo - Sao Goncalo (Rio de Janeiro)": the second too
+        found += again
+        covered.update(k for t in again for k in range(starts[t.start], ends.get(t.end, starts[t.start]) + 1))
         # names the model missed, right after a place word ("Sungai Vovcha", "desa Kurakhove") or
         # listed with a place ("Gaza City and Rafah")
-        ends_of_places = {e for _, e in accepted}
+        ends_of_places = {e for _, e in accepted} | {t.end for t in again}
         upper = [text[s].isupper() for s, _ in tokens]
         for k in range(len(tokens)):
             if not any(upper[k + 1 : k + 1 + lang.longest_before]):
@@ -384,8 +402,9 @@ class Places:
                 if text[start:end] in lang.not_places:
                     continue
                 known = gazetteer.candidates(lang.name_for(text[start:end]))
-                if not known or not (known[0].population >= _TOWN or known[0].precision in ("country", "admin1", "region", "water", "facility")):
-                    continue
+                if not known or not (known[0].population >= _TOWN or known[0].precision in ("country", "admin1", "region", "water", "facility")
+                                     or self._region_follows(text, tokens, names[0], known, lang, gazetteer)):
+                    continue  # "in Villa Florida (Misiones)": a small town its region vouches for
                 if building and known[0].precision != "facility":
                     continue
                 if known[0].precision == "country" and word in lang.country_actor_verbs:
@@ -404,7 +423,14 @@ class Places:
         for n, t in enumerate(found):  # "Torkula village of Guma, Benue State": Guma was found after Benue
             first, last = starts.get(t.start), ends.get(t.end)
             if t.container_of is None and first is not None and last is not None:
-                t.container_of = _named_for_its_region(found[:n], self._container_of(text, tokens, first, last, found[:n], lang), t)
+                inner = self._container_of(text, tokens, first, last, found[:n], lang) or self._kind_of_container(text, tokens, first, found[:n], lang)
+                t.container_of = _named_for_its_region(found[:n], inner, t)
+        # "Sao Goncalo - Sao Goncalo (Rio de Janeiro)": the region holds the town the part lies in
+        parts = {_group(u): u.start for u in found if u.kind == "local"}
+        town_of = {u.container_of: _group(u) for u in found if u.container_of in parts and u.end <= parts[u.container_of]}
+        for t in found:
+            if t.container_of in town_of and t.start > parts[t.container_of]:
+                t.container_of = town_of[t.container_of]
         found += self._inside_names(doc, lang, gazetteer, found, mentioned)
         found.sort(key=lambda t: (t.start, t.end))
         return found
@@ -625,6 +651,14 @@ class Places:
         return next((_group(t) for t in reversed(found) if t.end in ends), None)
 
     @staticmethod
+    def _kind_of_container(text: str, tokens: list, first: int, found: list[_Toponym], lang: _Lang) -> str | None:
+        """"Kulu district of Konya", "Sheikh Jarrah neighbourhood of Jerusalem": the place before
+        "<kind word> of" that the name at token ``first`` contains."""
+        if first < 3 or _word(text, tokens, first - 1) != "of" or _word(text, tokens, first - 2) not in lang.after:
+            return None
+        return next((_group(t) for t in reversed(found) if t.end == tokens[first - 3][1]), None)
+
+    @staticmethod
     def _phrase_at(text: str, tokens: list, k: int, by_first: dict) -> tuple[int, str] | None:
         """The longest place word starting at token k ("negara bagian", "city of"): (end token, kind)."""
         for words, kind in by_first.get(text[tokens[k][0] : tokens[k][1]].lower(), ()):
@@ -831,10 +865,10 @@ class Places:
         10,000 or more the report names nearest to it. None where the report names no town."""
         local = [key for key, group in groups.items() if chosen[key] is None and any(t.kind == "local" for t in group)]
         towns: dict[str, Candidate] = {}
-        for t in toponyms:  # a town the gazetteer lacks, written inside a region or district: there, no nearer
+        for t in toponyms:  # a village the gazetteer lacks, written inside a town, district or region: there, no nearer
             holder = chosen.get(_group(t))
             if t.container_of in nested and chosen.get(t.container_of) is None and holder is not None \
-                    and holder.precision in ("district", "admin1"):
+                    and holder.precision in ("settlement", "district", "admin1"):
                 towns.setdefault(t.container_of, holder)
         if not local:
             return towns
@@ -1003,6 +1037,20 @@ def _named_for_its_region(found: list[_Toponym], container_of: str | None, outer
     return container_of
 
 
+def _longer_name(text: str, tokens: list, start: int, last: int, gazetteer: Gazetteer, named: list[tuple[int, int]]) -> int | None:
+    """The last token of the name when one or two capitalised words after it, in no other name, make
+    a longer name the gazetteer knows ("Candido Sales" read as "Candido"); None otherwise."""
+    for more in (2, 1):
+        end_token = last + more
+        if end_token >= len(tokens) or not all(text[tokens[j][0]].isupper() and text[tokens[j][0]].isalpha() for j in range(last + 1, end_token + 1)):
+            continue
+        longer = text[start : tokens[end_token][1]]
+        if "\n" not in longer and not any(a < tokens[end_token][1] and tokens[last + 1][0] < b for a, b in named) \
+                and gazetteer.candidates(longer):
+            return end_token
+    return None
+
+
 def _leading_names(name: str, lang: _Lang) -> list[str]:
     """The names of the town a building's or street's name may start with, longest first: the words
     before a possessive ("Harare's Third Street"), or before the last word of a building ("Colchester
@@ -1045,6 +1093,7 @@ def _own_name(words: str, c: Candidate) -> bool:
     ("New York" of New York City, "Clacton" of Clacton-on-Sea), not one of its other names ("Dar El
     Beida" of Casablanca)."""
     key, own = place_key(words), place_key(c.name)
+    key = key.removesuffix(" city") if c.precision == "settlement" and key != own else key  # "Gaza City" of Gaza
     return own == key or own.startswith(key + " ") or own.startswith(key + "-") or spelling_of(key, (own,))
 
 
