@@ -397,6 +397,22 @@ def test_events_place_is_the_village_at_the_town_in_brackets_when_the_gazetteer_
     assert (place.lat, place.lon) == (polohy.lat, polohy.lon)
 
 
+@pytest.mark.parametrize(
+    "text, where",
+    [
+        # the township, not the district that holds it, nor the district before the region
+        ("On 6 April 2022, in Tedim township (Falam district, Chin state), unknown gunmen shot and injured an administrator.", "Tedim"),
+        # the municipality the coder qualified with its department, not a vereda named like a town elsewhere
+        ("Around 9 February 2022, in the rural area of Guapi municipality (Cauca), armed men attacked residents of the "
+         "San Antonio area.", "Guapi"),
+    ],
+)
+def test_events_place_is_the_qualified_place_not_what_holds_it(pipeline: warta.Pipeline, text: str, where: str) -> None:
+    doc, found = events(pipeline, text, "en")
+    event = max(found, key=lambda e: e.confidence)
+    assert next(p for p in doc.places if p.id == event.place).name == where
+
+
 def test_events_place_is_where_the_coder_put_it(pipeline: warta.Pipeline) -> None:
     # an ACLED note says where the event is coded; the town named twice is the report's country's
     doc, found = events(pipeline, "On 5 March 2022, a civilian was killed by a landmine in the Bazar area of Zhari district "

@@ -610,6 +610,12 @@ def test_places_a_local_place_before_a_county_is_as_precise_as_the_county(pipeli
         # a building and its town read as one name
         ("On 7 January 2022, activists demonstrated in front of the City Hall in Malmo to demand action.", "Malmo",
          {"country": "SE", "precision": "settlement"}),
+        # two place names the model read apart
+        ("Around 18 April 2022, in Tijuana, Baja California, a man was killed.", "Baja California",
+         {"country": "MX", "precision": "admin1"}),
+        # a vereda (a rural part of a municipality) lies in the municipality, not at a namesake town
+        ("In the rural area of Puerto Asis municipality (Putumayo), soldiers seized a depot in the Nueva Granada vereda.",
+         "Nueva Granada", {"country": "CO", "admin1": "Putumayo", "geonames": None}),
         # "Gaza City" is Gaza's own name with "City", whatever else the report is about
         ("Fighting continued in Kyiv Oblast and Gaza City on Monday.", "Gaza City", {"country": "PS", "precision": "settlement"}),
         ("On 16 June 2022, students staged a protest in Mandi town (Mandi district, HP) against the scheme.", "Mandi",

@@ -36,10 +36,13 @@ organisation or person the knowledge base does not know, with no country of its 
 country of the event's place too ("Resistance Committees staged a protest in Omdurman": SDN);
 international bodies and NGOs excepted (the entity keeps no country: only the event's code says it).
 
-**Place, date, amounts.** The place is the first resolved place named after the trigger in its
-sentence, else the first in the sentence (a country, region, district, river or sea only when no
-town is named),
-else the finest place named in the two sentences before (the latest of those). The date is the
+**Place, date, amounts.** The place is where a coder's note put it ("coded to Salh district"), else
+a town or district the writer qualified with the region that holds it ("Nova Friburgo (Rio de
+Janeiro)", "Guapi municipality (Cauca)"; not the district or region in the brackets), else the first
+resolved place named after the trigger in its sentence, else the first in the sentence (a country,
+region, district, river or sea only when no town is named); never a place named only as an actor or
+inside another name ("Russia said", "Toronto Police"). Where the sentence names no place the
+gazetteer placed, it is the finest place named in the two sentences before (the latest of those). The date is the
 first full date in the sentence (times stage), else the publication date. Quantities in the
 sentence are attached;
 ``fatalities`` is the largest number of killed among them, "a man was killed" is one, and a death
@@ -141,6 +144,8 @@ class _Lang:
         self.between = frozenset(data["between"])
         self.locative = frozenset(data["locative"])
         self.place_cues = [tuple(p.split()) for p in data.get("place_cues") or ()]
+        # the words after a place's name that say what kind it is ("municipality", "district"): the places stage's
+        self.kind_words = frozenset(k for k, v in (langdata.load(code, "places").get("kinds_after") or {}).items() if v != "local")
         self.future = frozenset(data["future"])
         self.hypothetical = frozenset(data["hypothetical"])
         self.conditional = frozenset(data["conditional"])
@@ -885,9 +890,10 @@ class _Reader:
                         tuple(self.words[max(0, k - len(cue)) : k]) == cue for cue in self.lang.place_cues
                     ):
                         rank = -2  # "(coded to Salh district)": where the writer put it (a place in the report's countries)
-                    elif k is not None and k >= 2 and self.words[k - 1] in ("(", ",") and self.doc.tokens[k - 2][1] in ends:
-                        rank = max(rank, 2)  # "Pilar do Sul (Sao Paulo)": the town, not what holds it
-                    elif place.precision == "settlement" and self._qualified(place, self.token_ending.get(e), starts):
+                    elif k is not None and k >= 2 and self.words[k - 1] in ("(", ",") and (self.doc.tokens[k - 2][1] in ends or (
+                            k >= 3 and self.words[k - 2] in self.lang.kind_words and self.doc.tokens[k - 3][1] in ends)):
+                        rank = max(rank, 2)  # "Pilar do Sul (Sao Paulo)", "Tedim township (Falam district, Chin state)": not what holds it
+                    elif place.precision in ("settlement", "district") and self._qualified(place, self.token_ending.get(e), starts):
                         rank = -1  # "Nova Friburgo (Rio de Janeiro)": the writer said which one
                     named.append((s, rank, place.id))
         if not any(rank < 4 for _, rank, _ in named):
@@ -917,6 +923,8 @@ class _Reader:
         """Whether a settlement is followed by "(" or "," and the first-level region that holds it
         ("Nova Friburgo (Rio de Janeiro)", "Guadalupe, Nuevo Leon"). A country after it says less:
         "Donetsk, Ukraine" may be the region's name as well as the city's."""
+        if last is not None and last + 1 < len(self.words) and self.words[last + 1] in self.lang.kind_words:
+            last += 1  # "Puerto Asis municipality (Putumayo)"
         if last is None or last + 2 >= len(self.words) or self.words[last + 1] not in ("(", ","):
             return False
         holder = starts.get(self.doc.tokens[last + 2][0])

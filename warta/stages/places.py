@@ -232,7 +232,7 @@ class Places:
         covered: set[int] = set()
         accepted: list[tuple[int, int]] = []
         unplaced: list[tuple[int, int, int, str]] = []  # country mentions taken for actors: (token, start, end, ISO2)
-        named_spans = [span for entity in doc.entities for span in entity.mentions]
+        named_spans = [(a, b, entity.label in _PLACE_LABELS) for entity in doc.entities for a, b in entity.mentions]
         for entity in sorted(doc.entities, key=lambda e: e.mentions[0]):
             if entity.label == "NORP" and entity.country and (country := kb.country(entity.country)) is not None:
                 for start, end in entity.mentions:  # "the Syrian border", "perairan Indonesia": the country, as a place
@@ -270,6 +270,8 @@ class Places:
             country = kb.country(entity.country) if entity.country and entity.label == "GPE" else None
             is_country = country is not None
             for start, end in entity.mentions:
+                if any(a < end and start < b for a, b in accepted):
+                    continue  # "California" of "Baja California", taken whole with the name before it
                 if start in starts and starts[start] > 0 and _word(text, tokens, starts[start] - 1) in lang.not_after:
                     continue  # "bahasa Korea" is a language
                 first, last = starts.get(start), ends.get(end)
@@ -1037,15 +1039,17 @@ def _named_for_its_region(found: list[_Toponym], container_of: str | None, outer
     return container_of
 
 
-def _longer_name(text: str, tokens: list, start: int, last: int, gazetteer: Gazetteer, named: list[tuple[int, int]]) -> int | None:
-    """The last token of the name when one or two capitalised words after it, in no other name, make
-    a longer name the gazetteer knows ("Candido Sales" read as "Candido"); None otherwise."""
+def _longer_name(text: str, tokens: list, start: int, last: int, gazetteer: Gazetteer, named: list[tuple[int, int, bool]]) -> int | None:
+    """The last token of the name when one or two capitalised words after it, in no other name but
+    a place's read apart, make a longer name the gazetteer knows ("Candido Sales" read as
+    "Candido", "Baja California" as "Baja" and "California"); None otherwise."""
     for more in (2, 1):
         end_token = last + more
         if end_token >= len(tokens) or not all(text[tokens[j][0]].isupper() and text[tokens[j][0]].isalpha() for j in range(last + 1, end_token + 1)):
             continue
         longer = text[start : tokens[end_token][1]]
-        if "\n" not in longer and not any(a < tokens[end_token][1] and tokens[last + 1][0] < b for a, b in named) \
+        lo, hi = tokens[last + 1][0], tokens[end_token][1]
+        if "\n" not in longer and not any(a < hi and lo < b and (not place or b > hi) for a, b, place in named) \
                 and gazetteer.candidates(longer):
             return end_token
     return None
