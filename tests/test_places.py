@@ -610,6 +610,17 @@ def test_places_a_local_place_before_a_county_is_as_precise_as_the_county(pipeli
         # a building and its town read as one name
         ("On 7 January 2022, activists demonstrated in front of the City Hall in Malmo to demand action.", "Malmo",
          {"country": "SE", "precision": "settlement"}),
+        # a town the model read as an organisation or a person, with its kind word after it; a name
+        # without the Arabic article GeoNames writes ("Al 'Amadiyah"); the region the model read as an
+        # organisation after it
+        ("Katsina militiamen abducted eight women from Dukawa, Funtua LGA (Katsina) after a raid.", "Funtua",
+         {"country": "NG", "admin1": "Katsina", "precision": "district"}),
+        ("Militias deployed from Damascus to the Al Hajana neighborhood of Al-Bukamal city in Deir ez-Zor.", "Al-Bukamal",
+         {"country": "SY", "precision": "settlement"}),
+        ("On 25 June 2022, Turkish airstrikes targeted the Gire Bihar area of Amadiya district, Duhok.", "Amadiya",
+         {"country": "IQ", "precision": "district"}),
+        ("On 25 June 2022, Turkish airstrikes targeted the Gire Bihar area of Amadiya district, Duhok.", "Duhok",
+         {"country": "IQ"}),
         # two place names the model read apart
         ("Around 18 April 2022, in Tijuana, Baja California, a man was killed.", "Baja California",
          {"country": "MX", "precision": "admin1"}),

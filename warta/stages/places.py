@@ -11,7 +11,8 @@ names excepted), or a building it holds, after its article too ("outside the Kre
 Gedung DPR"; the seat of government that speaks, "the Kremlin said", is an organisation; a
 country after a verb of attack or "between" stays an actor: "attacked Russia");
 and a name the model misread that the gazetteer knows, after a locative or a verb of taking places
-("ke Jordan", "captured Bakhmut"), listed with a place, or, for the small English model's known
+("ke Jordan", "captured Bakhmut"), listed with a place, before a kind word ("Al-Bukamal city",
+"Funtua LGA"), after a place and a comma or bracket ("Amadiya district, Duhok"), or, for the small English model's known
 misreads (a PERSON or NORP), a region, a big city or a town of a country the report names ("Kyiv",
 "Kherson", "Aleppo"); such an entity is relabelled GPE. The words of a place are that place wherever
 else the report writes them ("Douma is surrounded" where the model saw nothing, "a Durban court"
@@ -99,6 +100,7 @@ from ..registry import stage
 from ..settings import Settings
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "at", "an", "az", "ash", "ad-", "ath"))  # Arabic names' article, folded
 _BIG_CITY = 100_000  # a misread name the gazetteer knows as a city this big is taken as the city
 _TOWN = 10_000
 _FAR = 500  # km: far from the report's other places (a village that far from all of them is a namesake)
@@ -579,7 +581,9 @@ class Places:
         self, doc: Doc, entity, lang: _Lang, gazetteer: Gazetteer, starts: dict, accepted: list, mentioned: set[str]
     ) -> bool:
         text, tokens = doc.text, doc.tokens
-        candidates = gazetteer.candidates(entity.name)
+        head, _, last_word = entity.name.rpartition(" ")
+        bare = head if head and last_word.lower() in lang.after else entity.name  # "Funtua LGA"
+        candidates = gazetteer.candidates(bare)
         if not candidates:
             return False
         top = candidates[0]
@@ -602,6 +606,14 @@ class Places:
                 return True  # "captured Bakhmut", "merebut Avdiivka"
             if self._region_follows(text, tokens, first, candidates, lang, gazetteer):
                 return True  # "Orikhiv, Zaporizhzhia oblast" with Orikhiv read as a person
+            last = next((k for k in range(first, len(tokens)) if tokens[k][1] >= start + len(entity.name)), first)
+            if last + 1 < len(tokens) and lang.after.get(_word(text, tokens, last + 1)) in ("settlement", "district", "admin1") \
+                    and bare == entity.name:
+                return True  # "Al-Bukamal city", "Kunduz province" read as an organisation
+            if (top.precision in ("admin1", "country") or top.population >= _TOWN) and first >= 2 and _word(text, tokens, first - 1) in (",", "(") and any(
+                    e in (tokens[first - 2][1], tokens[first - 3][1] if first >= 3 and _word(text, tokens, first - 2) in lang.after else -1)
+                    for _, e in accepted):
+                return True  # "Amadiya district, Duhok" with Duhok read as an organisation: the region that holds it
             if first >= 2 and text[tokens[first - 1][0] : tokens[first - 1][1]].lower() in lang.joins:
                 if any(e == tokens[first - 2][1] for _, e in accepted):  # "Donetsk and Avdiivka"
                     return True
@@ -1098,7 +1110,8 @@ def _own_name(words: str, c: Candidate) -> bool:
     Beida" of Casablanca)."""
     key, own = place_key(words), place_key(c.name)
     key = key.removesuffix(" city") if c.precision == "settlement" and key != own else key  # "Gaza City" of Gaza
-    return own == key or own.startswith(key + " ") or own.startswith(key + "-") or spelling_of(key, (own,))
+    bare = own.split(" ", 1)[1] if " " in own and own.split(" ", 1)[0] in _ARTICLES else own  # "Amadiya" of Al 'Amadiyah
+    return own == key or own.startswith(key + " ") or own.startswith(key + "-") or spelling_of(key, (own, bare))
 
 
 def _word(text: str, tokens: list, k: int) -> str:
