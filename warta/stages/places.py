@@ -147,6 +147,9 @@ class _Lang:
         for words, kind in sorted(self.before.items(), key=lambda kv: -len(kv[0])):
             self.before_by_first.setdefault(words[0], []).append((words, kind))
         self.longest_before = max((len(w) for w in self.before), default=0)
+        self.before_by_last: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # "of" -> [(("city", "of"), ...)], in file order
+        for words, kind in self.before.items():
+            self.before_by_last.setdefault(words[-1], []).append((words, kind))
         self.after = {k: v for k, v in (data.get("kinds_after") or {}).items()}
         self.locative = frozenset(w for w in data["locative"] if " " not in w)
         self.locative_phrases = [tuple(w.split()) for w in data["locative"] if " " in w]
@@ -365,7 +368,7 @@ class Places:
                 if not actors[iso2]:
                     del actors[iso2]
         self._dateline_place(doc, lang, found, covered, starts, gazetteer)
-        again = self._named_again(doc, lang, found)  # "Sao Goncalo - Sao Goncalo (Rio de Janeiro)": the second too
+        again = self._named_again(doc, lang, found, starts)  # "Sao Goncalo - Sao Goncalo (Rio de Janeiro)": the second too
         found += again
         covered.update(k for t in again for k in range(starts[t.start], ends.get(t.end, starts[t.start]) + 1))
         # names the model missed, right after a place word ("Sungai Vovcha", "desa Kurakhove") or
@@ -422,7 +425,7 @@ class Places:
                 found.append(t)
                 ends_of_places.add(end)
                 covered.update(names)
-        found += self._named_again(doc, lang, found)
+        found += self._named_again(doc, lang, found, starts)
         found.sort(key=lambda t: (t.start, t.end))
         for n, t in enumerate(found):  # "Torkula village of Guma, Benue State": Guma was found after Benue
             first, last = starts.get(t.start), ends.get(t.end)
@@ -440,14 +443,13 @@ class Places:
         return found
 
     @staticmethod
-    def _named_again(doc: Doc, lang: _Lang, found: list[_Toponym]) -> list[_Toponym]:
+    def _named_again(doc: Doc, lang: _Lang, found: list[_Toponym], starts: dict[int, int]) -> list[_Toponym]:
         """A place's words wherever else the report writes them, the same place throughout: where the
         model saw nothing ("Douma is surrounded by government forces") or read the words alone as a
         person or an unlinked organisation ("inside Anfield", "a Durban court"); not inside or across
         a longer name, not where the model's place was left out on purpose (a country that acts, a
         language: "bahasa Korea"), not a country."""
         text, tokens = doc.text, doc.tokens
-        starts = {s: k for k, (s, _) in enumerate(tokens)}
         spans = [(s, e, entity) for entity in doc.entities for s, e in entity.mentions]
         taken = [(t.start, t.end) for t in found]
         first_seen: dict[str, _Toponym] = {}
@@ -458,8 +460,8 @@ class Places:
                     first_seen.setdefault(words, t)
         again: list[_Toponym] = []
         for words, t in first_seen.items():
-            for m in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", text):
-                start, end = m.span()
+            for start in _occurrences(text, words):
+                end = start + len(words)
                 if any(a < end and start < b for a, b in taken) or start not in starts:
                     continue
                 hosts = [entity for a, b, entity in spans if a < end and start < b]
@@ -684,7 +686,9 @@ class Places:
 
     def _kind_before(self, text: str, tokens: list, first: int, lang: _Lang) -> tuple[int, str] | None:
         """The place word right before token ``first`` ("wilayah", "city of"): (its first token, kind)."""
-        for words, kind in lang.before.items():
+        if first < 1:
+            return None
+        for words, kind in lang.before_by_last.get(_word(text, tokens, first - 1), ()):
             k = first - len(words)
             if k >= 0 and all(text[tokens[k + n][0] : tokens[k + n][1]].lower() == w for n, w in enumerate(words)):
                 return k, kind
@@ -1049,6 +1053,18 @@ def _named_for_its_region(found: list[_Toponym], container_of: str | None, outer
         inner.kind = inner.kind or "settlement"
         return _group(inner)
     return container_of
+
+
+def _occurrences(text: str, words: str) -> list[int]:
+    """Where ``words`` stand in ``text`` as whole words (not inside "Kharkivska" or "Donetsk-based")."""
+    found, at = [], text.find(words)
+    while at != -1:
+        end = at + len(words)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
+            found.append(at)
+        at = text.find(words, at + 1)
+    return found
 
 
 def _longer_name(text: str, tokens: list, start: int, last: int, gazetteer: Gazetteer, named: list[tuple[int, int, bool]]) -> int | None:
