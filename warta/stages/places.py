@@ -342,6 +342,8 @@ class Places:
                 head, _, last_word = name.rpartition(" ")
                 if head and last_word in lang.directions_after and not gazetteer.candidates(lang.name_for(name)):
                     name = head  # "Ukraina timur": a part of Ukraine the gazetteer does not hold, so Ukraine
+                if lang.name_for(name).lower() in lang.directions:
+                    continue  # "Western countries": a direction is no place by itself
                 container_of = _named_for_its_region(found, container_of, _Toponym(start, end, lang.name_for(name), kind))
                 found.append(_Toponym(start, end, lang.name_for(name), kind, country.iso2 if is_country else None, container_of=container_of))
                 accepted.append((start, end))
