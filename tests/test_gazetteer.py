@@ -455,10 +455,14 @@ def test_gazetteer_loads_small_when_built(gaz):
 @pytest.mark.slow
 def test_gazetteer_builds_on_first_use_and_deterministically(tmp_path, gaz):
     env = dict(os.environ, WARTA_CACHE=str(tmp_path / "cache"))
+    stale = tmp_path / "cache" / "gazetteer-0123456789abcdef.sqlite"  # what an earlier warta built
+    stale.parent.mkdir()
+    stale.write_bytes(b"an index of older data")
     probe = _probe(env)  # no index there: Gazetteer.load() builds one (in a child process) and opens it
     assert probe["rss_mb"] < 300, probe  # the build's memory stays in the child
     first = Path(probe["path"])
     assert first.parent == tmp_path / "cache"
+    assert sorted(p.name for p in first.parent.iterdir()) == [first.name]  # the stale index is gone
     second = tmp_path / "again" / "gazetteer.sqlite"
     stats = gz.build(second)
     assert first.read_bytes() == second.read_bytes()

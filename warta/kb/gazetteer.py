@@ -355,8 +355,20 @@ def _load_default() -> Gazetteer:
             if not path.is_file():
                 log.info("building the gazetteer index at %s (first use, about 25 s)", path)
                 _build_out_of_process(path)
+                _remove_stale(path)
             _default = Gazetteer(path)
     return _default
+
+
+def _remove_stale(path: Path) -> None:
+    """Delete the indexes an earlier warta or earlier data built beside ``path`` (38 MB each): only
+    the newest is ever read. A process still reading one keeps it until it closes it."""
+    for other in path.parent.glob("gazetteer-*.sqlite"):
+        if other != path:
+            try:
+                other.unlink()
+            except OSError:  # another user's file, or gone already: leave it
+                log.debug("could not remove the stale gazetteer index %s", other)
 
 
 def _build_out_of_process(path: Path) -> None:
