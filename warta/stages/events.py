@@ -42,9 +42,9 @@ Janeiro)", "Guapi municipality (Cauca)"; not the district or region in the brack
 resolved place named after the trigger in its sentence, else the first in the sentence (a country,
 region, district, river or sea only when no town is named); never a place named only as an actor or
 inside another name ("Russia said", "Toronto Police"). Where the sentence names no place the
-gazetteer placed, it is the finest place named in the two sentences before (the latest of those). The date is the
-first full date in the sentence (times stage), else the publication date. Quantities in the
-sentence are attached;
+gazetteer placed, it is the finest place named in the two sentences before (the latest of those).
+The date is the first full date in the sentence (times stage), else the publication date.
+Quantities in the sentence are attached;
 ``fatalities`` is the largest number of killed among them, "a man was killed" is one, and a death
 toll in a sentence with no event of its own ("14 fatalities.") belongs to the event before it.
 

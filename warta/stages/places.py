@@ -12,8 +12,9 @@ Gedung DPR"; the seat of government that speaks, "the Kremlin said", is an organ
 country after a verb of attack or "between" stays an actor: "attacked Russia");
 and a name the model misread that the gazetteer knows, after a locative or a verb of taking places
 ("ke Jordan", "captured Bakhmut"), listed with a place, before a kind word ("Al-Bukamal city",
-"Funtua LGA"), after a place and a comma or bracket ("Amadiya district, Duhok"), or, for the small English model's known
-misreads (a PERSON or NORP), a region, a big city or a town of a country the report names ("Kyiv",
+"Funtua LGA"), after a place and a comma or bracket ("Amadiya district, Duhok"), or, for the small
+English model's known misreads (a PERSON or NORP), a region, a big city or a town of a country the
+report names ("Kyiv",
 "Kherson", "Aleppo"); such an entity is relabelled GPE. The words of a place are that place wherever
 else the report writes them ("Douma is surrounded" where the model saw nothing, "a Durban court"
 where it saw an organisation), but not a person the report names in full ("John Kelly ... Kelly said").
@@ -62,8 +63,8 @@ named), nearness to the places already resolved, then the gazetteer's own order 
 first-level regions whose name it is, then population). A region's name alone is the big city that
 shares it where the city stands for it ("New York", "Washington"; not "Oklahoma", "Quebec"); a short
 all-capital name is never a village ("SA"); a street or building is not looked up by its last word;
-a town met by another of its names ("Dar El Beida" of Casablanca; "Gaza City" is Gaza's own), in none of the countries the
-report is about, is not taken (unresolved); a report in a language with a home country
+a town met by another of its names ("Dar El Beida" of Casablanca; "Gaza City" is Gaza's own), in
+none of the countries the report is about, is not taken (unresolved); a report in a language with a home country
 (``home_country``: Indonesia for Indonesian) is about that country too, and a town abroad of under
 50,000 people whose country it does not name is a misreading ("ke Isa", "di Bulog"). The same name
 is the same place throughout a report. A name followed by ", <region>", "(<region>" or "<kind word>
@@ -100,7 +101,7 @@ from ..registry import stage
 from ..settings import Settings
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "at", "an", "az", "ash", "ad-", "ath"))  # Arabic names' article, folded
+_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "at", "an", "az", "ash", "ath"))  # Arabic names' article, folded
 _BIG_CITY = 100_000  # a misread name the gazetteer knows as a city this big is taken as the city
 _TOWN = 10_000
 _FAR = 500  # km: far from the report's other places (a village that far from all of them is a namesake)
@@ -600,7 +601,7 @@ class Places:
                 return True
             if any(c.country in mentioned and c.population >= _TOWN for c in candidates):
                 return True
-        for start, _ in entity.mentions:
+        for start, end in entity.mentions:
             first = starts.get(start)
             if first is None:
                 continue
@@ -610,7 +611,7 @@ class Places:
                 return True  # "captured Bakhmut", "merebut Avdiivka"
             if self._region_follows(text, tokens, first, candidates, lang, gazetteer):
                 return True  # "Orikhiv, Zaporizhzhia oblast" with Orikhiv read as a person
-            last = next((k for k in range(first, len(tokens)) if tokens[k][1] >= start + len(entity.name)), first)
+            last = next((k for k in range(first, len(tokens)) if tokens[k][1] >= end), first)
             if last + 1 < len(tokens) and lang.after.get(_word(text, tokens, last + 1)) in ("settlement", "district", "admin1") \
                     and bare == entity.name:
                 return True  # "Al-Bukamal city", "Kunduz province" read as an organisation
@@ -864,10 +865,10 @@ class Places:
                     admin1=best.admin1, feature=best.feature, precision=best.precision, mentions=mentions,
                 )
         places = list(places.values())
-        in_names = {(t.start, t.end) for t in toponyms if t.in_name}
+        name_spans = {(t.start, t.end) for t in toponyms if t.in_name}
         for n, place in enumerate(places, 1):
             place.id = f"P{n}"
-            place.name_mentions = [m for m in place.mentions if m in in_names]
+            place.name_mentions = [m for m in place.mentions if m in name_spans]
         return places
 
     @staticmethod
@@ -881,8 +882,9 @@ class Places:
         street or a park only with the possessive); else the town the report is about: the
         dateline's, else the town of 10,000 or more named more often than any other (at least twice),
         else the only one it names; else a city of 100,000 or more, a region, or a town of 10,000 or
-        more, in the report's countries, that starts its name; else the town of
-        10,000 or more the report names nearest to it. None where the report names no town."""
+        more, in the report's countries, that starts its name; else the town of 10,000 or more the
+        report names nearest to it. None where the report names no town. A village the gazetteer
+        lacks, written inside a town, district or region (``nested``), lies there."""
         local = [key for key, group in groups.items() if chosen[key] is None and any(t.kind == "local" for t in group)]
         towns: dict[str, Candidate] = {}
         for t in toponyms:  # a village the gazetteer lacks, written inside a town, district or region: there, no nearer
