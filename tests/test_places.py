@@ -621,6 +621,9 @@ def test_places_a_local_place_before_a_county_is_as_precise_as_the_county(pipeli
          {"country": "IQ", "precision": "district"}),
         ("On 25 June 2022, Turkish airstrikes targeted the Gire Bihar area of Amadiya district, Duhok.", "Duhok",
          {"country": "IQ"}),
+        # a direction word or a lower-case word the model took into the name
+        ("Diamonds are mined in the Orinoco area in South Venezuela.", "South Venezuela", {"country": "VE", "precision": "country"}),
+        ("Warmer water in the eastern Pacific equatorial region.", "Pacific", {"precision": "water"}),
         # two place names the model read apart
         ("Around 18 April 2022, in Tijuana, Baja California, a man was killed.", "Baja California",
          {"country": "MX", "precision": "admin1"}),

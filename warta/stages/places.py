@@ -33,7 +33,8 @@ said" and "Russian officials" too (kept apart in ``actor_mentions``, which the e
 takes for where something happened). A name after a language noun ("bahasa Korea") is no place. The
 words looked up lose a leading article, a possessive and, where the gazetteer does not know them
 with it, a lower-case direction word after them ("the Mississippi River", "New York's", "Ukraina
-timur" -> Ukraine), and a name cut before a lower-case particle or one or two capitalised words is
+timur" -> Ukraine; "South Venezuela", "Pacific equatorial" where the model read them as one
+name), and a name cut before a lower-case particle or one or two capitalised words is
 taken whole where the gazetteer knows the whole ("Pilar do Sul", "Candido Sales"); an abbreviation
 news write for a region is that region ("Va.", "N.J.", "B.C."); a building and the town after "in"
 read as one name are two places ("City Hall in Malmo"), as are a town and its part ("Berlin -
@@ -343,6 +344,7 @@ class Places:
                 head, _, last_word = name.rpartition(" ")
                 if head and last_word in lang.directions_after and not gazetteer.candidates(lang.name_for(name)):
                     name = head  # "Ukraina timur": a part of Ukraine the gazetteer does not hold, so Ukraine
+                name = _without_directions(name, lang, gazetteer)  # "South Venezuela", "north west London"
                 if lang.name_for(name).lower() in lang.directions:
                     continue  # "Western countries": a direction is no place by itself
                 container_of = _named_for_its_region(found, container_of, _Toponym(start, end, lang.name_for(name), kind))
@@ -1057,6 +1059,21 @@ def _named_for_its_region(found: list[_Toponym], container_of: str | None, outer
         inner.kind = inner.kind or "settlement"
         return _group(inner)
     return container_of
+
+
+def _without_directions(name: str, lang: _Lang, gazetteer: Gazetteer) -> str:
+    """A name the gazetteer does not know without the direction words before it or the lower-case
+    words after it, where it knows what is left: "South Venezuela", "north west London", "Western
+    US", "Pacific equatorial" are parts of Venezuela, London, the US, the Pacific."""
+    if gazetteer.candidates(lang.name_for(name)):
+        return name
+    words = name.split()
+    first = next((n for n, w in enumerate(words) if w.lower() not in lang.directions), len(words))
+    last = len(words)
+    while last > first + 1 and words[last - 1].islower():
+        last -= 1
+    core = " ".join(words[first:last])
+    return core if core and core != name and gazetteer.candidates(lang.name_for(core)) else name
 
 
 def _occurrences(text: str, words: str) -> list[int]:
