@@ -527,6 +527,15 @@ def test_places_a_town_named_only_in_a_name_is_still_the_report_s_town(pipeline:
     assert [p.name for p in doc.places if not p.in_name and p.lat is not None] == ["Assiniboine Avenue"]
 
 
+def test_places_an_indonesian_name_holds_its_place_after_its_kind_of_body(pipeline: warta.Pipeline) -> None:
+    text = ("Kejaksaan Negeri Jember menahan dua tersangka korupsi. Pemerintah juga menjual Surat Utang Negara "
+            "dan Mobil Topling dipamerkan, lapor South China Morning Post.")
+    doc = pipeline(pipeline.make_doc(text, lang="id"))
+    found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
+    assert (found["Jember"].country, found["Jember"].in_name) == ("ID", True)
+    assert not {"Surat", "Mobil", "South"} & set(found)  # "letter", "car", a compass word: no Indian, American or Cameroonian place
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -490,8 +490,11 @@ class Places:
         region, a water, a district ("Walker County Sheriff's Office"; one word only in the report's
         countries: "Suffolk Police"); or a place the report names elsewhere. Never the whole name
         ("Liverpool" the club stays a club), nor a word organisations are named with
-        (``organisation_words``: "Royal Wedding", "Capital FM"), nor a short acronym ("MIDI plc")
-        unless a country or an abbreviation of a region ("BC Hydro")."""
+        (``organisation_words``: "Royal Wedding", "Capital FM", "Surat Utang Negara"), nor a compass
+        word ("South China Morning Post"), nor a short acronym ("MIDI plc") unless a country or an
+        abbreviation of a region ("BC Hydro"); in a language with a home country, a place other than a
+        country only in the report's countries ("Kejaksaan Negeri Kuantan Singingi" is no Malaysian
+        Kuantan)."""
         text, tokens = doc.text, doc.tokens
         starts = {s: k for k, (s, _) in enumerate(tokens)}
         ends = {e: k for k, (_, e) in enumerate(tokens)}
@@ -528,9 +531,13 @@ class Places:
                             continue  # "MIDI plc" is no Yemeni region; "US Federal Reserve" is the US, "BC Hydro" British Columbia
                         if top is not None and top.precision != "country" and not opens and _key(words) not in known:
                             continue  # "Rainbow Kitten Surprise": a word inside a name; a country is a country anywhere ("HSBC Bank Malta")
+                        if lower in _compass_words() or (lang.home is not None and top is not None and top.precision != "country"
+                                                        and top.country not in mentioned and _key(words) not in known):
+                            continue  # "South China Morning Post"; "Kejaksaan Negeri Kuantan Singingi" is no Malaysian Kuantan
+                        key = place_key(words)
                         if top is not None and (_key(words) in known or top.precision in ("country", "region", "water") or any(
                                 (c.population >= _BIG_CITY and (_region_key(c.name) == _region_key(words) if c.precision == "admin1"
-                                                                 else place_key(c.name).startswith(place_key(words))))
+                                                                 else place_key(c.name) == key or place_key(c.name).startswith(key + " ")))
                                 or (c.precision == "district" and opens and _region_key(c.name) == _region_key(words)
                                     and (" " in words or c.country in mentioned))  # "Walker County Sheriff's Office", "Suffolk Police"
                                 for c in candidates[:5])):
@@ -1196,6 +1203,11 @@ def _region_key(name: str) -> str:
 @lru_cache(maxsize=1)
 def _region_words() -> frozenset[str]:
     return frozenset(langdata.load("xx", "places")["region_words"])
+
+
+@lru_cache(maxsize=1)
+def _compass_words() -> frozenset[str]:
+    return frozenset(langdata.load("xx", "places").get("compass_words") or ())
 
 
 def _unions() -> dict[str, str]:
