@@ -398,6 +398,26 @@ def test_events_place_is_the_village_at_the_town_in_brackets_when_the_gazetteer_
 
 
 @pytest.mark.parametrize(
+    "text, lat, lon",
+    [
+        # a town after "a strike on" that the model did not read
+        ("On 5 April 2024, Russian forces launched a missile strike on Odesa city (Odeska hromada, Odeskyi raion, "
+         "Odeska oblast). 4 people were killed.", 46.48, 30.73),
+        # a village the gazetteer lacks, read as an organisation: at its raion's centre town
+        ("On 8 May 2024, Russian forces dropped KAB glide bombs on Hlushkivka (Kupianskyi raion, Kharkivska oblast). "
+         "No casualties were reported.", 49.71, 37.62),
+        ("Around 20 June 2024, Russian forces clashed with Ukrainian forces near Robotyne (Polohivskyi raion, "
+         "Zaporizka oblast). Casualties unknown.", 47.48, 36.25),
+    ],
+)
+def test_events_place_of_a_front_line_note_is_the_village_or_its_raion(pipeline: warta.Pipeline, text: str, lat: float, lon: float) -> None:
+    doc, found = events(pipeline, text, "en")
+    event = max(found, key=lambda e: e.confidence)
+    place = next(p for p in doc.places if p.id == event.place)
+    assert abs(place.lat - lat) < 0.1 and abs(place.lon - lon) < 0.1, (place.name, place.lat, place.lon)
+
+
+@pytest.mark.parametrize(
     "text, where",
     [
         # the township, not the district that holds it, nor the district before the region

@@ -6,13 +6,15 @@ written "Berlin - Spandau" (two places, the part in the town); a capitalised nam
 knows right after a place word ("Sungai Vovcha", "desa Kurakhove"), listed with a place ("Gaza City
 and Rafah"), in brackets right after one ("Remedios (Antioquia)": the region that holds it), or
 after a locative or a verb of taking places when the gazetteer knows it as a town of 10,000 or more,
-a region or a water ("in Qamishli", "hit Kharkiv", "between Fada NGourma and Pama"; day and month
-names excepted), or a building it holds, after its article too ("outside the Kremlin", "di depan
+a region or a water ("in Qamishli", "hit Kharkiv", "a missile strike on Odesa city", "between Fada
+NGourma and Pama"; day and month names excepted), or a building it holds, after its article too ("outside the Kremlin", "di depan
 Gedung DPR"; the seat of government that speaks, "the Kremlin said", is an organisation; a
 country after a verb of attack or "between" stays an actor: "attacked Russia");
 and a name the model misread that the gazetteer knows, after a locative or a verb of taking places
 ("ke Jordan", "captured Bakhmut"), listed with a place, before a kind word ("Al-Bukamal city",
-"Funtua LGA"), after a place and a comma or bracket ("Amadiya district, Duhok"), or, for the small
+"Funtua LGA"), after a place and a comma or bracket ("Amadiya district, Duhok"), and even a name the
+gazetteer lacks before a district's kind word or a bracket naming one ("Hlushkivka (Kupianskyi
+raion, Kharkivska oblast)": a place, unresolved, in its raion), or, for the small
 English model's known misreads (a PERSON or NORP), a region, a big city or a town of a country the
 report names ("Kyiv",
 "Kherson", "Aleppo"); such an entity is relabelled GPE. The words of a place are that place wherever
@@ -389,7 +391,8 @@ class Places:
                 hit = (k + 1, None)
             if hit is None and word == "(" and self._container_of(text, tokens, k + 1, k + 1, found, lang) is not None:
                 hit = (k + 1, None)  # "Remedios (Antioquia)", "Toledo municipality (Norte de Santander)"
-            locative = hit is None and (word in lang.locative or word in lang.place_verbs)
+            locative = hit is None and (word in lang.locative or word in lang.place_verbs or (
+                k + 1 < len(tokens) and word not in lang.directions and self._locative(text, tokens, k + 1, lang)))  # "a strike on Odesa"
             building = locative and k + 2 < len(tokens) and _word(text, tokens, k + 1) in lang.articles
             if locative:  # "in Qamishli", "hit Kharkiv": a known place, even where the model saw nothing;
                 hit = (k + 2 if building else k + 1, None)  # "outside the Kremlin": a building, after its article
@@ -599,7 +602,10 @@ class Places:
         bare = head if head and last_word.lower() in lang.after else entity.name  # "Funtua LGA"
         candidates = gazetteer.candidates(bare)
         if not candidates:
-            return False
+            # a name the gazetteer lacks is still a place where a district's or region's kind word
+            # follows it, or a bracket naming one: "Kupianskyi raion", "Hlushkivka (Kupianskyi
+            # raion, Kharkivska oblast)", as coders write front-line villages
+            return any(self._kind_follows(text, tokens, end, lang) for _, end in entity.mentions)
         top = candidates[0]
         # without a cue in the sentence, only the English model's known misreads are overruled: a
         # person or a "nationality" that the gazetteer knows as a region, a big city, or a town of a
@@ -632,6 +638,17 @@ class Places:
                 if any(e == tokens[first - 2][1] for _, e in accepted):  # "Donetsk and Avdiivka"
                     return True
         return False
+
+    @staticmethod
+    def _kind_follows(text: str, tokens: list, end: int, lang: _Lang) -> bool:
+        """Whether a district's or region's kind word follows the name ending at ``end``, right after
+        it or after "(" and a capitalised name ("Kupianskyi raion", "Hlushkivka (Kupianskyi raion")."""
+        k = bisect.bisect_left([s for s, _ in tokens], end)
+        if k < len(tokens) and _word(text, tokens, k) == "(":
+            k += 1
+            while k < len(tokens) and text[tokens[k][0]].isupper() and _word(text, tokens, k) not in lang.after:
+                k += 1
+        return k < len(tokens) and lang.after.get(_word(text, tokens, k)) in ("district", "admin1") and text[tokens[k - 1][0]].isupper()
 
     @staticmethod
     def _region_follows(text: str, tokens: list, first: int, candidates: list[Candidate], lang: _Lang, gazetteer: Gazetteer) -> bool:
