@@ -306,6 +306,16 @@ def test_events_a_death_toll_after_the_event_is_its_fatalities(pipeline: warta.P
     assert max(e.fatalities or 0 for e in found) == 14
 
 
+def test_events_a_killing_no_one_is_named_for_after_an_attack_is_the_attack_s_toll(pipeline: warta.Pipeline) -> None:
+    _, found = events(pipeline, "On 10 March 2024, Russian forces shelled Kherson. 6 civilians were killed.", "en")
+    main = max(found, key=lambda e: e.confidence)
+    assert (main.type, code(main.actor), main.fatalities) == ("FIGHT", "RUS", 6)
+    # ... but not a killing someone else did later
+    _, found = events(pipeline, "On 10 March 2024, Russian forces shelled Kherson. Later, police killed a robber in Odesa.", "en")
+    main = max(found, key=lambda e: e.confidence)
+    assert main.fatalities is None
+
+
 def test_events_one_event_per_occurrence(pipeline: warta.Pipeline) -> None:
     text = "Rusia menyerang Kharkiv pada Senin. Serangan Rusia di Kharkiv itu merusak gedung sekolah."
     _, found = events(pipeline, text, "id", published="2024-11-13")

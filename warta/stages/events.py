@@ -46,7 +46,9 @@ gazetteer placed, it is the finest place named in the two sentences before (the 
 The date is the first full date in the sentence (times stage), else the publication date.
 Quantities in the sentence are attached;
 ``fatalities`` is the largest number of killed among them, "a man was killed" is one, and a death
-toll in a sentence with no event of its own ("14 fatalities.") belongs to the event before it.
+toll in a sentence with no event of its own ("14 fatalities.") belongs to the event before it, and
+so does a killing no one is named for ("Russian forces shelled Kherson. 1 civilian was killed.":
+the killing stays an event too).
 
 **English ACLED types.** An English event with an ACLED coding is recoded from its sentence by
 the classifier in ``warta.events_model`` when it is sure (see ``Events._recode``). In every
@@ -383,8 +385,21 @@ class _Reader:
                     event.target = self._agreement_party(end, event, found)
                 found.append(event)
             i = end
+        self._tolls(found)
         self._orphan_deaths(found)
         return _merge(self._intercepted(found))
+
+    def _tolls(self, found: list[Event]) -> None:
+        """"Russian forces shelled Kherson. 1 civilian was killed.": a killing with no actor, alone in
+        a sentence after a violent event at the same place, tells that event's toll too (the killing
+        stays an event of its own, the deaths the shelling caused)."""
+        for n, event in enumerate(found):
+            before = next((e for e in reversed(found[:n]) if e.type in ("ASSAULT", "FIGHT") and e.sentence != event.sentence), None)
+            if (before is not None and event.fatalities is not None and event.actor is None and event.type in ("ASSAULT", "FIGHT")
+                    and self._kind_at(event.trigger) == "kill" and event.place in (None, before.place)
+                    and event.status == before.status and sum(e.sentence == event.sentence for e in found) == 1):
+                before.quantities = sorted(set(before.quantities) | set(event.quantities), key=lambda q: int(q[1:]))
+                before.fatalities = max(before.fatalities or 0, event.fatalities)
 
     def labelled(self, i: int, end: int, plover: str, mode: str | None, cameo: str | None, acled: Acled) -> Event:
         """The event a coder's label names (tokens ``i`` to ``end``), with its sentence's place, date
