@@ -633,6 +633,8 @@ def test_places_a_local_place_before_a_county_is_as_precise_as_the_county(pipeli
         # a direction word or a lower-case word the model took into the name
         ("Diamonds are mined in the Orinoco area in South Venezuela.", "South Venezuela", {"country": "VE", "precision": "country"}),
         ("Warmer water in the eastern Pacific equatorial region.", "Pacific", {"precision": "water"}),
+        # a name the model missed, before its kind word (not "the English city of Salisbury")
+        ("On 12 January 2024, residents of Kyiv city held a peaceful protest.", "Kyiv", {"country": "UA", "precision": "settlement"}),
         # two place names the model read apart
         ("Around 18 April 2022, in Tijuana, Baja California, a man was killed.", "Baja California",
          {"country": "MX", "precision": "admin1"}),

@@ -394,7 +394,8 @@ class _Reader:
         a sentence after a violent event at the same place, tells that event's toll too (the killing
         stays an event of its own, the deaths the shelling caused)."""
         for n, event in enumerate(found):
-            before = next((e for e in reversed(found[:n]) if e.type in ("ASSAULT", "FIGHT") and e.sentence != event.sentence), None)
+            before = max((e for e in found[:n] if e.type in ("ASSAULT", "FIGHT") and e.sentence != event.sentence),
+                         key=lambda e: e.confidence or 0.0, default=None)  # the main one
             if (before is not None and event.fatalities is not None and event.actor is None and event.type in ("ASSAULT", "FIGHT")
                     and self._kind_at(event.trigger) == "kill" and event.place in (None, before.place)
                     and event.status == before.status and sum(e.sentence == event.sentence for e in found) == 1):

@@ -3,7 +3,8 @@
 **Which words are places.** The entities stage's GPE, LOC and FAC mentions; the place of the
 dateline ("BEIRUT (AP) -", with its region in "RALEIGH, N.C. (AP) -"); a town and a part of it
 written "Berlin - Spandau" (two places, the part in the town); a capitalised name the gazetteer
-knows right after a place word ("Sungai Vovcha", "desa Kurakhove"), listed with a place ("Gaza City
+knows right after a place word ("Sungai Vovcha", "desa Kurakhove") or right before a kind word
+("residents of Kyiv city"; not "the English city of Salisbury"), listed with a place ("Gaza City
 and Rafah"), in brackets right after one ("Remedios (Antioquia)": the region that holds it), or
 after a locative or a verb of taking places when the gazetteer knows it as a town of 10,000 or more,
 a region or a water ("in Qamishli", "hit Kharkiv", "a missile strike on Odesa city", "between Fada
@@ -396,6 +397,14 @@ class Places:
             building = locative and k + 2 < len(tokens) and _word(text, tokens, k + 1) in lang.articles
             if locative:  # "in Qamishli", "hit Kharkiv": a known place, even where the model saw nothing;
                 hit = (k + 2 if building else k + 1, None)  # "outside the Kremlin": a building, after its article
+            if (hit is None and k + 1 < len(tokens) and upper[k + 1] and not upper[k]  # "residents of Kyiv city": the kind word after it
+                    and not (word in lang.particles and k > 0 and upper[k - 1])):  # not "Arab" of "Ain al Arab city"
+                j = k + 1
+                while j < len(tokens) and upper[j] and j - k <= _MAX_NAME_TOKENS:
+                    j += 1
+                if (j < len(tokens) and lang.after.get(_word(text, tokens, j)) in ("settlement", "district", "admin1")
+                        and not (j + 1 < len(tokens) and _word(text, tokens, j + 1) == "of")):  # not "the English city of Salisbury"
+                    hit = (k + 1, None)
             if hit is None:
                 continue
             end_kind, kind = hit
