@@ -158,6 +158,7 @@ class _Lang:
         self.after = {k: v for k, v in (data.get("kinds_after") or {}).items()}
         self.locative = frozenset(w for w in data["locative"] if " " not in w)
         self.locative_phrases = [tuple(w.split()) for w in data["locative"] if " " in w]
+        self.locative_ends = frozenset(words[-1] for words in self.locative_phrases)  # "of" of "outskirts of"
         self.keep = frozenset(data["keep_kind_in_name"])
         self.place_verbs = frozenset(data["place_verbs"])
         self.directions = frozenset(data["directions"])
@@ -393,7 +394,7 @@ class Places:
             if hit is None and word == "(" and self._container_of(text, tokens, k + 1, k + 1, found, lang) is not None:
                 hit = (k + 1, None)  # "Remedios (Antioquia)", "Toledo municipality (Norte de Santander)"
             locative = hit is None and (word in lang.locative or word in lang.place_verbs or (
-                k + 1 < len(tokens) and word not in lang.directions and self._locative(text, tokens, k + 1, lang)))  # "a strike on Odesa"
+                word in lang.locative_ends and upper[k + 1] and self._locative(text, tokens, k + 1, lang)))  # "a strike on Odesa"
             building = locative and k + 2 < len(tokens) and _word(text, tokens, k + 1) in lang.articles
             if locative:  # "in Qamishli", "hit Kharkiv": a known place, even where the model saw nothing;
                 hit = (k + 2 if building else k + 1, None)  # "outside the Kremlin": a building, after its article
@@ -614,7 +615,7 @@ class Places:
             # a name the gazetteer lacks is still a place where a district's or region's kind word
             # follows it, or a bracket naming one: "Kupianskyi raion", "Hlushkivka (Kupianskyi
             # raion, Kharkivska oblast)", as coders write front-line villages
-            return any(self._kind_follows(text, tokens, end, lang) for _, end in entity.mentions)
+            return any(self._kind_follows(text, tokens, starts[start], end, lang) for start, end in entity.mentions if start in starts)
         top = candidates[0]
         # without a cue in the sentence, only the English model's known misreads are overruled: a
         # person or a "nationality" that the gazetteer knows as a region, a big city, or a town of a
@@ -649,10 +650,13 @@ class Places:
         return False
 
     @staticmethod
-    def _kind_follows(text: str, tokens: list, end: int, lang: _Lang) -> bool:
-        """Whether a district's or region's kind word follows the name ending at ``end``, right after
-        it or after "(" and a capitalised name ("Kupianskyi raion", "Hlushkivka (Kupianskyi raion")."""
-        k = bisect.bisect_left([s for s, _ in tokens], end)
+    def _kind_follows(text: str, tokens: list, first: int, end: int, lang: _Lang) -> bool:
+        """Whether a district's or region's kind word follows the name (from token ``first``, ending
+        at ``end``), right after it or after "(" and a capitalised name ("Kupianskyi raion",
+        "Hlushkivka (Kupianskyi raion")."""
+        k = first
+        while k < len(tokens) and tokens[k][0] < end:
+            k += 1
         if k < len(tokens) and _word(text, tokens, k) == "(":
             k += 1
             while k < len(tokens) and text[tokens[k][0]].isupper() and _word(text, tokens, k) not in lang.after:
