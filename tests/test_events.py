@@ -320,6 +320,13 @@ def test_events_a_killing_no_one_is_named_for_after_an_attack_is_the_attack_s_to
     assert main.fatalities is None
 
 
+def test_events_a_shooting_with_firearms_is_no_shelling(pipeline: warta.Pipeline) -> None:
+    _, found = events(pipeline, "On 9 March 2024, Russian forces fired at a civilian car with small arms near Vovchansk "
+                      "(Vovchanska hromada, Chuhuivskyi raion, Kharkivska oblast). 2 civilians were killed.", "en")
+    main = max(found, key=lambda e: e.confidence)
+    assert (main.acled.event_type, main.acled.sub_event_type, main.fatalities) == ("Violence against civilians", "Attack", 2)
+
+
 def test_events_one_event_per_occurrence(pipeline: warta.Pipeline) -> None:
     text = "Rusia menyerang Kharkiv pada Senin. Serangan Rusia di Kharkiv itu merusak gedung sekolah."
     _, found = events(pipeline, text, "id", published="2024-11-13")

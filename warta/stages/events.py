@@ -146,6 +146,7 @@ class _Lang:
         self.between = frozenset(data["between"])
         self.locative = frozenset(data["locative"])
         self.place_cues = [tuple(p.split()) for p in data.get("place_cues") or ()]
+        self.firearms = [tuple(p.split()) for p in data.get("firearms") or ()]
         # the words after a place's name that say what kind it is ("municipality", "district"): the places stage's
         self.kind_words = frozenset(k for k, v in (langdata.load(code, "places").get("kinds_after") or {}).items() if v != "local")
         self.future = frozenset(data["future"])
@@ -271,7 +272,8 @@ class Events:
         PLOVER type and CAMEO code follow it. A sure coding raises the event's confidence, still
         weighed by where the trigger stands in its sentence (``reader.salience``). A sentence with a
         trigger whose coding is ``sure`` in ``warta/kb/events.yaml`` (an interception) is left as the
-        words code it."""
+        words code it, and one that names a firearm (``firearms``: "small arms") is never recoded
+        as an explosion."""
         model = events_model.load()
         said: dict[tuple[int, int], tuple[str, float]] = {}
         for event in doc.events:
@@ -283,6 +285,8 @@ class Events:
                 sentence = reader.sentence_tokens(reader.token_at[event.sentence[0]])
                 said[event.sentence] = model.predict(reader.raw[sentence.start : sentence.stop])
             sub, p = said[event.sentence]
+            if events_model.event_type_of(sub) == "Explosions/Remote violence" and reader.names_firearms(event.trigger):
+                continue  # "fired at a civilian car with small arms": a shooting, whatever "Russian forces fired" suggests
             plover, mode, cameo = self._acled_plover.get(sub) or (None, None, None)
             # trained on ACLED's notes only, it knows no other prose: it may refine a coding within
             # the trigger's family (an attack into a shelling) but overrule the trigger only when
@@ -825,6 +829,13 @@ class _Reader:
         armed = any(self.words[j] in self.lang.crowd_control and {self.words[j - 1], self.words[j + 1]} & self.lang.crowd_arms
                     for j in range(span.start + 1, span.stop - 1))
         return Acled(event_type="Protests", sub_event_type="Protest with intervention") if armed else None
+
+    def names_firearms(self, trigger: tuple[int, int] | None) -> bool:
+        """Whether the trigger's sentence names a firearm (``firearms``: "small arms", "rifles")."""
+        if trigger is None or trigger[0] not in self.token_at:
+            return False
+        span = self.sentence_tokens(self.token_at[trigger[0]])
+        return any(tuple(self.words[j : j + len(words)]) == words for j in span for words in self.lang.firearms)
 
     def _sentence_words(self, trigger: tuple[int, int]) -> set[str]:
         """The words of the trigger's sentence."""
