@@ -527,6 +527,25 @@ def test_places_a_town_named_only_in_a_name_is_still_the_report_s_town(pipeline:
     assert [p.name for p in doc.places if not p.in_name and p.lat is not None] == ["Assiniboine Avenue"]
 
 
+@pytest.mark.parametrize(
+    "text, words, country, lat, lon",
+    [
+        # the kind word the model took into the name; a town abroad the region after it makes at home
+        ("Rusia menyerang kota Kharkiv dengan rudal pada Senin.", "Kharkiv", "UA", 49.98, 36.25),
+        ("Pasukan Rusia menyerang desa Kurakhove di wilayah Donetsk.", "Kurakhove", "UA", 47.98, 37.28),
+        # a building whose own name holds its town, before the province
+        ("Polisi menangkap tiga pelaku di depan Gedung DPRD Kota Medan, Sumatera Utara.", "Gedung DPRD", "ID", 3.58, 98.67),
+        # Jakarta's administrative cities
+        ("Ribuan buruh berunjuk rasa di Jalan Sudirman, Jakarta Pusat, menuntut kenaikan upah.", "Jakarta Pusat", "ID", -6.19, 106.83),
+    ],
+)
+def test_places_indonesian_reports_name_towns_as_they_write_them(
+    pipeline: warta.Pipeline, text: str, words: str, country: str, lat: float, lon: float
+) -> None:
+    place = place_of(pipeline, text, "id", words)
+    assert place.country == country and km(place.lat, place.lon, lat, lon) < 25
+
+
 def test_places_an_indonesian_name_holds_its_place_after_its_kind_of_body(pipeline: warta.Pipeline) -> None:
     text = ("Kejaksaan Negeri Jember menahan dua tersangka korupsi. Pemerintah juga menjual Surat Utang Negara "
             "dan Mobil Topling dipamerkan, lapor South China Morning Post.")

@@ -325,6 +325,10 @@ class Places:
                         start, name = tokens[before[0]][0], text[tokens[before[0]][0] : end]
                 else:
                     kind = self._kind_inside(name, lang)
+                    rest = name.partition(" ")[2]
+                    if kind is not None and name[:1].islower() and name.partition(" ")[0].lower() not in lang.keep \
+                            and gazetteer.candidates(lang.name_for(rest)):
+                        start, name = end - len(rest), rest  # "kota Kharkiv" read as one name: Kharkiv, the city
                 head, _, last_word = name.rpartition(" ")
                 if (head and kind is None and last_word.lower() in lang.after and last_word.lower() not in lang.keep
                         and (lang.after[last_word.lower()] == "local" or not gazetteer.candidates(lang.name_for(name)))):
@@ -850,8 +854,8 @@ class Places:
         # a second look at each name with many candidates, with every other place of the report as
         # context, their towns' regions too: "ADEL - ... Des Moines" is Adel, Iowa, though Adel was
         # read first
-        for key in order:
-            if key in paired or chosen[key] is None or len(gazetteer.candidates(groups[key][0].name)) < 2:
+        for key in order:  # ... and each name left unresolved, a town abroad the report's other places now make at home
+            if key in paired or (chosen[key] is not None and len(gazetteer.candidates(groups[key][0].name)) < 2):
                 continue
             others = [c for k, c in chosen.items() if c is not None and k != key and k not in in_names]
             around = named | {c.country for c in others if c.country}
@@ -916,7 +920,8 @@ class Places:
         """The town each local place (a street, a park, a hospital the gazetteer does not hold) lies in:
         the town, district or region written right after it ("Royal Street, New Orleans", "Donington
         Park, Leicestershire": the place is then as precise as that) or after "in" ("Collins Avenue in
-        Miami Beach", "Hampton Avenue in the St. Louis Hills area", itself in a town); else the town
+        Miami Beach", "Hampton Avenue in the St. Louis Hills area", itself in a town), unless its own
+        name holds its town after a link word ("Gedung DPRD Kota Medan, Sumatera Utara"); else the town
         of the report that starts its name ("Colchester General Hospital", "Harare's Third Street"; a
         street or a park only with the possessive); else the town the report is about: the
         dateline's, else the town of 10,000 or more named more often than any other (at least twice),
@@ -946,7 +951,18 @@ class Places:
                 between = text[t.end : following.start].lower().split()
                 if 1 <= len(between) <= 2 and between[0] in lang.within and all(w in lang.articles for w in between[1:]):
                     inside.setdefault(key, _group(following))
+        for key in local:  # the town its own name holds after a link word: "Gedung DPRD Kota Medan, Sumatera Utara" is in Medan
+            words = groups[key][0].name.split()
+            for n, word in enumerate(words[:-1]):
+                if word.lower() in lang.name_links:
+                    town = next((c for c in gazetteer.candidates(" ".join(words[n + 1 :]))
+                                 if c.precision in ("settlement", "district") and (c.country in countries or not countries)), None)
+                    if town is not None:
+                        towns[key] = town
+                        break
         for key in local:  # along the chain to a town: "Hampton Avenue in the St. Louis Hills area, St. Louis"
+            if key in towns:
+                continue
             step, seen = inside.get(key), {key}
             while step is not None and step not in seen:
                 holder = chosen.get(step)
