@@ -537,6 +537,9 @@ def test_places_a_town_named_only_in_a_name_is_still_the_report_s_town(pipeline:
         ("Polisi menangkap tiga pelaku di depan Gedung DPRD Kota Medan, Sumatera Utara.", "Gedung DPRD", "ID", 3.58, 98.67),
         # Jakarta's administrative cities
         ("Ribuan buruh berunjuk rasa di Jalan Sudirman, Jakarta Pusat, menuntut kenaikan upah.", "Jakarta Pusat", "ID", -6.19, 106.83),
+        # a regency named for its town; "Kota Kinabalu" keeps its name
+        ("Banjir melanda Kabupaten Bandung, Jawa Barat.", "Bandung", "ID", -6.91, 107.61),
+        ("Banjir melanda Kota Kinabalu, Sabah.", "Kota Kinabalu", "MY", 5.98, 116.07),
     ],
 )
 def test_places_indonesian_reports_name_towns_as_they_write_them(
@@ -544,6 +547,13 @@ def test_places_indonesian_reports_name_towns_as_they_write_them(
 ) -> None:
     place = place_of(pipeline, text, "id", words)
     assert place.country == country and km(place.lat, place.lon, lat, lon) < 25
+
+
+def test_places_a_word_for_a_kind_of_place_is_no_place_by_itself(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc("Pemerintah Kota (Pemkot) Surabaya menutup jalan. Wali Kota Surabaya Eri Cahyadi hadir. "
+                                     "Peristiwa terjadi di wilayah Bandung Raya (Kota Bandung).", lang="id"))
+    assert not {"Kota", "Pemkot"} & {doc.text[s:e] for p in doc.places for s, e in p.mentions}  # no Kota, India
+    assert {p.country for p in doc.places if p.lat is not None} == {"ID"}
 
 
 def test_places_an_indonesian_name_holds_its_place_after_its_kind_of_body(pipeline: warta.Pipeline) -> None:

@@ -326,9 +326,11 @@ class Places:
                 else:
                     kind = self._kind_inside(name, lang)
                     rest = name.partition(" ")[2]
-                    if kind is not None and name[:1].islower() and name.partition(" ")[0].lower() not in lang.keep \
-                            and gazetteer.candidates(lang.name_for(rest)):
-                        start, name = end - len(rest), rest  # "kota Kharkiv" read as one name: Kharkiv, the city
+                    if (kind is not None and name.partition(" ")[0].lower() not in lang.keep and gazetteer.candidates(lang.name_for(rest))
+                            and (name[:1].islower() or not gazetteer.candidates(lang.name_for(name)))):
+                        # "kota Kharkiv" read as one name: Kharkiv, the city; "Kabupaten Bandung": the
+                        # regency of Bandung (not "Kota Kinabalu", a name of its own)
+                        start, name = end - len(rest), rest
                 head, _, last_word = name.rpartition(" ")
                 if (head and kind is None and last_word.lower() in lang.after and last_word.lower() not in lang.keep
                         and (lang.after[last_word.lower()] == "local" or not gazetteer.candidates(lang.name_for(name)))):
@@ -353,8 +355,8 @@ class Places:
                 if head and last_word in lang.directions_after and not gazetteer.candidates(lang.name_for(name)):
                     name = head  # "Ukraina timur": a part of Ukraine the gazetteer does not hold, so Ukraine
                 name = _without_directions(name, lang, gazetteer)  # "South Venezuela", "north west London"
-                if lang.name_for(name).lower() in lang.directions:
-                    continue  # "Western countries": a direction is no place by itself
+                if lang.name_for(name).lower() in lang.directions or _kind_word(name, lang):
+                    continue  # "Western countries", "Wali Kota Surabaya": a direction or a kind word is no place by itself
                 container_of = _named_for_its_region(found, container_of, _Toponym(start, end, lang.name_for(name), kind))
                 found.append(_Toponym(start, end, lang.name_for(name), kind, country.iso2 if is_country else None, container_of=container_of))
                 accepted.append((start, end))
@@ -427,6 +429,8 @@ class Places:
             end = tokens[names[-1]][1]
             if kind is None and j < len(tokens):  # "in Mangueirinha community": the word after says what it is
                 kind = lang.after.get(text[tokens[j][0] : tokens[j][1]].lower())
+            if _kind_word(text[start:end], lang):
+                continue  # "(Kota Bandung" with Bandung read apart: "Kota" alone is no place
             if locative:
                 if text[start:end] in lang.not_places:
                     continue
@@ -1127,6 +1131,12 @@ def _without_directions(name: str, lang: _Lang, gazetteer: Gazetteer) -> str:
         last -= 1
     core = " ".join(words[first:last])
     return core if core and core != name and gazetteer.candidates(lang.name_for(core)) else name
+
+
+def _kind_word(name: str, lang: _Lang) -> bool:
+    """Whether the name is only a word for a kind of place or body ("Kota", "Kabupaten", "District",
+    "Pemkot")."""
+    return (name.lower(),) in lang.before or name.lower() in lang.after or name.lower() in lang.name_links
 
 
 def _occurrences(text: str, words: str) -> list[int]:
