@@ -537,6 +537,9 @@ def test_places_a_town_named_only_in_a_name_is_still_the_report_s_town(pipeline:
         ("Polisi menangkap tiga pelaku di depan Gedung DPRD Kota Medan, Sumatera Utara.", "Gedung DPRD", "ID", 3.58, 98.67),
         # Jakarta's administrative cities
         ("Ribuan buruh berunjuk rasa di Jalan Sudirman, Jakarta Pusat, menuntut kenaikan upah.", "Jakarta Pusat", "ID", -6.19, 106.83),
+        # a beach, a police headquarters: in the town their names hold
+        ("Wisatawan memadati Pantai Kuta, Bali, pada libur Natal.", "Pantai Kuta", "ID", -8.72, 115.17),
+        ("Tersangka dibawa ke Mapolresta Denpasar untuk diperiksa.", "Mapolresta Denpasar", "ID", -8.65, 115.22),
         # a regency named for its town; "Kota Kinabalu" keeps its name
         ("Banjir melanda Kabupaten Bandung, Jawa Barat.", "Bandung", "ID", -6.91, 107.61),
         ("Banjir melanda Kota Kinabalu, Sabah.", "Kota Kinabalu", "MY", 5.98, 116.07),

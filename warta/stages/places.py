@@ -326,7 +326,7 @@ class Places:
                 else:
                     kind = self._kind_inside(name, lang)
                     rest = name.partition(" ")[2]
-                    if (kind is not None and name.partition(" ")[0].lower() not in lang.keep and gazetteer.candidates(lang.name_for(rest))
+                    if (kind not in (None, "local") and name.partition(" ")[0].lower() not in lang.keep and gazetteer.candidates(lang.name_for(rest))
                             and (name[:1].islower() or not gazetteer.candidates(lang.name_for(name)))):
                         # "kota Kharkiv" read as one name: Kharkiv, the city; "Kabupaten Bandung": the
                         # regency of Bandung (not "Kota Kinabalu", a name of its own)
