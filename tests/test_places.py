@@ -613,6 +613,13 @@ def test_places_a_village_the_gazetteer_lacks_is_in_the_region_written_after_it(
     assert km(place.lat, place.lon, lat, lon) < 150
 
 
+def test_places_a_person_the_knowledge_base_knows_is_no_town_after_a_locative(pipeline: warta.Pipeline) -> None:
+    text = ("Mike Pompeo arrived in Riyadh. The order came straight from Pompeo. Sanctions lifted under the Obama "
+            "administration were restored. Barack Obama said nothing.")
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    assert [p.name for p in doc.places] == ["Riyadh"]  # no Pompéu (Brazil), no Obama (Japan)
+
+
 def test_places_a_street_named_for_a_person_is_not_put_at_a_town_of_that_name(pipeline: warta.Pipeline) -> None:
     doc = pipeline(pipeline.make_doc("Police closed Washington Square and Franklin Street on Saturday after a shooting.", lang="en"))
     assert all(p.lat is None for p in doc.places)

@@ -20,7 +20,8 @@ English model's known misreads (a PERSON or NORP), a region, a big city or a tow
 report names ("Kyiv",
 "Kherson", "Aleppo"); such an entity is relabelled GPE. The words of a place are that place wherever
 else the report writes them ("Douma is surrounded" where the model saw nothing, "a Durban court"
-where it saw an organisation), but not a person the report names in full ("John Kelly ... Kelly said").
+where it saw an organisation), but not a person the report names in full ("John Kelly ... Kelly said");
+a person the knowledge base knows is never a town after a locative ("from Pompeo" is no Pompéu).
 
 A country named as an actor is no place: one that acts in the words around it ("Rusia menyerang",
 "Germany has said", "Russia invaded", "UK officials", "Japan's government", "pasukan Rusia"), or
@@ -389,6 +390,9 @@ class Places:
         # names the model missed, right after a place word ("Sungai Vovcha", "desa Kurakhove") or
         # listed with a place ("Gaza City and Rafah")
         ends_of_places = {e for _, e in accepted} | {t.end for t in again}
+        # the tokens of the people the knowledge base knows ("Pompeo", "Obama"): no place starts there
+        people = {k for entity in doc.entities if entity.label == "PER" and (entity.kb or entity.country)
+                  for s, e in entity.mentions for k in range(starts.get(s, len(tokens)), ends.get(e, -1) + 1)}
         upper = [text[s].isupper() for s, _ in tokens]
         for k in range(len(tokens)):
             if not any(upper[k + 1 : k + 1 + lang.longest_before]):
@@ -420,8 +424,8 @@ class Places:
             while j < len(tokens) and j - end_kind < _MAX_NAME_TOKENS and text[tokens[j][0]].isupper() and j not in covered:
                 names.append(j)
                 j += 1
-            if not names:
-                continue
+            if not names or names[0] in people:
+                continue  # "advice to Pompeo": the person the model read, not Pompéu in Brazil
             if (longer := _with_particle(text, tokens, tokens[names[0]][0], names[-1], lang, gazetteer)) is not None:
                 names += range(names[-1] + 1, longer + 1)
             keep = text[tokens[k][0] : tokens[k][1]].lower() in lang.keep
