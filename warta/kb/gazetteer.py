@@ -113,7 +113,7 @@ import yaml
 
 from ..errors import ConfigError
 
-__all__ = ["BUILDER_VERSION", "PRECISIONS", "Candidate", "Gazetteer", "build", "index_path", "km", "place_key",
+__all__ = ["ARABIC_ARTICLES", "BUILDER_VERSION", "PRECISIONS", "Candidate", "Gazetteer", "build", "index_path", "km", "place_key",
            "validate_supplements"]
 
 log = logging.getLogger(__name__)
@@ -139,7 +139,8 @@ _TIER_COUNTRY, _TIER_CURATED, _TIER_NAMED, _TIER_REST = 0, 1, 2, 3
 # the Arabic article GeoNames writes before a town's name in these countries, which news often drop
 # ("Al Qāmishlī" is "Qamishli", "Ar Raqqah" "Raqqa"): a town of 10,000 or more is found without it
 _ARABIC_ARTICLE_COUNTRIES = frozenset("SY IQ YE SA JO LB PS EG LY TN DZ MA SD KW QA BH AE OM MR".split())
-_ARABIC_ARTICLE = re.compile(r"^(?:[AaEe]l|A[dnrstz]|Ash|Adh|Ath)[ ‘’'-]+")
+ARABIC_ARTICLES = frozenset(("al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "adh", "ath"))  # as ``place_key`` folds them
+_ARABIC_ARTICLE = re.compile(r"^(?:" + "|".join(sorted(ARABIC_ARTICLES, key=len, reverse=True)) + r")[ ‘’'-]+", re.IGNORECASE)
 _OWN_NAME_FACTOR = 50
 _SPELLING = 0.75
 

@@ -146,7 +146,7 @@ class _Lang:
         self.between = frozenset(data["between"])
         self.locative = frozenset(data["locative"])
         self.place_cues = [tuple(p.split()) for p in data.get("place_cues") or ()]
-        self.firearms = [tuple(p.split()) for p in data.get("firearms") or ()]
+        self.firearms = langdata.phrases(dict.fromkeys(data.get("firearms") or (), True))
         # the words after a place's name that say what kind it is ("municipality", "district"): the places stage's
         self.kind_words = frozenset(k for k, v in (langdata.load(code, "places").get("kinds_after") or {}).items() if v != "local")
         self.future = frozenset(data["future"])
@@ -834,8 +834,7 @@ class _Reader:
         """Whether the trigger's sentence names a firearm (``firearms``: "small arms", "rifles")."""
         if trigger is None or trigger[0] not in self.token_at:
             return False
-        span = self.sentence_tokens(self.token_at[trigger[0]])
-        return any(tuple(self.words[j : j + len(words)]) == words for j in span for words in self.lang.firearms)
+        return any(self._phrase(j, self.lang.firearms) is not None for j in self.sentence_tokens(self.token_at[trigger[0]]))
 
     def _sentence_words(self, trigger: tuple[int, int]) -> set[str]:
         """The words of the trigger's sentence."""

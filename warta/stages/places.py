@@ -8,17 +8,17 @@ knows right after a place word ("Sungai Vovcha", "desa Kurakhove") or right befo
 and Rafah"), in brackets right after one ("Remedios (Antioquia)": the region that holds it), or
 after a locative or a verb of taking places when the gazetteer knows it as a town of 10,000 or more,
 a region or a water ("in Qamishli", "hit Kharkiv", "a missile strike on Odesa city", "between Fada
-NGourma and Pama"; day and month names excepted), or a building it holds, after its article too ("outside the Kremlin", "di depan
-Gedung DPR"; the seat of government that speaks, "the Kremlin said", is an organisation; a
-country after a verb of attack or "between" stays an actor: "attacked Russia");
+NGourma and Pama"; day and month names excepted), or a building it holds, after its article too
+("outside the Kremlin", "di depan Gedung DPR"; the seat of government that speaks, "the Kremlin
+said", is an organisation; a country after a verb of attack or "between" stays an actor: "attacked
+Russia");
 and a name the model misread that the gazetteer knows, after a locative or a verb of taking places
 ("ke Jordan", "captured Bakhmut"), listed with a place, before a kind word ("Al-Bukamal city",
 "Funtua LGA"), after a place and a comma or bracket ("Amadiya district, Duhok"), and even a name the
 gazetteer lacks before a district's kind word or a bracket naming one ("Hlushkivka (Kupianskyi
-raion, Kharkivska oblast)": a place, unresolved, in its raion), or, for the small
-English model's known misreads (a PERSON or NORP), a region, a big city or a town of a country the
-report names ("Kyiv",
-"Kherson", "Aleppo"); such an entity is relabelled GPE. The words of a place are that place wherever
+raion, Kharkivska oblast)": a place, unresolved, in its raion), or, for the small English model's
+known misreads (a PERSON or NORP), a region, a big city or a town of a country the report names
+("Kyiv", "Kherson", "Aleppo"); such an entity is relabelled GPE. The words of a place are that place wherever
 else the report writes them ("Douma is surrounded" where the model saw nothing, "a Durban court"
 where it saw an organisation), but not a person the report names in full ("John Kelly ... Kelly said");
 a person the knowledge base knows is never a town after a locative ("from Pompeo" is no Pompéu).
@@ -69,8 +69,8 @@ first-level regions whose name it is, then population). A region's name alone is
 shares it where the city stands for it ("New York", "Washington"; not "Oklahoma", "Quebec"); a short
 all-capital name is never a village ("SA"); a street or building is not looked up by its last word;
 a town met by another of its names ("Dar El Beida" of Casablanca; "Gaza City" is Gaza's own), in
-none of the countries the report is about, is not taken (unresolved); a report in a language with a home country
-(``home_country``: Indonesia for Indonesian) is about that country too, and a town abroad of under
+none of the countries the report is about, is not taken (unresolved); a report in a language with a
+home country (``home_country``: Indonesia for Indonesian) is about that country too, and a town abroad of under
 50,000 people whose country it does not name is a misreading ("ke Isa", "di Bulog"). The same name
 is the same place throughout a report. A name followed by ", <region>", "(<region>" or "<kind word>
 of <region>" ("Kulu district of Konya") is the pair that nests (the town in that country, region, or
@@ -101,12 +101,11 @@ from functools import lru_cache
 from .. import lang as langdata
 from ..doc import Doc, Place
 from ..kb import KB
-from ..kb.gazetteer import Candidate, Gazetteer, km, place_key, spelling_of
+from ..kb.gazetteer import ARABIC_ARTICLES, Candidate, Gazetteer, km, place_key, spelling_of
 from ..registry import stage
 from ..settings import Settings
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "at", "an", "az", "ash", "ath"))  # Arabic names' article, folded
 _BIG_CITY = 100_000  # a misread name the gazetteer knows as a city this big is taken as the city
 _TOWN = 10_000
 _FAR = 500  # km: far from the report's other places (a village that far from all of them is a namesake)
@@ -219,8 +218,7 @@ class Places:
         actors: dict[str, list[tuple[int, int]]] = {}
         toponyms = self._toponyms(doc, lang, gazetteer, kb, mentioned, actors)
         dateline = doc.source.dateline.span if doc.source.dateline is not None else None
-        doc.places = self._resolve(toponyms, gazetteer, set(mentioned), dateline, strict=lang.home is not None,
-                                   endings=lang.district_endings, titles=lang.state_titles, text=doc.text, lang=lang)
+        doc.places = self._resolve(toponyms, gazetteer, set(mentioned), dateline, text=doc.text, lang=lang)
         for place in doc.places:  # a country that is a place: every mention names it, "Russia said" too
             if place.precision == "country" and place.country in actors:
                 place.actor_mentions = actors[place.country]
@@ -468,7 +466,7 @@ class Places:
         for t in found:
             if t.container_of in town_of and t.start > parts[t.container_of]:
                 t.container_of = town_of[t.container_of]
-        found += self._inside_names(doc, lang, gazetteer, found, mentioned)
+        found += self._inside_names(doc, lang, gazetteer, found, mentioned, starts, ends)
         found.sort(key=lambda t: (t.start, t.end))
         return found
 
@@ -494,10 +492,9 @@ class Places:
                 end = start + len(words)
                 if any(a < end and start < b for a, b in taken) or start not in starts:
                     continue
-                hosts = [entity for a, b, entity in spans if a < end and start < b]
-                if any(not (a == start and b == end) for a, b, _ in spans if a < end and start < b) or any(
-                        entity.label in _PLACE_LABELS or entity.kb or entity.country or entity.sector
-                        or (entity.label == "PER" and any(b - a != end - start for a, b in entity.mentions)) for entity in hosts):
+                hosts = [(a, b, entity) for a, b, entity in spans if a < end and start < b]
+                if any((a, b) != (start, end) or entity.label in _PLACE_LABELS or entity.kb or entity.country or entity.sector
+                       or (entity.label == "PER" and any(y - x != end - start for x, y in entity.mentions)) for a, b, entity in hosts):
                     continue  # "John Kelly ... Kelly said": a person named elsewhere in full
                 k = starts[start]
                 if k > 0 and _word(text, tokens, k - 1) in lang.not_after:
@@ -507,7 +504,8 @@ class Places:
         return again
 
     @staticmethod
-    def _inside_names(doc: Doc, lang: _Lang, gazetteer: Gazetteer, found: list[_Toponym], mentioned: set[str]) -> list[_Toponym]:
+    def _inside_names(doc: Doc, lang: _Lang, gazetteer: Gazetteer, found: list[_Toponym], mentioned: set[str],
+                      starts: dict[int, int], ends: dict[int, int]) -> list[_Toponym]:
         """Places named inside the name of an organisation, a building or an event ("The Washington
         Post", "University of California", "Cauvery Water Management Board", "Dubai World Cup"): a
         country anywhere in the name ("HSBC Bank Malta"); opening the name or after a linking word
@@ -521,8 +519,6 @@ class Places:
         country only in the report's countries ("Kejaksaan Negeri Kuantan Singingi" is no Malaysian
         Kuantan)."""
         text, tokens = doc.text, doc.tokens
-        starts = {s: k for k, (s, _) in enumerate(tokens)}
-        ends = {e: k for k, (_, e) in enumerate(tokens)}
         known = {_key(t.name) for t in found if not t.kind}
         taken = [(t.start, t.end) for t in found]
         inside: list[_Toponym] = []
@@ -542,10 +538,9 @@ class Places:
                             continue
                         words = lang.name_for(text[tokens[k][0] : tokens[k + n - 1][1]])
                         lower = words.lower()
-                        if words in lang.not_places or lower in lang.directions or lower in lang.after or lower in lang.buildings:
-                            continue  # "Centre", "County" alone name no place
-                        if lower in lang.organisation_words:
-                            continue  # "Royal Wedding", "Capital FM"
+                        if (words in lang.not_places or lower in lang.directions or _kind_word(words, lang) or lower in lang.buildings
+                                or lower in lang.organisation_words):
+                            continue  # "Centre", "County" alone name no place; nor "Royal" of "Royal Wedding", "Capital FM"
                         back = k - 1 - (k - 1 > first and _word(text, tokens, k - 1) in lang.articles)
                         opens = k == first or _word(text, tokens, back) in lang.name_links or (
                             k == first + 1 and _word(text, tokens, first) in lang.articles)
@@ -809,12 +804,10 @@ class Places:
 
     # --- which place ---------------------------------------------------------------------------
 
-    def _resolve(self, toponyms: list[_Toponym], gazetteer: Gazetteer, countries: set[str], dateline: tuple[int, int] | None = None,
-                 strict: bool = False, endings: tuple[tuple[str, str], ...] = (), titles: tuple[str, ...] = (),
+    def _resolve(self, toponyms: list[_Toponym], gazetteer: Gazetteer, countries: set[str], dateline: tuple[int, int] | None,
                  *, text: str, lang: _Lang) -> list[Place]:
         """``countries``: the report's country entities; the places resolved here add theirs.
-        ``dateline``: the span of the report's dateline, whose place is the town it is about.
-        ``endings``: how a district's name is made of its centre's (see ``_centre``)."""
+        ``dateline``: the span of the report's dateline, whose place is the town it is about."""
         groups: dict[str, list[_Toponym]] = {}
         for t in toponyms:
             groups.setdefault(_group(t), []).append(t)
@@ -855,7 +848,7 @@ class Places:
                 continue
             group = groups[key]
             kind = next((t.kind for t in group if t.kind), None)
-            best = self._choose(group[0].name, kind, gazetteer, countries, regions, [c for c in chosen.values() if c], strict, titles)
+            best = self._choose(group[0].name, kind, gazetteer, countries, regions, [c for c in chosen.values() if c], lang)
             chosen[key] = best
             if best is not None and key not in in_names:
                 note(best)
@@ -869,7 +862,7 @@ class Places:
             around = named | {c.country for c in others if c.country}
             held = regions | {(c.country, _region_key(c.admin1)) for c in others if c.country and c.admin1 and c.precision != "country"}
             kind = next((t.kind for t in groups[key] if t.kind), None)
-            chosen[key] = self._choose(groups[key][0].name, kind, gazetteer, around, held, others, strict, titles) or chosen[key]
+            chosen[key] = self._choose(groups[key][0].name, kind, gazetteer, around, held, others, lang) or chosen[key]
         # a building in none of the countries of the report's other places is another of its name
         # ("protested outside the White House ... in Bishkek": Kyrgyzstan's, not the American one)
         for key, c in chosen.items():
@@ -894,7 +887,7 @@ class Places:
             # "Kupianskyi raion", "Pokrovsk raion" the gazetteer does not hold: the district, at its centre's point
             district = any(t.kind == "district" for t in group)
             centre = (best if best is not None and best.precision == "settlement" and district
-                      else _centre(group, gazetteer, countries, endings, regions) if best is None else None)
+                      else _centre(group, gazetteer, countries, lang.district_endings, regions) if best is None else None)
             same = best.id if best is not None and centre is None else "?" + _group(group[0])
             if same in places:
                 places[same].mentions = sorted(places[same].mentions + mentions)
@@ -938,16 +931,15 @@ class Places:
         report names nearest to it. None where the report names no town. A village the gazetteer
         lacks, written inside a town, district or region (``nested``), lies there."""
         local = [key for key, group in groups.items() if chosen[key] is None and any(t.kind == "local" for t in group)]
+        holds = ("settlement", "district", "admin1")
         towns: dict[str, Candidate] = {}
         for t in toponyms:  # a village the gazetteer lacks, written inside a town, district or region: there, no nearer
             holder = chosen.get(_group(t))
-            if t.container_of in nested and chosen.get(t.container_of) is None and holder is not None \
-                    and holder.precision in ("settlement", "district", "admin1"):
+            if t.container_of in nested and chosen.get(t.container_of) is None and holder is not None and holder.precision in holds:
                 towns.setdefault(t.container_of, holder)
         if not local:
             return towns
         settlements = {key: c for key, c in chosen.items() if c is not None and c.precision == "settlement"}
-        holds = ("settlement", "district", "admin1")
         inside: dict[str, str] = {}  # a local place -> the place written right after it that holds it
         ordered = sorted(toponyms, key=lambda t: t.start)
         for n, t in enumerate(ordered):  # "Royal Street, New Orleans"; "Donington Park, Leicestershire": in the county, no nearer
@@ -1015,12 +1007,12 @@ class Places:
     @staticmethod
     def _choose(
         name: str, kind: str | None, gazetteer: Gazetteer, countries: set[str], regions: set[tuple[str, str]],
-        resolved: list[Candidate], strict: bool = False, titles: tuple[str, ...] = (),
+        resolved: list[Candidate], lang: _Lang,
     ) -> Candidate | None:
-        """``strict``: the report's language has a home country (``home_country``): a town abroad of
-        under 50,000 people in none of the report's countries is a misreading, not a place."""
+        """Where the report's language has a home country (``home_country``), a town abroad of under
+        50,000 people in none of the report's countries is a misreading, not a place."""
         candidates = gazetteer.candidates(name)
-        if not candidates and (titled := _without_title(name, titles)) is not None:
+        if not candidates and (titled := _without_title(name, lang.state_titles)) is not None:
             candidates = [c for c in gazetteer.candidates(titled) if c.precision == "country"]  # "Republic of Armenia"
         if not candidates and " " in name and kind is not None:  # "Sungai Vovcha" unknown as such: "Vovcha", as a river
             candidates = [c for c in gazetteer.candidates(name.split(" ", 1)[1]) if c.precision == kind]
@@ -1078,7 +1070,7 @@ class Places:
 
         best = min(enumerate(candidates), key=score)[1]
         if countries and best.country not in countries and best.precision == "settlement" and (
-            not _own_name(name, best) or (strict and best.population < _FOREIGN_TOWN)
+            not _own_name(name, best) or (lang.home is not None and best.population < _FOREIGN_TOWN)
         ):
             return None  # "Dar El Beida" in an Algerian report: another name of Casablanca; "ke Isa" is no Japanese town
         # a village outside the regions a report names and far from all its other places is a namesake
@@ -1214,7 +1206,8 @@ def _own_name(words: str, c: Candidate) -> bool:
     Beida" of Casablanca)."""
     key, own = place_key(words), place_key(c.name)
     key = key.removesuffix(" city") if c.precision == "settlement" and key != own else key  # "Gaza City" of Gaza
-    bare = own.split(" ", 1)[1] if " " in own and own.split(" ", 1)[0] in _ARTICLES else own  # "Amadiya" of Al 'Amadiyah
+    article, _, rest = own.partition(" ")
+    bare = rest if rest and article in ARABIC_ARTICLES else own  # "Amadiya" of Al 'Amadiyah
     return own == key or own.startswith(key + " ") or own.startswith(key + "-") or spelling_of(key, (own, bare))
 
 
