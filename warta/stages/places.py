@@ -16,7 +16,10 @@ and a name the model misread that the gazetteer knows, after a locative or a ver
 ("ke Jordan", "captured Bakhmut"), listed with a place, before a kind word ("Al-Bukamal city",
 "Funtua LGA"), after a place and a comma or bracket ("Amadiya district, Duhok"), and even a name the
 gazetteer lacks before a district's kind word or a bracket naming one ("Hlushkivka (Kupianskyi
-raion, Kharkivska oblast)": a place, unresolved, in its raion), or, for the small English model's
+raion, Kharkivska oblast)": a place in its raion, at the point of the town the raion is named for),
+every name of a chain in brackets after a name that ends in a region, district or country the
+gazetteer knows ("Ti-n-Agadel (Markoye, Oudalan)", "Ad Dayr (Hayran, Hajjah)": see
+``_bracket_chains``), or, for the small English model's
 known misreads (a PERSON or NORP), a region, a big city or a town of a country the report names
 ("Kyiv", "Kherson", "Aleppo"); such an entity is relabelled GPE. The words of a place are that place wherever
 else the report writes them ("Douma is surrounded" where the model saw nothing, "a Durban court"
@@ -76,10 +79,13 @@ is the same place throughout a report. A name followed by ", <region>", "(<regio
 of <region>" ("Kulu district of Konya") is the pair that nests (the town in that country, region, or
 district of its region), read from the outside in
 ("Hyderabad city (Hyderabad, Sindh)"); ", <name> and <name>" is a list, not a region ("Washington,
-New York and Boston"). A village the gazetteer holds none of in the region written around it ("Kelly,
-Wyoming", "Guma, Benue State") is not a namesake far away, but that region, with its point and
-precision and no GeoNames id; a namesake near it stays (a writer's region may be spelled or drawn
-otherwise), and so does a known town of 10,000 or more ("Bogota, D.C.").
+New York and Boston"). A village the gazetteer holds none of in the region, district or town
+written around it ("Kelly, Wyoming", "Guma, Benue State", "Goba village (Djugu, Ituri)") is not a
+namesake far away, but that unit, with its point and precision and no GeoNames id (through a chain:
+"Ad Dayr (Hayran, Hajjah)" with Hayran unknown lies in Hajjah; a unit the gazetteer lacks between a
+name and its region is passed over when pairing them: "Bangou (Bangou, Hauts-Plateaux, Ouest)" is
+in Cameroon's Ouest, not Haiti's); a namesake near it stays (a writer's region may be spelled or
+drawn otherwise), and so does a known town of 10,000 or more ("Bogota, D.C.").
 
 **Never invented precision.** A place is as precise as what was resolved: a region is a region, with
 the region's point (its centre, or the town it is named for near its centre: see
@@ -93,6 +99,7 @@ gazetteer does not know is still a place, with its words and no coordinates (``g
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -111,11 +118,15 @@ _TOWN = 10_000
 _FAR = 500  # km: far from the report's other places (a village that far from all of them is a namesake)
 _FOREIGN_TOWN = 50_000  # in a report whose language has a home country, a smaller town abroad needs its country named
 _DOMINANT = 1_000_000
-# km: how far from the region or district written around it a village the gazetteer holds no
+# km: how far from the region, district or town written around it a village the gazetteer holds no
 # such place of may lie and still be that village ("Sasabe (Arizona)" at Sásabe across the border)
-_LOOSE_KM = {"country": 0, "admin1": 400, "district": 100}
+_LOOSE_KM = {"country": 0, "admin1": 400, "district": 100, "settlement": 100}
 _METROPOLIS = 500_000  # a city this big is what its region's name alone means ("New York", "Washington")
 _MAX_NAME_TOKENS = 4
+# "(Markoye, Oudalan)", "(Kupianskyi raion, Kharkivska oblast)": the units after a name, in brackets
+_BRACKET = re.compile(r"\((?P<inside>[A-Z][^()\n]{1,120})\)")
+_BRACKET_SEPARATOR = re.compile(r"[^,]+")
+_BRACKET_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]*){0,3}")
 _MAX_LIST_TOKENS = 16  # how far a list of names reaches ("the United States, Canada, Australia, Germany and Uruguay")
 _REGION_AFTER = re.compile(r",\s*([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}?)\s*(?:\(|-|–|—|,)")  # ", N.C. (AP)"
 # a later story's dateline on the same page, after a sentence: "ALBUQUERQUE, N.M. (AP) - ", "IMMOKALEE – "
@@ -381,6 +392,7 @@ class Places:
                 actors[iso2].remove((start, end))
                 if not actors[iso2]:
                     del actors[iso2]
+        self._bracket_chains(doc, lang, gazetteer, found, accepted, covered, starts, ends)
         self._dateline_place(doc, lang, found, covered, starts, gazetteer)
         again = self._named_again(doc, lang, found, starts)  # "Sao Goncalo - Sao Goncalo (Rio de Janeiro)": the second too
         found += again
@@ -566,6 +578,81 @@ class Places:
                             break
                     k += hit or 1
         return inside
+
+    def _bracket_chains(self, doc: Doc, lang: _Lang, gazetteer: Gazetteer, found: list[_Toponym], accepted: list[tuple[int, int]],
+                        covered: set[int], starts: dict[int, int], ends: dict[int, int]) -> None:
+        """A name and, in brackets after it, the units that hold it, the last a first-level region,
+        a district or a country the gazetteer knows: "Ti-n-Agadel (Markoye, Oudalan)", "Ad Dayr
+        (Hayran, Hajjah)", "Eringeti (Beni, Beni, Nord-Kivu)", "Olympia (Washington)": how coders and
+        local news write a village, whatever the model read its words as. Every name of the chain is
+        a place, the gazetteer's or not (a village it lacks lies in the units around it: see
+        ``_resolve``); an entity the knowledge base links, an acronym ("ISWAP (Greater Sahara)"), a
+        body's name ("Polda Bangka Belitung (Babel)") or, without a locative or a place word before it
+        ("in the vicinity of Ein Issa (Ar Raqqa)"), a person or an organisation named in more than one
+        word ("John Cornyn (Texas)") is no head of one; one name alone in the brackets is a
+        first-level region ("Harmann Pharmaceutical (Pakistan)" names a company's country)."""
+        text, tokens = doc.text, doc.tokens
+        linked = [(s, e, entity) for entity in doc.entities for s, e in entity.mentions]
+        for bracket in _BRACKET.finditer(text):
+            first = starts.get(bracket.start())
+            if first is None or first == 0:
+                continue
+            elements = []
+            for part in _BRACKET_SEPARATOR.finditer(bracket.group("inside")):
+                words = part.group().strip()
+                start = bracket.start("inside") + part.start() + part.group().index(words)
+                stem, _, last_word = words.rpartition(" ")
+                kind = lang.after[last_word] if stem and lang.after.get(last_word) not in (None, "local") else None  # "Kupianskyi raion"
+                if not _BRACKET_NAME.fullmatch(stem if kind else words) or start not in starts or start + len(words) not in ends:
+                    elements = []
+                    break
+                elements.append((start, start + len(words), words, kind))
+            if not elements or len(elements) > 4:
+                continue
+            _, _, words, kind = elements[-1]
+            outer = gazetteer.candidates(lang.name_for(words)) or (gazetteer.candidates(lang.name_for(words.rpartition(" ")[0])) if kind else [])
+            if not any(c.precision in (("admin1",) if len(elements) == 1 else ("admin1", "district", "country")) for c in outer[:3]):
+                continue  # one name alone only a first-level region: "PT Ultra Sakti (Indonesia)" is a company's country
+            # the head: up to three capitalised words right before the bracket, with its kind word
+            k, kind = first - 1, None
+            if lang.after.get(_word(text, tokens, k)) not in (None, "local"):
+                kind, k = lang.after[_word(text, tokens, k)], k - 1
+            last = k
+            while k >= 0 and last - k < 4 and k not in covered and (
+                    text[tokens[k][0]].isupper() and _word(text, tokens, k) not in lang.locative and _word(text, tokens, k) not in lang.articles
+                    or _word(text, tokens, k) in lang.particles and k > 0 and text[tokens[k - 1][0]].isupper()):
+                k -= 1  # "In Pilar do Sul (Sao Paulo)"
+            found_before = k >= 0 and k in covered  # "Mateka village (...)", "Pilar do Sul" found whole
+            if k < last and text[tokens[k + 1][0]].islower():
+                k += 1  # a name starts with a capital: "Son Quint i Palma de Mallorca" is "Palma de Mallorca"
+            chain = elements
+            if found_before or (k < last and k >= 0 and _word(text, tokens, k) in ("-", "–")):
+                pass  # the head is a place already; "Quito - Eloy Alfaro (Pichincha)": a part of the town before it
+            elif k < last:  # a head not found yet
+                head = (tokens[k + 1][0], tokens[last][1])
+                words = text[head[0] : head[1]]
+                hosts = [(a, entity) for a, b, entity in linked if a < head[1] and head[0] < b]
+                cue = self._locative(text, tokens, k + 1, lang) or self._kind_before(text, tokens, k + 1, lang) is not None
+                known = gazetteer.candidates(lang.name_for(words))
+                if (any(entity.kb or entity.country or entity.sector or (  # not "the City Council of Ceuta (Ceuta)"
+                        entity.label in ("PER", "ORG") and " " in entity.name and a >= head[0] and not cue) for a, entity in hosts)
+                        or (not known and words.partition(" ")[0].lower() in lang.name_links | lang.organisation_words)
+                        or (words.isupper() and not known) or words in lang.not_places or _kind_word(words, lang)):
+                    continue
+                chain = [(head[0], head[1], words, kind)] + elements
+            else:
+                continue  # no name before the bracket
+            for start, end, words, kind in chain:
+                if any(a < end and start < b for a, b in accepted):
+                    continue
+                if kind is not None and " " in words and not gazetteer.candidates(lang.name_for(words)):
+                    words = words.rpartition(" ")[0]  # "Kupianskyi raion" unknown as such: the district of Kupiansk
+                found.append(_Toponym(start, end, lang.name_for(words), kind))
+                accepted.append((start, end))
+                covered.update(range(starts[start], ends[end] + 1))
+                for entity in [e for a, b, e in linked if a < end and start < b and (a >= start and b <= end or (start, end) == chain[0][:2])]:
+                    if entity.label not in _PLACE_LABELS and (entity.mentions[0] == (start, end) or len(entity.mentions) == 1):
+                        entity.label = "GPE"  # "Markoye" read as a person
 
     @staticmethod
     def _dateline_place(doc: Doc, lang: _Lang, found: list[_Toponym], covered: set[int], starts: dict, gazetteer: Gazetteer) -> None:
@@ -825,18 +912,22 @@ class Places:
         loose: dict[str, str] = {}  # a name written inside another that holds no place of its name: inner -> outer
         # "Paris, Texas": the pair that nests wins, before anything else is chosen; the outermost first
         # ("Hyderabad city (Hyderabad, Sindh)": the district in Sindh, then the city in that district)
+        holder_of = {t.container_of: t for t in toponyms if t.container_of in groups and t.container_of != _group(t)}
         for t in reversed(toponyms):
             if t.container_of in groups and t.container_of not in chosen and t.container_of != _group(t):
-                inner = groups[t.container_of]
-                pair = _nesting(inner[0].name, t.name, gazetteer, next((i.kind for i in inner if i.kind), None), chosen.get(_group(t)))
+                key, inner, outer = t.container_of, groups[t.container_of], t
+                # a unit the gazetteer lacks between them holds neither: "Bangou (Bangou, Hauts-Plateaux, Ouest)" nests in Ouest
+                while not gazetteer.candidates(outer.name) and _group(outer) not in chosen and _group(outer) in holder_of:
+                    outer = holder_of[_group(outer)]
+                pair = _nesting(inner[0].name, outer.name, gazetteer, next((i.kind for i in inner if i.kind), None), chosen.get(_group(outer)))
                 if pair is not None:
-                    chosen[t.container_of], chosen[_group(t)] = pair
+                    chosen[key], chosen[_group(outer)] = pair
                     for c in pair:  # "Kale (Kale district, Sagaing region)": the rest of the report is in Myanmar too
                         note(c)
                 elif all(c.precision in ("settlement", "district") and c.population < _TOWN for c in gazetteer.candidates(inner[0].name)):
                     # a village the gazetteer lacks ("Kelly, Wyoming"); not a list of regions ("Tamil Nadu,
                     # Karnataka"), nor a known town the writer put in the wrong region ("Bogota, D.C.")
-                    loose[t.container_of] = _group(t)
+                    loose[key] = _group(t)
         # the surest first: countries, then names with one candidate, then the rest; a name inside
         # another that holds no place of its name after that one
         order = sorted(groups, key=lambda k: (k in in_names, k in loose, groups[k][0].country_entity is None,
@@ -878,16 +969,17 @@ class Places:
             if a is not None and b is not None and b.precision in _LOOSE_KM and (
                     a.country != b.country if b.precision == "country" else _km(a, b) > _LOOSE_KM[b.precision]):
                 chosen[inner] = None
-        towns = self._towns(toponyms, groups, chosen, dateline, text, lang, gazetteer, countries, set(loose))
+        # "Kupianskyi raion", "Pokrovsk raion" the gazetteer does not hold: the district, at its centre's point
+        centres = {key: c for key, group in groups.items() if (c := (
+            chosen[key] if chosen[key] is not None and chosen[key].precision == "settlement" and any(t.kind == "district" for t in group)
+            else _centre(group, gazetteer, countries, lang.district_endings, regions) if chosen[key] is None else None)) is not None}
+        towns = self._towns(toponyms, groups, chosen, centres, dateline, text, lang, gazetteer, countries, set(loose))
         places: dict[str, Place] = {}  # one place per gazetteer entry: "desa Kurakhove" and "Kurakhove" meet here
         for key, group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
             best = chosen[key]
             mentions = [(t.start, t.end) for t in group]
             town = towns.get(key)
-            # "Kupianskyi raion", "Pokrovsk raion" the gazetteer does not hold: the district, at its centre's point
-            district = any(t.kind == "district" for t in group)
-            centre = (best if best is not None and best.precision == "settlement" and district
-                      else _centre(group, gazetteer, countries, lang.district_endings, regions) if best is None else None)
+            centre = centres.get(key)
             same = best.id if best is not None and centre is None else "?" + _group(group[0])
             if same in places:
                 places[same].mentions = sorted(places[same].mentions + mentions)
@@ -916,7 +1008,7 @@ class Places:
         return places
 
     @staticmethod
-    def _towns(toponyms: list[_Toponym], groups: dict, chosen: dict, dateline: tuple[int, int] | None, text: str,
+    def _towns(toponyms: list[_Toponym], groups: dict, chosen: dict, centres: dict, dateline: tuple[int, int] | None, text: str,
                lang: _Lang, gazetteer: Gazetteer, countries: set[str], nested: set[str]) -> dict[str, Candidate]:
         """The town each local place (a street, a park, a hospital the gazetteer does not hold) lies in:
         the town, district or region written right after it ("Royal Street, New Orleans", "Donington
@@ -929,12 +1021,15 @@ class Places:
         else the only one it names; else a city of 100,000 or more, a region, or a town of 10,000 or
         more, in the report's countries, that starts its name; else the town of 10,000 or more the
         report names nearest to it. None where the report names no town. A village the gazetteer
-        lacks, written inside a town, district or region (``nested``), lies there."""
+        lacks, written inside a town, district or region (``nested``), lies there; in a district the
+        gazetteer lacks (``centres``: "Hlushkivka (Kupianskyi raion, ...)"), at its centre town's point."""
         local = [key for key, group in groups.items() if chosen[key] is None and any(t.kind == "local" for t in group)]
         holds = ("settlement", "district", "admin1")
         towns: dict[str, Candidate] = {}
-        for t in toponyms:  # a village the gazetteer lacks, written inside a town, district or region: there, no nearer
-            holder = chosen.get(_group(t))
+        for t in sorted(toponyms, key=lambda t: -t.start):  # a village the gazetteer lacks, written inside a town, district
+            holder = chosen.get(_group(t)) or towns.get(_group(t))  # or region: there, no nearer ("Ad Dayr (Hayran, Hajjah)")
+            if _group(t) in centres and chosen.get(_group(t)) is None:
+                holder = dataclasses.replace(centres[_group(t)], precision="district")
             if t.container_of in nested and chosen.get(t.container_of) is None and holder is not None and holder.precision in holds:
                 towns.setdefault(t.container_of, holder)
         if not local:
@@ -1064,8 +1159,9 @@ class Places:
             near = 0.0 if dominant else min((_km(c, r) for r in resolved if r.precision not in ("country", "region")), default=math.inf)
             # a town met by one of its other names ("Alaska", an old name of Fort Ashby) comes after
             # those whose own name it is, whatever region it lies in and however near (not a region:
-            # they go by many spellings, "Sadah" of Saada Governorate)
-            other_name = not dominant and c.precision == "settlement" and not _own_name(name, c)
+            # they go by many spellings, "Sadah" of Saada Governorate); a district met by its short
+            # name comes after the towns too ("Torino" is Turin, then the Provincia di Torino)
+            other_name = not dominant and c.precision in ("settlement", "district") and not _own_name(name, c)
             return (not in_country, other_name, not in_region, near > _FAR, rank)
 
         best = min(enumerate(candidates), key=score)[1]
