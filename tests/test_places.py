@@ -58,6 +58,10 @@ HARD = [
     ("Serangan rudal menghantam Kyiv pada dini hari.", "id", "Kyiv", 50.45, 30.52, 25, "UA"),
     ("Russian forces captured Bakhmut after months of fighting.", "en", "Bakhmut", 48.60, 38.00, 25, "UA"),
     ("Moscow calls the town Artemivsk, its Soviet name.", "en", "Artemivsk", 48.60, 38.00, 25, "UA"),
+    # a town's name read as a town and a person: the whole is the town, not Daraa in Syria
+    ("An IED hit a patrol guarding a pipeline in Dera Murad Jamali tehsil on Monday.", "en", "Dera Murad Jamali", 28.55, 68.22, 25, "PK"),
+    # a town read as an organisation, after "the countryside of"
+    ("Turkish forces shelled villages in the countryside of Tell Abiad on Friday.", "en", "Tell Abiad", 36.70, 38.95, 25, "SY"),
     # the dateline's place, even where the model saw none, with the region written after it
     ("BEIRUT (AP) \ufffd A Kurdish militia said Tuesday it would keep fighting.", "en", "BEIRUT", 33.89, 35.50, 25, "LB"),
     ("RALEIGH, N.C. (AP) - A new report says the state lost jobs.", "en", "RALEIGH", 35.78, -78.64, 25, "US"),

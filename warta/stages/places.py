@@ -1246,15 +1246,17 @@ def _occurrences(text: str, words: str) -> list[int]:
 def _longer_name(text: str, tokens: list, start: int, last: int, gazetteer: Gazetteer, named: list[tuple[int, int, bool]]) -> int | None:
     """The last token of the name when one or two capitalised words after it, in no other name but
     a place's read apart, make a longer name the gazetteer knows ("Candido Sales" read as
-    "Candido", "Baja California" as "Baja" and "California"); None otherwise."""
+    "Candido", "Baja California" as "Baja" and "California"), or the very name of a place with
+    the words read apart as another name ("Dera Murad Jamali" as "Dera" and a person); None otherwise."""
     for more in (2, 1):
         end_token = last + more
         if end_token >= len(tokens) or not all(text[tokens[j][0]].isupper() and text[tokens[j][0]].isalpha() for j in range(last + 1, end_token + 1)):
             continue
         longer = text[start : tokens[end_token][1]]
         lo, hi = tokens[last + 1][0], tokens[end_token][1]
-        if "\n" not in longer and not any(a < hi and lo < b and (not place or b > hi) for a, b, place in named) \
-                and gazetteer.candidates(longer):
+        candidates = gazetteer.candidates(longer) if "\n" not in longer else []
+        own = any(place_key(c.name) == place_key(longer) for c in candidates)
+        if candidates and not any(a < hi and lo < b and ((not place and not (own and (a, b) == (lo, hi))) or b > hi) for a, b, place in named):
             return end_token
     return None
 
