@@ -827,3 +827,21 @@ def test_places_a_district_met_by_its_short_name_comes_after_the_town() -> None:
     pipeline = warta.load(STAGES)
     place = place_of(pipeline, "Workers gathered in Torino to protest against the new shift rota.", "en", "Torino")
     assert place.precision == "settlement" and km(place.lat, place.lon, 45.07, 7.69) < 10
+
+
+@pytest.mark.parametrize(
+    "text, words, lat, lon, country",
+    [
+        # a definition puts the town in its county: no capital or world city of that name
+        ("Lima is a city in and the county seat of Allen County, Ohio. It lies along Interstate 75.", "Lima", 40.74, -84.11, "US"),
+        ("Paris is a city in Lamar County, Texas, about 98 miles northeast of Dallas.", "Paris", 33.66, -95.56, "US"),
+        ("Firefighters in Athens, a city in Limestone County, said the blaze was out by noon.", "Athens", 34.80, -86.97, "US"),
+        # ... and a definition with no county nests nothing new
+        ("Paris is a city in France, on the Seine.", "Paris", 48.86, 2.35, "FR"),
+    ],
+)
+def test_places_a_definition_puts_a_town_in_its_county(
+    pipeline: warta.Pipeline, text: str, words: str, lat: float, lon: float, country: str
+) -> None:
+    place = place_of(pipeline, text, "en", words)
+    assert place.country == country and km(place.lat, place.lon, lat, lon) <= 30, (place.name, place.admin1, place.lat, place.lon)

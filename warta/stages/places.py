@@ -123,6 +123,7 @@ _DOMINANT = 1_000_000
 _LOOSE_KM = {"country": 0, "admin1": 400, "district": 100, "settlement": 100}
 _METROPOLIS = 500_000  # a city this big is what its region's name alone means ("New York", "Washington")
 _MAX_NAME_TOKENS = 4
+_MAX_DEFINITION_TOKENS = 10  # "is a city in and the county seat of": how far a definition reaches
 # "(Markoye, Oudalan)", "(Kupianskyi raion, Kharkivska oblast)": the units after a name, in brackets
 _BRACKET = re.compile(r"\((?P<inside>[A-Z][^()\n]{1,120})\)")
 _BRACKET_SEPARATOR = re.compile(r"[^,]+")
@@ -175,6 +176,8 @@ class _Lang:
         self.directions = frozenset(data["directions"])
         self.joins = frozenset(data["joins"])
         self.articles = frozenset(data["articles"])
+        self.articles_indefinite = frozenset(data.get("articles_indefinite") or ())
+        self.definition_verbs = tuple(data.get("definition_verbs") or ())
         entities = langdata.load(code, "entities")
         self.not_places = frozenset(entities["not_entities"])  # "in March", "di Senin"
         self.possessives = tuple(entities["possessives"])
@@ -792,6 +795,8 @@ class Places:
         """"Atlanta, Georgia", "Kurakhove, Ukraina", "Corrientes (Corrientes)", "Argelia municipality
         (Cauca)": the place right before ", <name>" or "(<name>" (and a kind word) that this name
         (tokens ``first`` to ``last``) contains; not a list's next name ("Washington, New York and Boston")."""
+        if first >= 2 and _word(text, tokens, first - 1) in ("in", "of"):
+            return Places._defined_in(text, tokens, first, found, lang)
         if first < 2 or text[tokens[first - 1][0] : tokens[first - 1][1]] not in (",", "("):
             return None
         if (_word(text, tokens, first - 1) == "," and last + 2 < len(tokens) and _word(text, tokens, last + 1) in lang.joins
@@ -801,6 +806,21 @@ class Places:
         if first > 2 and _word(text, tokens, first - 2) in lang.after:
             ends.add(tokens[first - 3][1])  # "Argelia municipality (Cauca)"
         return next((_group(t) for t in reversed(found) if t.end in ends), None)
+
+    @staticmethod
+    def _defined_in(text: str, tokens: list, first: int, found: list[_Toponym], lang: _Lang) -> str | None:
+        """"Lima is a city in Allen County", "Paris is a city in and the county seat of Lamar County",
+        "Athens, a town in Limestone County": the place a definition puts in the name at token
+        ``first`` (after "in" or "of"), as gazetteers and encyclopaedias write it."""
+        k = first - 1
+        kind = False
+        while k > 0 and first - k <= _MAX_DEFINITION_TOKENS and text[tokens[k][0]].islower():
+            kind = kind or lang.after.get(_word(text, tokens, k)) in ("settlement", "district")
+            if _word(text, tokens, k) in lang.articles_indefinite and _word(text, tokens, k - 1) in lang.definition_verbs + (",",):
+                end = tokens[k - 2][1] if k >= 2 else -1
+                return next((_group(t) for t in reversed(found) if t.end == end), None) if kind else None
+            k -= 1
+        return None
 
     @staticmethod
     def _kind_of_container(text: str, tokens: list, first: int, found: list[_Toponym], lang: _Lang) -> str | None:
