@@ -836,6 +836,9 @@ def test_places_a_district_met_by_its_short_name_comes_after_the_town() -> None:
         ("Lima is a city in and the county seat of Allen County, Ohio. It lies along Interstate 75.", "Lima", 40.74, -84.11, "US"),
         ("Paris is a city in Lamar County, Texas, about 98 miles northeast of Dallas.", "Paris", 33.66, -95.56, "US"),
         ("Firefighters in Athens, a city in Limestone County, said the blaze was out by noon.", "Athens", 34.80, -86.97, "US"),
+        # a town the model read as an organisation is a place where a definition makes it one
+        ("Kingston is a city in Roane County, Tennessee, along the Clinch River.", "Kingston", 35.88, -84.51, "US"),
+        ("Perth is a city in central Scotland, on the banks of the River Tay.", "Perth", 56.40, -3.43, "GB"),
         # ... and a definition with no county nests nothing new
         ("Paris is a city in France, on the Seine.", "Paris", 48.86, 2.35, "FR"),
     ],

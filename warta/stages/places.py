@@ -178,6 +178,7 @@ class _Lang:
         self.articles = frozenset(data["articles"])
         self.articles_indefinite = frozenset(data.get("articles_indefinite") or ())
         self.definition_verbs = tuple(data.get("definition_verbs") or ())
+        self.capital_words = frozenset(data.get("capital_words") or ())
         entities = langdata.load(code, "entities")
         self.not_places = frozenset(entities["not_entities"])  # "in March", "di Senin"
         self.possessives = tuple(entities["possessives"])
@@ -731,6 +732,8 @@ class Places:
                 return True
             if first > 0 and text[tokens[first - 1][0] : tokens[first - 1][1]].lower() in lang.place_verbs:
                 return True  # "captured Bakhmut", "merebut Avdiivka"
+            if self._defined_as(text, tokens, next((k for k in range(first, len(tokens)) if tokens[k][1] >= end), first) + 1, lang):
+                return True  # "Victoria is a city in ...", "Perth is a city in central Scotland" read as an organisation
             if self._region_follows(text, tokens, first, candidates, lang, gazetteer):
                 return True  # "Orikhiv, Zaporizhzhia oblast" with Orikhiv read as a person
             last = next((k for k in range(first, len(tokens)) if tokens[k][1] >= end), first)
@@ -795,8 +798,11 @@ class Places:
         """"Atlanta, Georgia", "Kurakhove, Ukraina", "Corrientes (Corrientes)", "Argelia municipality
         (Cauca)": the place right before ", <name>" or "(<name>" (and a kind word) that this name
         (tokens ``first`` to ``last``) contains; not a list's next name ("Washington, New York and Boston")."""
-        if first >= 2 and _word(text, tokens, first - 1) in ("in", "of"):
-            return Places._defined_in(text, tokens, first, found, lang)
+        j = first - 1
+        while j > 0 and _word(text, tokens, j) in lang.directions:
+            j -= 1  # "Perth is a city in central Scotland"
+        if j >= 1 and _word(text, tokens, j) in ("in", "of"):
+            return Places._defined_in(text, tokens, j + 1, found, lang)
         if first < 2 or text[tokens[first - 1][0] : tokens[first - 1][1]] not in (",", "("):
             return None
         if (_word(text, tokens, first - 1) == "," and last + 2 < len(tokens) and _word(text, tokens, last + 1) in lang.joins
@@ -806,6 +812,22 @@ class Places:
         if first > 2 and _word(text, tokens, first - 2) in lang.after:
             ends.add(tokens[first - 3][1])  # "Argelia municipality (Cauca)"
         return next((_group(t) for t in reversed(found) if t.end in ends), None)
+
+    @staticmethod
+    def _defined_as(text: str, tokens: list, k: int, lang: _Lang) -> bool:
+        """Whether the words from token ``k`` define what comes before as a town, a district or a
+        region: "is a city", "is a small town", "was a village", "is the capital"."""
+        if k + 1 >= len(tokens) or _word(text, tokens, k) not in lang.definition_verbs:
+            return False
+        if _word(text, tokens, k + 1) not in lang.articles_indefinite | lang.articles:
+            return False
+        for j in range(k + 2, min(k + 6, len(tokens))):
+            word = _word(text, tokens, j)
+            if word in lang.capital_words or lang.after.get(word) in ("settlement", "district", "admin1"):
+                return True
+            if not text[tokens[j][0]].islower():
+                return False
+        return False
 
     @staticmethod
     def _defined_in(text: str, tokens: list, first: int, found: list[_Toponym], lang: _Lang) -> str | None:
