@@ -517,6 +517,10 @@ def test_events_an_unknown_organisation_acts_for_the_country_of_the_events_place
         ("Employees of the judiciary protested in front of the courthouse in Isfahan over low wages.", "Employees", "LAB"),
         # no one knows who: unidentified armed forces
         ("On 21 January 2024, unknown persons set fire to a military enlistment office in Saint Petersburg.", "unknown persons", "UAF"),
+        # who protested, unnamed: civilians; the armed men of "armed men" are no civilians
+        ("On 3 May 2023, dozens of women protested in Zaragoza against the closure of a maternity ward.", "women", "CVL"),
+        ("On 4 May 2023, relatives of the missing miners blocked a road in Oruro to demand news of them.", "relatives", "CVL"),
+        ("On 5 May 2023, two armed men shot dead a shopkeeper in Zaragoza.", "armed men", "REB"),
     ],
 )
 def test_events_an_actor_named_by_its_kind(pipeline: warta.Pipeline, text: str, words: str, sector: str) -> None:

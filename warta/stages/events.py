@@ -165,6 +165,7 @@ class _Lang:
         self.violent_protest = frozenset(data["violent_protest"])
         self.peaceful = frozenset(data["peaceful"])
         self.head_last = bool(data["head_last"])
+        self.head_before = frozenset(data.get("head_before") or ())
         self.armed = frozenset(data["armed"])
         self.weapons = dict(data["weapons"])
         self.crowd_control = frozenset(data["crowd_control"])
@@ -641,10 +642,10 @@ class _Reader:
     def _unnamed(self, start: int, stop: int, step: int, place: str | None, after_word: frozenset = frozenset()) -> Argument | None:
         """An actor named by its kind alone ("police", "protesters", "warga"), nearest first between
         ``start`` and ``stop``: its sector, and the country of the event's place."""
-        spans = []
+        spans: list[tuple[int, int, str]] = []
         for j in range(min(start, stop), max(start, stop)):
-            if j in self.in_entity:
-                continue
+            if j in self.in_entity or (spans and j < spans[-1][1]):
+                continue  # not "men" of "armed men"
             hit = self._phrase(j, self.lang.sector_phrases)
             if hit is not None and hit[0] <= max(start, stop):
                 if after_word and not any(self.words[x] in after_word for x in range(max(0, j - 2), j)):
@@ -656,6 +657,9 @@ class _Reader:
         if self.lang.head_last:  # "regime soldiers": of kind words in a row, the last is the head
             while k + 1 < len(spans) and spans[k + 1][0] == spans[k][1]:
                 k += 1
+        if k > 0 and step < 0 and spans[k - 1][1] < len(self.words) and self.words[spans[k - 1][1]] in self.lang.head_before \
+                and spans[k][0] - spans[k - 1][1] <= 3:
+            k -= 1  # "relatives of the missing miners blocked": the relatives did
         first, end, sector = spans[k]
         return Argument(
             span=(self.doc.tokens[first][0], self.doc.tokens[end - 1][1]), entity=None, code=self._place_country(place), sector=sector
