@@ -527,3 +527,21 @@ def test_events_an_actor_named_by_its_kind(pipeline: warta.Pipeline, text: str, 
     doc, found = events(pipeline, text, "en")
     actors = [(doc_text(text, e.actor.span), e.actor.sector) for e in found if e.actor is not None and e.actor.span]
     assert (words, sector) in actors, actors
+
+
+@pytest.mark.parametrize(
+    "text, code, sector",
+    [
+        # a killing told in the passive with no one named: an unidentified armed group of the place's country
+        ("Around 9 June 2023 (as reported), in Zaragoza, a man was shot dead and his body was found near a road.", "ESP", "UAF"),
+        # ... but the agent where the words name one
+        ("On 9 June 2023, in Zaragoza, a man was shot dead by police officers after a chase.", "ESP", "COP"),
+    ],
+)
+def test_events_a_killing_no_one_is_named_for_is_an_unidentified_groups(
+    pipeline: warta.Pipeline, text: str, code: str, sector: str
+) -> None:
+    doc, found = events(pipeline, text, "en")
+    event = max(found, key=lambda e: e.confidence)
+    assert event.actor is not None and (event.actor.code, event.actor.sector) == (code, sector), event.actor
+    assert (event.actor.span is None) == (sector == "UAF")  # no words name the unidentified group

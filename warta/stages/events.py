@@ -109,6 +109,8 @@ _VIOLENT = {"ASSAULT", "FIGHT", "COERCE"}
 _ARMED = {"MIL", "COP", "REB", "UAF", "SPY"}
 _UNARMED = {"CVL", "PTY", "OPP", "EDU", "LAB", "MED", "REL", "HLH", "REF", "BUS", "NGO"}
 _CIVILIAN = {"CVL", "EDU", "LAB", "MED", "REL", "HLH", "REF"}  # people no one may attack as combatants
+# the ACLED event types whose violence is someone's even where no one is named
+_UNSEEN_HANDS = {"Violence against civilians", "Explosions/Remote violence"}
 _PARTYLESS = _VIOLENT | {"PROTEST", "MOBILIZE"}  # an attack or a protest is an event even when no one is named
 # the event's place: the finer, the better; a river or a sea only where no town is named ("on the road to the Pacific")
 _COARSENESS = {"country": 3, "region": 3, "admin1": 2, "district": 1, "water": 1, None: 1}
@@ -323,6 +325,7 @@ class _Reader:
         self.mentions: list[_Mention] = []
         self.salience: dict[tuple[int, int], float] = {}  # trigger -> how main its clause is (1 = main)
         self.sure: set[tuple[int, int]] = set()  # sentences with a trigger whose ACLED coding no classifier changes
+        self.unseen: dict[tuple[int, int], str] = {}  # triggers of violence no one is named for -> the place's country
         self.entity_by_id = {e.id: e for e in doc.entities}
         # the countries the report's places lie in: named twice, or the only one
         named = Counter(place.country for place in doc.places if place.country and not place.in_name for _ in place.mentions)
@@ -392,6 +395,7 @@ class _Reader:
             i = end
         self._tolls(found)
         self._orphan_deaths(found)
+        self._unseen_hands(found)
         return _merge(self._intercepted(found))
 
     def _tolls(self, found: list[Event]) -> None:
@@ -406,6 +410,18 @@ class _Reader:
                     and event.status == before.status and sum(e.sentence == event.sentence for e in found) == 1):
                 before.quantities = sorted(set(before.quantities) | set(event.quantities), key=lambda q: int(q[1:]))
                 before.fatalities = max(before.fatalities or 0, event.fatalities)
+
+    def _unseen_hands(self, found: list[Event]) -> None:
+        """"In Zaragoza, a man was shot dead and his body was found": violence told in the passive with
+        no one named, before any violence whose actor the report names, is an unidentified armed
+        group's, of the country where it happened (ACLED's coders code it so); a killing after a named
+        attack ("Russian forces shelled Kherson. 6 civilians were killed.") is that attack's toll
+        (``_tolls``), no one else's."""
+        for n, event in enumerate(found):
+            country = self.unseen.get(event.trigger) if event.trigger else None
+            if event.actor is None and country is not None and not any(
+                    e.type in _VIOLENT and e.actor is not None for e in found[:n]):
+                event.actor = Argument(span=None, entity=None, code=country, sector="UAF")
 
     def labelled(self, i: int, end: int, plover: str, mode: str | None, cameo: str | None, acled: Acled) -> Event:
         """The event a coder's label names (tokens ``i`` to ``end``), with its sentence's place, date
@@ -614,6 +630,9 @@ class _Reader:
         named = [a for a in (event.actor, event.target) if a is not None and (a.entity or a.code)]
         if not named and spec["type"] not in _PARTYLESS:
             return None  # "mendukung kelancaran operasional": support, aid or talks with no one named is no event
+        if event.actor is None and passive and spec["type"] in _VIOLENT and event.acled is not None \
+                and event.acled.event_type in _UNSEEN_HANDS and (country := self._place_country(place)) is not None:
+            self.unseen[event.trigger] = country  # someone did it, no one says who: see _unseen_hands
         if event.actor is None:
             event.confidence *= 0.8
         event.confidence = round(event.confidence, 3)
