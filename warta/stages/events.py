@@ -109,8 +109,8 @@ _VIOLENT = {"ASSAULT", "FIGHT", "COERCE"}
 _ARMED = {"MIL", "COP", "REB", "UAF", "SPY"}
 _UNARMED = {"CVL", "PTY", "OPP", "EDU", "LAB", "MED", "REL", "HLH", "REF", "BUS", "NGO"}
 _CIVILIAN = {"CVL", "EDU", "LAB", "MED", "REL", "HLH", "REF"}  # people no one may attack as combatants
-# the ACLED event types whose violence is someone's even where no one is named
-_UNSEEN_HANDS = {"Violence against civilians", "Explosions/Remote violence"}
+# the ACLED explosions an unidentified group sets off (an air strike or a shelling is an army's)
+_UNSEEN_WEAPONS = {"Remote explosive/landmine/IED", "Grenade"}
 _PARTYLESS = _VIOLENT | {"PROTEST", "MOBILIZE"}  # an attack or a protest is an event even when no one is named
 # the event's place: the finer, the better; a river or a sea only where no town is named ("on the road to the Pacific")
 _COARSENESS = {"country": 3, "region": 3, "admin1": 2, "district": 1, "water": 1, None: 1}
@@ -412,9 +412,10 @@ class _Reader:
                 before.fatalities = max(before.fatalities or 0, event.fatalities)
 
     def _unseen_hands(self, found: list[Event]) -> None:
-        """"In Zaragoza, a man was shot dead and his body was found": violence told in the passive with
-        no one named, before any violence whose actor the report names, is an unidentified armed
-        group's, of the country where it happened (ACLED's coders code it so); a killing after a named
+        """"In Zaragoza, a man was shot dead and his body was found", "a soldier was killed by an IED":
+        violence against civilians or a bomb told in the passive with no one named (an air strike or a
+        shelling is an army's), before any violence whose actor the report names, is an unidentified
+        armed group's, of the country where it happened (ACLED's coders code it so); a killing after a named
         attack ("Russian forces shelled Kherson. 6 civilians were killed.") is that attack's toll
         (``_tolls``), no one else's."""
         for n, event in enumerate(found):
@@ -630,8 +631,9 @@ class _Reader:
         named = [a for a in (event.actor, event.target) if a is not None and (a.entity or a.code)]
         if not named and spec["type"] not in _PARTYLESS:
             return None  # "mendukung kelancaran operasional": support, aid or talks with no one named is no event
-        if event.actor is None and passive and spec["type"] in _VIOLENT and event.acled is not None \
-                and event.acled.event_type in _UNSEEN_HANDS and (country := self._place_country(place)) is not None:
+        if event.actor is None and passive and spec["type"] in _VIOLENT and event.acled is not None and (
+                event.acled.event_type == "Violence against civilians" or event.acled.sub_event_type in _UNSEEN_WEAPONS) \
+                and (country := self._place_country(place)) is not None:  # "shot dead by an unknown number of armed individuals"
             self.unseen[event.trigger] = country  # someone did it, no one says who: see _unseen_hands
         if event.actor is None:
             event.confidence *= 0.8
