@@ -336,6 +336,9 @@ def test_places_a_street_or_building_lies_in_the_town_the_report_is_about(
         ("Turkish forces pressed on towards the Syrian border on Tuesday.", "en", "Syrian", "SY"),
         ("A Russian double agent was poisoned in a British city in March.", "en", "British", "GB"),
         ("Kapal asing itu memasuki wilayah perairan Indonesia tanpa izin.", "id", "Indonesia", "ID"),
+        # both of a pair joined by a hyphen, read as one word
+        ("Troops massed on the Russian-Ukrainian border in the spring.", "en", "Russian", "RU"),
+        ("Troops massed on the Russian-Ukrainian border in the spring.", "en", "Ukrainian", "UA"),
     ],
 )
 def test_places_a_nationality_with_a_place_noun_is_its_country(

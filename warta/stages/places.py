@@ -34,7 +34,8 @@ three act). A country the words around it do nothing with is a place ("di Rusia"
 Russia", "Atlanta, Georgia", "series from the United States, Canada and Australia", "India's
 economy"), and so is one listed with a place ("from Syria, Iraq, and Afghanistan"). The
 nationality in "Russian forces" (NORP) makes no place, unless a place noun goes with it ("the
-Syrian border", "perairan Indonesia": ``places_of_a_people_*``). Once
+Syrian border", "perairan Indonesia": ``places_of_a_people_*``; both of a pair: "the
+Syrian-Turkish border"). Once
 a country is a place of the report, though, every word naming it is a mention of that place, "Russia
 said" and "Russian officials" too (kept apart in ``actor_mentions``, which the events stage never
 takes for where something happened). A name after a language noun ("bahasa Korea") is no place. The
@@ -123,6 +124,7 @@ _DOMINANT = 1_000_000
 _LOOSE_KM = {"country": 0, "admin1": 400, "district": 100, "settlement": 100}
 _METROPOLIS = 500_000  # a city this big is what its region's name alone means ("New York", "Washington")
 _MAX_NAME_TOKENS = 4
+_SECOND_PEOPLE = re.compile(r"-([A-Z][a-z]+)\b")  # "Syrian-Turkish": the second nationality of a pair
 _MAX_DEFINITION_TOKENS = 10  # "is a city in and the county seat of": how far a definition reaches
 # "(Markoye, Oudalan)", "(Kupianskyi raion, Kharkivska oblast)": the units after a name, in brackets
 _BRACKET = re.compile(r"\((?P<inside>[A-Z][^()\n]{1,120})\)")
@@ -263,6 +265,13 @@ class Places:
                 for start, end in entity.mentions:  # "the Syrian border", "perairan Indonesia": the country, as a place
                     k = bisect.bisect_left(token_starts, end)
                     following = text[tokens[k][0] : tokens[k][1]].lower() if k < len(tokens) and tokens[k][0] - end <= 1 else ""
+                    pair = self._people_pair(doc, kb, end) if text[end : end + 1] == "-" else None
+                    if pair is not None:  # "the Syrian-Turkish border": both countries, as places
+                        k = bisect.bisect_left(token_starts, pair.end)
+                        following = _word(text, tokens, k) if k < len(tokens) and tokens[k][0] - pair.end <= 1 else ""
+                        if following in lang.places_of_a_people_after and not any(a < pair.end and pair.start < b for a, b in accepted):
+                            found.append(pair)
+                            accepted.append((pair.start, pair.end))
                     k = starts.get(start, 0) - 1
                     before = text[tokens[k][0] : tokens[k][1]].lower() if k >= 0 and start - tokens[k][1] <= 1 else ""
                     placed = following in lang.places_of_a_people_after or before in lang.places_of_a_people_before
@@ -582,6 +591,18 @@ class Places:
                             break
                     k += hit or 1
         return inside
+
+    @staticmethod
+    def _people_pair(doc: Doc, kb: KB, end: int) -> _Toponym | None:
+        """The second nationality of a pair joined by the hyphen at character ``end`` ("Syrian-Turkish",
+        "Russian-Ukrainian"), as its country's toponym; None where the word after it names no country."""
+        text = doc.text
+        match = _SECOND_PEOPLE.match(text, end)
+        if match is None:
+            return None
+        actor = next((a for a in kb.lookup(match.group(1), doc.lang or "") if a.kind == "country" and a.label == "NORP"), None)
+        country = kb.country(actor.country) if actor is not None and actor.country else None
+        return _Toponym(match.start(1), match.end(1), country.name, None, country.iso2) if country is not None else None
 
     def _bracket_chains(self, doc: Doc, lang: _Lang, gazetteer: Gazetteer, found: list[_Toponym], accepted: list[tuple[int, int]],
                         covered: set[int], starts: dict[int, int], ends: dict[int, int]) -> None:
