@@ -60,6 +60,8 @@ HARD = [
     ("Moscow calls the town Artemivsk, its Soviet name.", "en", "Artemivsk", 48.60, 38.00, 25, "UA"),
     # a town's name read as a town and a person: the whole is the town, not Daraa in Syria
     ("An IED hit a patrol guarding a pipeline in Dera Murad Jamali tehsil on Monday.", "en", "Dera Murad Jamali", 28.55, 68.22, 25, "PK"),
+    # a town read as an organisation, after a verb of firing on it
+    ("Turkey fired on Qamishli and other towns along the border on Tuesday.", "en", "Qamishli", 37.05, 41.23, 25, "SY"),
     # a town read as an organisation, after "the countryside of"
     ("Turkish forces shelled villages in the countryside of Tell Abiad on Friday.", "en", "Tell Abiad", 36.70, 38.95, 25, "SY"),
     # the dateline's place, even where the model saw none, with the region written after it
