@@ -337,6 +337,16 @@ EN_CASES = [
         via=[("AP", None, "AP")],
     ),
     case(
+        "PLEASANTON, Calif.--(BUSINESS WIRE)--DeltaTrak, a maker of cold-chain loggers, named a new chief.\nIt ships worldwide.",
+        id="press-release",
+        dateline=("PLEASANTON", "PLEASANTON, Calif.--(BUSINESS WIRE)--"),
+    ),
+    case(
+        "PLEASANTON, Calif.--( )--DeltaTrak, a maker of cold-chain loggers, named a new chief.\nIt ships worldwide.",
+        id="press-release-agency-lost",
+        dateline=("PLEASANTON", "PLEASANTON, Calif.--( )--"),
+    ),
+    case(
         "ATLANTA (AP) An aide to the former mayor was charged on Friday.\nHe denies it.",
         id="known-agency-no-dash",
         dateline=("ATLANTA", "ATLANTA (AP) "),

@@ -43,12 +43,13 @@ _DOMAIN = re.compile(
 _CAMEL = re.compile(r"^[A-Z]{1,4}[a-z]*[A-Z][a-z]+\w*$")  # ETIndonesia, detikNews is lower-first: known list
 _INITIALS = re.compile(r"(?:^|[.!?…”\"’])\s*\((?P<all>[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})*)\)\s*$")
 _CAPITALISED = r"[A-Z][\w.'’-]*"
-# "RALEIGH, N.C. (AP) - ", "KYIV, Nov 12 (Reuters) - ", "SOUTH WAZIRISTAN, April 5 (APP):", and with a known
-# agency no dash at all ("ATLANTA (AP) An aide ..."; "\ufffd" is a dash whose encoding was lost)
+# "RALEIGH, N.C. (AP) - ", "KYIV, Nov 12 (Reuters) - ", "SOUTH WAZIRISTAN, April 5 (APP):", a press
+# release's "PLEASANTON, Calif.--(BUSINESS WIRE)--DeltaTrak" (its agency sometimes lost: "--( )--"), and
+# with a known agency no dash at all ("ATLANTA (AP) An aide ..."; "\ufffd" is a dash whose encoding was lost)
 _DATELINE_AGENCY = re.compile(
     r"^(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,\s*(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}))??"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<agency>[^()\n]{2,40})\)"
-    r"(?:\s*(?:-{1,2}|–|—|\ufffd)\s|:\s*(?=\S)|\s+(?P<bare>(?=[A-Z\"“])))"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*|--)\((?P<agency>[^()\n]{1,40})\)"
+    r"(?:\s*(?:-{1,2}|–|—|\ufffd)\s|--(?=[A-Z])|:\s*(?=\S)|\s+(?P<bare>(?=[A-Z\"“])))"
 )
 _DATELINE_PLACE_PUB = re.compile(r"^(?P<place>[A-Z][\w.'’ ]{1,40}?),\s*(?P<pub>[^,\n]{2,40}?)\s*(?:-{1,2}|–|—)\s")
 _DATELINE_PUB_FIRST = re.compile(
