@@ -301,6 +301,8 @@ def test_places_a_country_where_something_is_is_a_place(pipeline: warta.Pipeline
         ("More than 300 residents held police officers hostage in Armas square.", "Armas"),  # not Armash, Armenia
         # another name of a town abroad is no town in a report about another country (Casablanca's "Dar El Beida")
         ("Court clerks in Algeria demonstrated in front of the tribunal of Dar El Beida on Tuesday.", "Dar El Beida"),
+        # a direction word does not make the rest of a name the village of that name (Wing, England)
+        ("Kelly was once empowered to bring order to a turbulent West Wing.", "West Wing"),
     ],
 )
 def test_places_no_village_for_an_acronym_or_a_street(pipeline: warta.Pipeline, text: str, words: str) -> None:

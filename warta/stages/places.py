@@ -1275,8 +1275,9 @@ def _named_for_its_region(found: list[_Toponym], container_of: str | None, outer
 
 def _without_directions(name: str, lang: _Lang, gazetteer: Gazetteer) -> str:
     """A name the gazetteer does not know without the direction words before it or the lower-case
-    words after it, where it knows what is left: "South Venezuela", "north west London", "Western
-    US", "Pacific equatorial" are parts of Venezuela, London, the US, the Pacific."""
+    words after it, where it knows what is left as a country, a region, a water or a city of 100,000
+    or more: "South Venezuela", "north west London", "Western US", "Pacific equatorial" are parts of
+    Venezuela, London, the US, the Pacific; "the West Wing" is no part of Wing, a village."""
     if gazetteer.candidates(lang.name_for(name)):
         return name
     words = name.split()
@@ -1285,7 +1286,9 @@ def _without_directions(name: str, lang: _Lang, gazetteer: Gazetteer) -> str:
     while last > first + 1 and words[last - 1].islower():
         last -= 1
     core = " ".join(words[first:last])
-    return core if core and core != name and gazetteer.candidates(lang.name_for(core)) else name
+    known = gazetteer.candidates(lang.name_for(core)) if core and core != name else []
+    # a part of a country, a region, a water or a city; not a village ("the West Wing" is no part of Wing)
+    return core if any(c.precision != "settlement" or c.population >= _BIG_CITY for c in known[:1]) else name
 
 
 def _kind_word(name: str, lang: _Lang) -> bool:
