@@ -60,6 +60,10 @@ HARD = [
     ("Moscow calls the town Artemivsk, its Soviet name.", "en", "Artemivsk", 48.60, 38.00, 25, "UA"),
     # a town's name read as a town and a person: the whole is the town, not Daraa in Syria
     ("An IED hit a patrol guarding a pipeline in Dera Murad Jamali tehsil on Monday.", "en", "Dera Murad Jamali", 28.55, 68.22, 25, "PK"),
+    # an airport news name without its town: no village of that name, and abroad too
+    ("British officers searched an Aeroflot passenger plane at Heathrow airport on Friday.", "en", "Heathrow", 51.47, -0.45, 10, "GB"),
+    ("The flight from Moscow landed at Heathrow shortly after noon.", "en", "Heathrow", 51.47, -0.45, 10, "GB"),
+    ("Pesawat itu mendarat di Bandara Soekarno-Hatta, Tangerang, pada Senin pagi.", "id", "Bandara Soekarno-Hatta", -6.13, 106.66, 10, "ID"),
     # a town read as an organisation, after a verb of firing on it
     ("Turkey fired on Qamishli and other towns along the border on Tuesday.", "en", "Qamishli", 37.05, 41.23, 25, "SY"),
     # a town read as an organisation, after "the countryside of"

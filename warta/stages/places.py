@@ -124,6 +124,7 @@ _DOMINANT = 1_000_000
 _LOOSE_KM = {"country": 0, "admin1": 400, "district": 100, "settlement": 100}
 _METROPOLIS = 500_000  # a city this big is what its region's name alone means ("New York", "Washington")
 _MAX_NAME_TOKENS = 4
+_SEATS = {"BLDG", "PAL"}  # seats of government: other countries have theirs of the same name ("White House")
 _SECOND_PEOPLE = re.compile(r"-([A-Z][a-z]+)\b")  # "Syrian-Turkish": the second nationality of a pair
 _MAX_DEFINITION_TOKENS = 10  # "is a city in and the county seat of": how far a definition reaches
 # "(Markoye, Oudalan)", "(Kupianskyi raion, Kharkivska oblast)": the units after a name, in brackets
@@ -1017,10 +1018,10 @@ class Places:
             held = regions | {(c.country, _region_key(c.admin1)) for c in others if c.country and c.admin1 and c.precision != "country"}
             kind = next((t.kind for t in groups[key] if t.kind), None)
             chosen[key] = self._choose(groups[key][0].name, kind, gazetteer, around, held, others, lang) or chosen[key]
-        # a building in none of the countries of the report's other places is another of its name
+        # a seat of government in none of the countries of the report's other places is another of its name
         # ("protested outside the White House ... in Bishkek": Kyrgyzstan's, not the American one)
         for key, c in chosen.items():
-            if c is not None and c.precision == "facility":
+            if c is not None and c.precision == "facility" and c.feature in _SEATS:  # not an airport: "flew from Moscow to Heathrow"
                 around = {o.country for k, o in chosen.items() if o is not None and k != key and k not in in_names}
                 if around and c.country not in around:
                     chosen[key] = None
