@@ -27,7 +27,7 @@ What is in it (``scripts/build_gazetteer.py`` prints the counts):
   for Indonesia, Ukraine, Nigeria, Syria) at the middle of their places' bounding box, with
   ``precision: district``, ``population`` 0 and no GeoNames id (``adm2:<country>:<admin1>:<name>``);
   their names (and "Morris" of "Morris County", "Banwa" of "Province des Banwa") rank after every settlement of the same name;
-- curated features in ``places/features.yaml``: rivers, dams, reservoirs, power plants, seas,
+- curated features in ``places/features.yaml``: rivers, dams, reservoirs, power plants, airports, seas,
   straits, oceans, lakes, islands, disputed territories, English counties GeoNames splits
   ("Cheshire", "Merseyside") and world regions ("Laut Hitam",
   "Sungai Vovcha", "Timur Tengah", "Indo-Pasifik");
