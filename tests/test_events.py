@@ -232,6 +232,11 @@ def test_events_main_event_ranks_first(pipeline: warta.Pipeline, text: str, lang
         # rioters fighting the security forces riot; they fight no battle
         ("Rioters torched police stations and clashed with security forces in Dhaka.", "en", ("Riots", "Mob violence")),
         ("Gunmen stormed a church in Ondo state, killing at least 50 worshippers.", "en", ("Violence against civilians", "Attack")),
+        # rocket artillery names a shelling; a capture in a participle clause is a capture
+        ("On 10 January 2024, Ukrainian forces struck a Russian military base in occupied Donetsk city with HIMARS.", "en",
+         ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+        ("On 8 August 2024, Ukrainian forces advanced into Kursk oblast, capturing Sudzha.", "en",
+         ("Battles", "Non-state actor overtakes territory")),
     ],
 )
 def test_events_acled_types_follow_the_parties(pipeline: warta.Pipeline, text: str, lang: str, acled: tuple[str, str]) -> None:
