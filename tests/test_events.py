@@ -293,12 +293,20 @@ def test_events_take_no_place_from_a_country_named_as_an_actor(pipeline: warta.P
         ("In the outskirts of Villa Nueva, Guatemala, a man was killed and his body was found by the road to the Pacific.", "Villa Nueva"),
         # a town's name the model cut at "do" is the whole name, and the town, not the state after it
         ("In Pilar do Sul (Sao Paulo), a man was killed and his body was found in a field.", "Pilar do Sul"),
+        # a distance from a town puts the event near that town
+        ("On 5 June 2023, soldiers raped a woman in a village 25 km from Kindu.", "Kindu"),
     ],
 )
 def test_events_place_is_the_town_named(pipeline: warta.Pipeline, text: str, town: str) -> None:
     doc, found = events(pipeline, text, "en", "2022-03-05")
     event = next(e for e in found if e.type == "ASSAULT")
     assert next(p for p in doc.places if p.id == event.place).name == town
+
+
+def test_events_place_is_not_where_the_actors_came_from(pipeline: warta.Pipeline) -> None:
+    doc, found = events(pipeline, "On 3 June 2023, government troops redeployed from Homs to Palmyra to reinforce the garrison.", "en")
+    moved = next(e for e in found if e.type == "MOBILIZE")
+    assert next(p for p in doc.places if p.id == moved.place).mentions == [(doc.text.index("Palmyra"), doc.text.index("Palmyra") + 7)]
 
 
 def test_events_date_falls_back_to_the_publication_date(pipeline: warta.Pipeline) -> None:

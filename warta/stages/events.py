@@ -142,6 +142,8 @@ class _Lang:
         self.passive_markers = frozenset(data.get("passive_markers") or ())
         self.agent = frozenset(data["agent"])
         self.source = frozenset(data["from"])
+        self.origin = frozenset(data.get("origin") or ())
+        self.distances = frozenset(data.get("distances") or ())
         self.barriers = frozenset(data["barriers"])
         self.relatives = frozenset(data["relatives"])
         self.joins = frozenset(data["joins"])
@@ -946,6 +948,9 @@ class _Reader:
                         rank = max(rank, 2)  # "Pilar do Sul (Sao Paulo)", "Tedim township (Falam district, Chin state)": not what holds it
                     elif place.precision in ("settlement", "district") and self._qualified(place, self.token_ending.get(e), starts):
                         rank = -1  # "Nova Friburgo (Rio de Janeiro)": the writer said which one
+                    if k is not None and k >= 1 and self.words[k - 1] in self.lang.origin and not (
+                            k >= 2 and self.words[k - 2] in self.lang.distances):  # not "a village 25km from Salamabila"
+                        rank = max(rank, 3)  # "deployed from Damascus to Al-Bukamal": where they came from, not where it happened
                     named.append((s, rank, place.id))
         if not any(rank < 4 for _, rank, _ in named):
             # none in the sentence that the gazetteer placed: the last place named in the two sentences
