@@ -859,3 +859,21 @@ def test_places_a_definition_puts_a_town_in_its_county(
 ) -> None:
     place = place_of(pipeline, text, "en", words)
     assert place.country == country and km(place.lat, place.lon, lat, lon) <= 30, (place.name, place.admin1, place.lat, place.lon)
+
+
+@pytest.mark.parametrize(
+    "text, words, precision, country",
+    [
+        # a name listed with a region that names no city is the region, not its capital or metropolis
+        ("The firm moved jobs from western states such as California or Washington.", "Washington", "admin1", "US"),
+        ("Storms flooded roads across New York and New Jersey overnight.", "New York", "admin1", "US"),
+        # ... but listed with a city, the city; and a town followed by its region is no list
+        ("Talks in Washington and Moscow went nowhere this week.", "Washington", "settlement", "US"),
+        ("Trips to Guam, Alaska, Hawaii, Florida and Washington, D.C. kept the team busy.", "Washington", "settlement", "US"),
+    ],
+)
+def test_places_a_name_listed_with_regions_is_a_region(
+    pipeline: warta.Pipeline, text: str, words: str, precision: str, country: str
+) -> None:
+    place = place_of(pipeline, text, "en", words)
+    assert (place.precision, place.country) == (precision, country), (place.name, place.lat, place.lon)

@@ -492,6 +492,7 @@ class Places:
         for t in found:
             if t.container_of in town_of and t.start > parts[t.container_of]:
                 t.container_of = town_of[t.container_of]
+        self._listed_regions(text, found, lang, gazetteer)
         found += self._inside_names(doc, lang, gazetteer, found, mentioned, starts, ends)
         found.sort(key=lambda t: (t.start, t.end))
         return found
@@ -592,6 +593,30 @@ class Places:
                             break
                     k += hit or 1
         return inside
+
+    @staticmethod
+    def _listed_regions(text: str, found: list[_Toponym], lang: _Lang, gazetteer: Gazetteer) -> None:
+        """A name listed with a first-level region that names no big city is a region too: "states
+        such as California or Washington", "New York and New Jersey" (the state, not the city)."""
+        def region_only(t: _Toponym) -> bool:
+            candidates = gazetteer.candidates(t.name)
+            return bool(candidates) and candidates[0].precision == "admin1" and not any(
+                c.precision == "settlement" and c.population >= _METROPOLIS for c in candidates)
+
+        def region_or_metropolis(t: _Toponym) -> bool:  # the region, or its capital or metropolis ("Washington")
+            candidates = gazetteer.candidates(t.name)[:3]
+            return any(c.precision == "admin1" for c in candidates) and any(
+                c.precision == "settlement" and (c.feature == "PPLC" or c.population >= _METROPOLIS) for c in candidates)
+
+        inner = {t.container_of for t in found}  # "Washington, D.C.": a town and its region, no list
+        for a, b in zip(found, found[1:]):
+            if a.kind or b.kind or a.in_name or b.in_name or text[a.end : b.start].strip(" ,").lower() not in lang.joins | {""}:
+                continue
+            if text[a.end : b.start].strip() == "":
+                continue  # "New York New Jersey" is no list
+            for one, other in ((a, b), (b, a)):
+                if _group(one) not in inner and region_only(other) and region_or_metropolis(one):
+                    one.kind = "admin1"
 
     @staticmethod
     def _people_pair(doc: Doc, kb: KB, end: int) -> _Toponym | None:
