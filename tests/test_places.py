@@ -877,3 +877,10 @@ def test_places_a_name_listed_with_regions_is_a_region(
 ) -> None:
     place = place_of(pipeline, text, "en", words)
     assert (place.precision, place.country) == (precision, country), (place.name, place.lat, place.lon)
+
+
+def test_places_a_municipality_the_gazetteer_holds_is_at_its_seat(pipeline: warta.Pipeline) -> None:
+    # the second-level unit, as precise as a district, at the town it is named for: not the middle of its bounding box
+    place = place_of(pipeline, "Students staged a demonstration and pelted stones in Varanasi district (Uttar Pradesh).", "en", "Varanasi")
+    assert (place.precision, place.country) == ("district", "IN")
+    assert km(place.lat, place.lon, 25.317, 83.010) < 3, (place.lat, place.lon)

@@ -1059,8 +1059,11 @@ class Places:
                     a.country != b.country if b.precision == "country" else _km(a, b) > _LOOSE_KM[b.precision]):
                 chosen[inner] = None
         # "Kupianskyi raion", "Pokrovsk raion" the gazetteer does not hold: the district, at its centre's point
+        # ... and one it holds, at its seat, the town of its name ("Argelia municipality (Cauca)": the
+        # municipality at Argelia, not the middle of its bounding box)
         centres = {key: c for key, group in groups.items() if (c := (
             chosen[key] if chosen[key] is not None and chosen[key].precision == "settlement" and any(t.kind == "district" for t in group)
+            else _seat_of(chosen[key], group[0].name, gazetteer) if chosen[key] is not None and chosen[key].feature == "ADM2"
             else _centre(group, gazetteer, countries, lang.district_endings, regions) if chosen[key] is None else None)) is not None}
         towns = self._towns(toponyms, groups, chosen, centres, dateline, text, lang, gazetteer, countries, set(loose))
         places: dict[str, Place] = {}  # one place per gazetteer entry: "desa Kurakhove" and "Kurakhove" meet here
@@ -1287,6 +1290,13 @@ def _centre(group: list[_Toponym], gazetteer: Gazetteer, countries: set[str], en
                     elsewhere = (c.country, _region_key(c.admin1 or "")) not in regions
                     found.append((elsewhere, not _own_name(stem, c), len(found), c))
     return min(found, key=lambda f: f[:3])[3] if found else None
+
+
+def _seat_of(district: Candidate, name: str, gazetteer: Gazetteer) -> Candidate | None:
+    """The town a second-level unit is named for, in its region: its seat ("Argelia" of the Argelia
+    municipality in Cauca); None where the region holds no town of its name."""
+    return next((c for c in gazetteer.candidates(name) if c.precision == "settlement" and c.country == district.country
+                 and _region_key(c.admin1 or "") == _region_key(district.admin1 or "") and _own_name(name, c)), None)
 
 
 def _named_for_its_region(found: list[_Toponym], container_of: str | None, outer: _Toponym) -> str | None:
