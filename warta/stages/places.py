@@ -196,6 +196,7 @@ class _Lang:
         self.directions_after = frozenset(data.get("directions_after") or ())
         self.not_after = frozenset(data.get("not_places_after") or ())
         self.particles = frozenset(data.get("name_particles") or ())
+        self.name_of = frozenset(data.get("name_of") or ())
         self.home: str | None = data.get("home_country")
         self.country_actor_verbs = frozenset(data.get("country_stays_actor_after") or ())
         self.acting_after = frozenset(data.get("country_acts_before") or ())
@@ -317,7 +318,7 @@ class Places:
                     continue
                 if end < tokens[last][1] and text[end] == "-" and gazetteer.candidates(text[start : tokens[last][1]]):
                     end = tokens[last][1]  # "Croix-des-Bouquets" read as "Croix": the hyphenated word is the name
-                if (more := _longer_name(text, tokens, start, last, gazetteer, named_spans)) is not None:
+                if (more := _longer_name(text, tokens, start, last, gazetteer, named_spans, lang)) is not None:
                     last, end = more, tokens[more][1]  # "Candido Sales" read as "Candido"
                 words = text[start:end]
                 inside = next((m for w in lang.within if (m := re.search(rf" {w} (?=[A-Z])", words))), None)
@@ -416,8 +417,9 @@ class Places:
         # listed with a place ("Gaza City and Rafah")
         ends_of_places = {e for _, e in accepted} | {t.end for t in again}
         # the tokens of the people the knowledge base knows ("Pompeo", "Obama"): no place starts there
-        people = {k for entity in doc.entities if entity.label == "PER" and (entity.kb or entity.country)
-                  for s, e in entity.mentions for k in range(starts.get(s, len(tokens)), ends.get(e, -1) + 1)}
+        token_ends = [e for _, e in tokens]
+        people = {k for entity in doc.entities if entity.label == "PER" and (entity.kb or entity.country)  # "Obama’s": one token
+                  for s, e in entity.mentions for k in range(starts.get(s, len(tokens)), bisect.bisect_left(token_ends, e) + 1)}
         upper = [text[s].isupper() for s, _ in tokens]
         for k in range(len(tokens)):
             if not any(upper[k + 1 : k + 1 + lang.longest_before]):
@@ -1346,7 +1348,8 @@ def _occurrences(text: str, words: str) -> list[int]:
     return found
 
 
-def _longer_name(text: str, tokens: list, start: int, last: int, gazetteer: Gazetteer, named: list[tuple[int, int, bool]]) -> int | None:
+def _longer_name(text: str, tokens: list, start: int, last: int, gazetteer: Gazetteer, named: list[tuple[int, int, bool]],
+                 lang: _Lang) -> int | None:
     """The last token of the name when one or two capitalised words after it, in no other name but
     a place's read apart, make a longer name the gazetteer knows ("Candido Sales" read as
     "Candido", "Baja California" as "Baja" and "California"), or the very name of a place with
@@ -1357,8 +1360,8 @@ def _longer_name(text: str, tokens: list, start: int, last: int, gazetteer: Gaze
             continue
         longer = text[start : tokens[end_token][1]]
         lo, hi = tokens[last + 1][0], tokens[end_token][1]
-        candidates = gazetteer.candidates(longer) if "\n" not in longer else []
-        own = any(place_key(c.name) == place_key(longer) for c in candidates)
+        candidates = gazetteer.candidates(lang.name_for(longer)) if "\n" not in longer else []  # "the Bay of" + "Bengal"
+        own = any(place_key(c.name) == place_key(lang.name_for(longer)) for c in candidates)
         if candidates and not any(a < hi and lo < b and ((not place and not (own and (a, b) == (lo, hi))) or b > hi) for a, b, place in named):
             return end_token
     return None
@@ -1387,11 +1390,18 @@ def _listed(text: str, tokens: list, first: int, accepted: list[tuple[int, int]]
 
 def _with_particle(text: str, tokens: list, start: int, last: int, lang: _Lang, gazetteer: Gazetteer) -> int | None:
     """The last token of the name when a lower-case particle and a capitalised word continue it and
-    the gazetteer knows the whole ("Pilar do Sul", read as "Pilar"); None otherwise."""
-    if last + 2 >= len(tokens) or _word(text, tokens, last + 1) not in lang.particles or not text[tokens[last + 2][0]].isupper():
+    the gazetteer knows the whole ("Pilar do Sul", read as "Pilar"; "Port of Spain" as two places,
+    where it is the place's own name); None otherwise."""
+    if last + 2 >= len(tokens) or not text[tokens[last + 2][0]].isupper():
+        return None
+    particle = _word(text, tokens, last + 1)
+    if particle not in lang.particles and particle not in lang.name_of:
         return None
     longer = text[start : tokens[last + 2][1]]
-    return last + 2 if "\n" not in longer and gazetteer.candidates(longer) else None
+    candidates = gazetteer.candidates(longer) if "\n" not in longer else []
+    if particle in lang.name_of:  # "Port of Spain" read as "Port" and "Spain": only a place's very name
+        return last + 2 if any(place_key(c.name) == place_key(longer) for c in candidates) else None
+    return last + 2 if candidates else None
 
 
 def _without_title(name: str, titles: tuple[str, ...]) -> str | None:
