@@ -182,6 +182,7 @@ class _Lang:
         self.articles = frozenset(data["articles"])
         self.articles_indefinite = frozenset(data.get("articles_indefinite") or ())
         self.definition_verbs = tuple(data.get("definition_verbs") or ())
+        self.definition_links = frozenset(data.get("definition_links") or ())
         self.capital_words = frozenset(data.get("capital_words") or ())
         entities = langdata.load(code, "entities")
         self.not_places = frozenset(entities["not_entities"])  # "in March", "di Senin"
@@ -851,7 +852,7 @@ class Places:
         j = first - 1
         while j > 0 and _word(text, tokens, j) in lang.directions:
             j -= 1  # "Perth is a city in central Scotland"
-        if j >= 1 and _word(text, tokens, j) in ("in", "of"):
+        if j >= 1 and _word(text, tokens, j) in lang.definition_links:
             return Places._defined_in(text, tokens, j + 1, found, lang)
         if first < 2 or text[tokens[first - 1][0] : tokens[first - 1][1]] not in (",", "("):
             return None
@@ -883,7 +884,7 @@ class Places:
     def _defined_in(text: str, tokens: list, first: int, found: list[_Toponym], lang: _Lang) -> str | None:
         """"Lima is a city in Allen County", "Paris is a city in and the county seat of Lamar County",
         "Athens, a town in Limestone County": the place a definition puts in the name at token
-        ``first`` (after "in" or "of"), as gazetteers and encyclopaedias write it."""
+        ``first`` (after ``definition_links``: "in", "of"), as gazetteers and encyclopaedias write it."""
         k = first - 1
         kind = False
         while k > 0 and first - k <= _MAX_DEFINITION_TOKENS and text[tokens[k][0]].islower():
