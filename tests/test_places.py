@@ -892,3 +892,18 @@ def test_places_a_municipality_the_gazetteer_holds_is_at_its_seat(pipeline: wart
 def test_places_a_known_person_written_with_a_possessive_is_no_town(pipeline: warta.Pipeline) -> None:
     doc = pipeline(pipeline.make_doc("In remarks aimed at Obama’s support for the Iran nuclear deal, he spoke for an hour.", lang="en"))
     assert [p.name for p in doc.places] == ["Iran"]  # not Obama, a town in Fukui
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a news outlet named like a village or a city is no place
+        ("He spoke at a forum in Krasnoyarsk, according to the Tass news agency.", ["Krasnoyarsk"]),
+        ("Sana, the official news agency, said the attack on Latakia was repelled.", ["Latakia"]),
+        # ... but a city's newspaper names the city
+        ("The Moscow daily Kommersant reported the arrests on Friday.", ["Moscow"]),
+    ],
+)
+def test_places_a_news_outlet_is_no_place(pipeline: warta.Pipeline, text: str, places: list[str]) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    assert [doc.text[s:e] for p in doc.places for s, e in p.mentions] == places

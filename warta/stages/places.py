@@ -198,6 +198,7 @@ class _Lang:
         self.not_after = frozenset(data.get("not_places_after") or ())
         self.particles = frozenset(data.get("name_particles") or ())
         self.name_of = frozenset(data.get("name_of") or ())
+        self.media = frozenset(data.get("media") or ())
         self.home: str | None = data.get("home_country")
         self.country_actor_verbs = frozenset(data.get("country_stays_actor_after") or ())
         self.acting_after = frozenset(data.get("country_acts_before") or ())
@@ -317,6 +318,8 @@ class Places:
                     last = next((k for k in range(first, len(tokens)) if tokens[k][0] < end <= tokens[k][1]), None)
                 if first is None or last is None:
                     continue
+                if not is_country and self._media(text, tokens, start, last, lang, gazetteer):
+                    continue  # "according to the Tass news agency", "Sana, the Syrian state news agency"
                 if end < tokens[last][1] and text[end] == "-" and gazetteer.candidates(text[start : tokens[last][1]]):
                     end = tokens[last][1]  # "Croix-des-Bouquets" read as "Croix": the hyphenated word is the name
                 if (more := _longer_name(text, tokens, start, last, gazetteer, named_spans, lang)) is not None:
@@ -621,6 +624,20 @@ class Places:
             for one, other in ((a, b), (b, a)):
                 if _group(one) not in inner and region_only(other) and region_or_metropolis(one):
                     one.kind = "admin1"
+
+    @staticmethod
+    def _media(text: str, tokens: list, start: int, last: int, lang: _Lang, gazetteer: Gazetteer) -> bool:
+        """Whether the name (from character ``start`` to token ``last``) is a news outlet's: one a
+        comma and a description naming an outlet follow ("Sana, the Syrian state news agency"), or a
+        name the gazetteer knows as no town of 100,000 or more right before such a word ("the Tass
+        news agency"; "a Moscow newspaper" stays Moscow)."""
+        k = last + 1
+        if k < len(tokens) and _word(text, tokens, k) == "," and k + 1 < len(tokens) and _word(text, tokens, k + 1) in lang.articles_indefinite | lang.articles:
+            return any(_word(text, tokens, j) in lang.media for j in range(k + 2, min(k + 7, len(tokens))))
+        if not any(_word(text, tokens, j) in lang.media for j in range(k, min(k + 2, len(tokens)))):
+            return False
+        return not any(c.population >= _BIG_CITY or c.precision not in ("settlement", "district")
+                       for c in gazetteer.candidates(lang.name_for(text[start : tokens[last][1]]))[:3])
 
     @staticmethod
     def _people_pair(doc: Doc, kb: KB, end: int) -> _Toponym | None:
