@@ -67,6 +67,10 @@ HARD = [
     # a capital the model splits at "of", a sea it reads with its article; a known person is no Japanese town
     ("She lives in a quiet suburb just outside Trinidad's capital, Port of Spain.", "en", "Port of Spain", 10.67, -61.52, 25, "TT"),
     ("Two cyclones formed over the Bay of Bengal this month.", "en", "Bay of Bengal", 15.0, 88.0, 600, None),
+    # an island news name alone; one whose name is a town's too only with its word for island
+    ("On Oahu, home to Honolulu, rents rose again last year.", "en", "Oahu", 21.47, -157.98, 40, "US"),
+    ("Gempa mengguncang Pulau Lombok pada Minggu malam.", "id", "Pulau Lombok", -8.6, 116.3, 40, "ID"),
+    ("Tourists returned to Flores, Guatemala, after the storm.", "en", "Flores", 16.93, -89.89, 25, "GT"),
     # a town read as an organisation, after a verb of firing on it
     ("Turkey fired on Qamishli and other towns along the border on Tuesday.", "en", "Qamishli", 37.05, 41.23, 25, "SY"),
     # a town read as an organisation, after "the countryside of"
