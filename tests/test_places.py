@@ -906,8 +906,10 @@ def test_places_a_known_person_written_with_a_possessive_is_no_town(pipeline: wa
         ("Sana, the official news agency, said the attack on Latakia was repelled.", ["Latakia"]),
         # ... but a city's newspaper names the city
         ("The Moscow daily Kommersant reported the arrests on Friday.", ["Moscow"]),
+        # a case number after a place is no region ("No." is no Nord, Haiti)
+        ("The case was filed in the District of Massachusetts, No. 18-cr-10083, in Boston.", ["the District of Massachusetts", "Boston"]),
     ],
 )
-def test_places_a_news_outlet_is_no_place(pipeline: warta.Pipeline, text: str, places: list[str]) -> None:
+def test_places_a_news_outlet_or_a_case_number_is_no_place(pipeline: warta.Pipeline, text: str, places: list[str]) -> None:
     doc = pipeline(pipeline.make_doc(text, lang="en"))
     assert [doc.text[s:e] for p in doc.places for s, e in p.mentions] == places

@@ -464,11 +464,9 @@ class Places:
             end = tokens[names[-1]][1]
             if kind is None and j < len(tokens):  # "in Mangueirinha community": the word after says what it is
                 kind = lang.after.get(text[tokens[j][0] : tokens[j][1]].lower())
-            if _kind_word(text[start:end], lang):
-                continue  # "(Kota Bandung" with Bandung read apart: "Kota" alone is no place
+            if _kind_word(text[start:end], lang) or text[start:end] in lang.not_places:
+                continue  # "(Kota Bandung" with Bandung read apart: "Kota" alone is no place; "District of Massachusetts, No. 18"
             if locative:
-                if text[start:end] in lang.not_places:
-                    continue
                 known = gazetteer.candidates(lang.name_for(text[start:end]))
                 if not known or not (known[0].population >= _TOWN or known[0].precision in ("country", "admin1", "region", "water", "facility")
                                      or self._region_follows(text, tokens, names[0], known, lang, gazetteer)):
