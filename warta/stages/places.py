@@ -181,6 +181,7 @@ class _Lang:
         self.joins = frozenset(data["joins"])
         self.articles = frozenset(data["articles"])
         self.articles_indefinite = frozenset(data.get("articles_indefinite") or ())
+        self.determiners = self.articles | self.articles_indefinite
         self.definition_verbs = tuple(data.get("definition_verbs") or ())
         self.definition_links = frozenset(data.get("definition_links") or ())
         self.capital_words = frozenset(data.get("capital_words") or ())
@@ -198,6 +199,7 @@ class _Lang:
         self.not_after = frozenset(data.get("not_places_after") or ())
         self.particles = frozenset(data.get("name_particles") or ())
         self.name_of = frozenset(data.get("name_of") or ())
+        self.kind_links = frozenset(data.get("kind_links") or ())
         self.media = frozenset(data.get("media") or ())
         self.home: str | None = data.get("home_country")
         self.country_actor_verbs = frozenset(data.get("country_stays_actor_after") or ())
@@ -445,7 +447,7 @@ class Places:
                 while j < len(tokens) and upper[j] and j - k <= _MAX_NAME_TOKENS:
                     j += 1
                 if (j < len(tokens) and lang.after.get(_word(text, tokens, j)) in ("settlement", "district", "admin1")
-                        and not (j + 1 < len(tokens) and _word(text, tokens, j + 1) == "of")):  # not "the English city of Salisbury"
+                        and not (j + 1 < len(tokens) and _word(text, tokens, j + 1) in lang.kind_links)):  # not "the English city of Salisbury"
                     hit = (k + 1, None)
             if hit is None:
                 continue
@@ -630,7 +632,7 @@ class Places:
         name the gazetteer knows as no town of 100,000 or more right before such a word ("the Tass
         news agency"; "a Moscow newspaper" stays Moscow)."""
         k = last + 1
-        if k < len(tokens) and _word(text, tokens, k) == "," and k + 1 < len(tokens) and _word(text, tokens, k + 1) in lang.articles_indefinite | lang.articles:
+        if k < len(tokens) and _word(text, tokens, k) == "," and k + 1 < len(tokens) and _word(text, tokens, k + 1) in lang.determiners:
             return any(_word(text, tokens, j) in lang.media for j in range(k + 2, min(k + 7, len(tokens))))
         if not any(_word(text, tokens, j) in lang.media for j in range(k, min(k + 2, len(tokens)))):
             return False
@@ -798,11 +800,11 @@ class Places:
                 return True
             if first > 0 and text[tokens[first - 1][0] : tokens[first - 1][1]].lower() in lang.place_verbs:
                 return True  # "captured Bakhmut", "merebut Avdiivka"
-            if self._defined_as(text, tokens, next((k for k in range(first, len(tokens)) if tokens[k][1] >= end), first) + 1, lang):
+            last = next((k for k in range(first, len(tokens)) if tokens[k][1] >= end), first)
+            if self._defined_as(text, tokens, last + 1, lang):
                 return True  # "Victoria is a city in ...", "Perth is a city in central Scotland" read as an organisation
             if self._region_follows(text, tokens, first, candidates, lang, gazetteer):
                 return True  # "Orikhiv, Zaporizhzhia oblast" with Orikhiv read as a person
-            last = next((k for k in range(first, len(tokens)) if tokens[k][1] >= end), first)
             if last + 1 < len(tokens) and lang.after.get(_word(text, tokens, last + 1)) in ("settlement", "district", "admin1") \
                     and bare == entity.name:
                 return True  # "Al-Bukamal city", "Kunduz province" read as an organisation
@@ -885,7 +887,7 @@ class Places:
         region: "is a city", "is a small town", "was a village", "is the capital"."""
         if k + 1 >= len(tokens) or _word(text, tokens, k) not in lang.definition_verbs:
             return False
-        if _word(text, tokens, k + 1) not in lang.articles_indefinite | lang.articles:
+        if _word(text, tokens, k + 1) not in lang.determiners:
             return False
         for j in range(k + 2, min(k + 6, len(tokens))):
             word = _word(text, tokens, j)
@@ -914,7 +916,7 @@ class Places:
     def _kind_of_container(text: str, tokens: list, first: int, found: list[_Toponym], lang: _Lang) -> str | None:
         """"Kulu district of Konya", "Sheikh Jarrah neighbourhood of Jerusalem": the place before
         "<kind word> of" that the name at token ``first`` contains."""
-        if first < 3 or _word(text, tokens, first - 1) != "of" or _word(text, tokens, first - 2) not in lang.after:
+        if first < 3 or _word(text, tokens, first - 1) not in lang.kind_links or _word(text, tokens, first - 2) not in lang.after:
             return None
         return next((_group(t) for t in reversed(found) if t.end == tokens[first - 3][1]), None)
 
