@@ -173,6 +173,12 @@ _SHORT_FIRST = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}  # 
 _SEAT_KM = 100  # a region's seat stands for it only this near its centre ("New York" state is not at the city)
 
 
+def spelled_out(key: str) -> str:
+    """A ``place_key`` with its leading "st"/"mt"/"ft" spelled out ("st petersburg" -> "saint petersburg")."""
+    first, _, rest = key.partition(" ")
+    return f"{_SHORT_FIRST[first]} {rest}" if rest and first in _SHORT_FIRST else key
+
+
 def _latin(key: str) -> bool:
     return key.isascii() and _LETTER.search(key) is not None
 
@@ -318,9 +324,8 @@ class Gazetteer:
             return []
         lang = lang.lower() if lang else None
         found = self._lookup(key, lang)
-        first, _, rest = key.partition(" ")
-        if not found and rest and first in _SHORT_FIRST:
-            found = self._lookup(f"{_SHORT_FIRST[first]} {rest}", lang)
+        if not found and (spelled := spelled_out(key)) != key:
+            found = self._lookup(spelled, lang)
         return list(found)
 
     def country(self, alpha2: str) -> Candidate | None:

@@ -19,7 +19,10 @@ gazetteer lacks before a district's kind word or a bracket naming one ("Hlushkiv
 raion, Kharkivska oblast)": a place in its raion, at the point of the town the raion is named for),
 every name of a chain in brackets after a name that ends in a region, district or country the
 gazetteer knows ("Ti-n-Agadel (Markoye, Oudalan)", "Ad Dayr (Hayran, Hajjah)": see
-``_bracket_chains``), or, for the small English model's
+``_bracket_chains``), the last capitalised words before ", <region>" where that first-level region
+or district holds a town of their name ("Croft, Yorkshire", "GM's Bowling Green, Kentucky facility";
+a US or Canadian postal code is a region only there: "Garden City, SC"; see ``_town_before_region``),
+where people are from ("a Dalton man", "Miss Abdhou, of Hayes,": ``_home_towns``), or, for the small English model's
 known misreads (a PERSON or NORP), a region, a big city or a town of a country the report names
 ("Kyiv", "Kherson", "Aleppo"); such an entity is relabelled GPE. The words of a place are that place wherever
 else the report writes them ("Douma is surrounded" where the model saw nothing, "a Durban court"
@@ -72,8 +75,11 @@ named), nearness to the places already resolved, then the gazetteer's own order 
 first-level regions whose name it is, then population). A region's name alone is the big city that
 shares it where the city stands for it ("New York", "Washington"; not "Oklahoma", "Quebec"); a short
 all-capital name is never a village ("SA"); a street or building is not looked up by its last word;
-a town met by another of its names ("Dar El Beida" of Casablanca; "Gaza City" is Gaza's own), in
-none of the countries the report is about, is not taken (unresolved); a report in a language with a
+a town met by another of its names (an old name of Casablanca; "Gaza City" is Gaza's own), in
+none of the countries the report is about, is not taken (unresolved), and is no first choice where
+those countries hold a town of that very name ("Dar El Beida" in an Algerian report, the town of
+Algiers; "Garden City, SC", not Singapore; the first choice is otherwise the likeliest whatever the
+report's countries: see ``_choose``); a report in a language with a
 home country (``home_country``: Indonesia for Indonesian) is about that country too, and a town abroad of under
 50,000 people whose country it does not name is a misreading ("ke Isa", "di Bulog"). The same name
 is the same place throughout a report. A name followed by ", <region>", "(<region>" or "<kind word>
@@ -110,7 +116,7 @@ from functools import lru_cache
 from .. import lang as langdata
 from ..doc import Doc, Place
 from ..kb import KB
-from ..kb.gazetteer import ARABIC_ARTICLES, Candidate, Gazetteer, km, place_key, spelling_of
+from ..kb.gazetteer import ARABIC_ARTICLES, Candidate, Gazetteer, km, place_key, spelled_out, spelling_of
 from ..registry import stage
 from ..settings import Settings
 
@@ -189,6 +195,9 @@ class _Lang:
         self.not_places = frozenset(entities["not_entities"])  # "in March", "di Senin"
         self.possessives = tuple(entities["possessives"])
         self.abbreviations: dict[str, str] = data.get("abbreviations") or {}
+        self.region_codes: dict[str, str] = data.get("region_codes") or {}
+        self.residents = frozenset(data.get("residents") or ())
+        self.home_links = frozenset(data.get("home_links") or ())
         self.facility_heads = frozenset(data.get("facility_heads") or ())
         self.buildings = frozenset(data.get("institution_buildings") or ())
         self.district_endings = tuple(tuple(pair) for pair in data.get("district_endings") or ())
@@ -486,6 +495,8 @@ class Places:
                 found.append(t)
                 ends_of_places.add(end)
                 covered.update(names)
+        self._town_before_region(doc, lang, gazetteer, found, covered)
+        self._home_towns(doc, lang, gazetteer, found, covered)
         found += self._named_again(doc, lang, found, starts)
         found.sort(key=lambda t: (t.start, t.end))
         for n, t in enumerate(found):  # "Torkula village of Guma, Benue State": Guma was found after Benue
@@ -624,6 +635,124 @@ class Places:
             for one, other in ((a, b), (b, a)):
                 if _group(one) not in inner and region_only(other) and region_or_metropolis(one):
                     one.kind = "admin1"
+
+    @staticmethod
+    def _town_before_region(doc: Doc, lang: _Lang, gazetteer: Gazetteer, found: list[_Toponym], covered: set[int]) -> None:
+        """"Croft, Yorkshire", "Knockhill, Fife", "GM's Bowling Green, Kentucky facility": the last
+        capitalised words before ", <region>" are a town where the region, a first-level region or a
+        district the gazetteer knows, holds a town of that name; both are places, whatever the model
+        read them as (an organisation, a person, nothing). Not a person the model read ("Kelly,
+        Wyoming's senator"), not a list ("Ohio, Indiana and Kentucky")."""
+        text, tokens = doc.text, doc.tokens
+        at = {t.start: t for t in found}
+        persons = {k for e in doc.entities if e.label == "PER" for s, e_ in e.mentions
+                   for k, (a, b) in enumerate(tokens) if s <= a and b <= e_}
+
+        def name(k: int) -> bool:
+            return k not in covered and k not in persons and text[tokens[k][0]].isupper() and text[tokens[k][0] : tokens[k][1]].isalpha()
+
+        for k in range(1, len(tokens) - 1):
+            if _word(text, tokens, k) != "," or not name(k - 1) and (k - 1) not in covered:
+                continue
+            j = k + 1  # the region's words
+            while j < len(tokens) and j - k <= 3 and text[tokens[j][0]].isupper():
+                j += 1
+            if j == k + 1 or (j + 1 < len(tokens) and _word(text, tokens, j) in lang.joins and text[tokens[j + 1][0]].isupper()):
+                continue
+            region = at.get(tokens[k + 1][0])
+            code = lang.region_codes.get(text[tokens[k + 1][0] : tokens[k + 1][1]])
+            if code is not None:  # "Garden City, SC", "HORRY COUNTY, SC (WMBF)"
+                j, outer, kind = k + 2, code, "admin1"
+                before = next((t for t in found if t.end == tokens[k - 1][1]), None)
+                if before is not None:
+                    if before.container_of is None and _nesting(before.name, code, gazetteer) is not None:
+                        if region is None:
+                            region = _Toponym(tokens[k + 1][0], tokens[k + 1][1], code, kind)
+                            found.append(region)
+                            covered.add(k + 1)
+                        region.name, region.kind = code, kind
+                        before.container_of = _group(region)
+                    continue
+            elif region is not None:
+                outer, kind = region.name, region.kind
+            else:
+                words = text[tokens[k + 1][0] : tokens[j - 1][1]]
+                outer, kind = lang.name_for(words), None
+            inner = None
+            for n in (3, 2, 1):
+                first = k - n
+                if first < 0 or not all(name(i) for i in range(first, k)) or (first > 0 and name(first - 1) and n < 3):
+                    continue  # the whole name, not the last word of a longer one ("Winterborne Houghton, Dorset")
+                words = text[tokens[first][0] : tokens[k - 1][1]]
+                if words in lang.not_places or _kind_word(words, lang):
+                    continue
+                pair = _nesting(lang.name_for(words), outer, gazetteer)
+                if pair is not None and pair[0].precision == "settlement" and pair[1].precision in ("admin1", "district") \
+                        and (kind is None or kind == pair[1].precision) \
+                        and (pair[1].precision != "district" or _km(*pair) <= _LOOSE_KM["district"]):
+                    inner = (first, pair[1].precision)
+                    break
+            if inner is None:
+                continue
+            first, kind = inner
+            if region is None:
+                region = _Toponym(tokens[k + 1][0], tokens[j - 1][1], outer, kind)
+                found.append(region)
+                covered.update(range(k + 1, j))
+            region.name, region.kind = outer, kind
+            found.append(_Toponym(tokens[first][0], tokens[k - 1][1], lang.name_for(text[tokens[first][0] : tokens[k - 1][1]]),
+                                  container_of=_group(region)))
+            covered.update(range(first, k))
+
+    @staticmethod
+    def _home_towns(doc: Doc, lang: _Lang, gazetteer: Gazetteer, found: list[_Toponym], covered: set[int]) -> None:
+        """Where people are from, as local news writes it: "a 23-year-old Dalton man", "two Marietta
+        residents" (``residents``), "Miss Abdhou, of Hayes, was", "David and Jodi Mahler of Bellmore
+        appeared" (a person, then "of"): a town or region the gazetteer knows, whatever the model read
+        it as (often a person), but not an organisation or anything the knowledge base links."""
+        text, tokens = doc.text, doc.tokens
+        person_ends = {e for entity in doc.entities if entity.label == "PER" for _, e in entity.mentions}
+        linked = {k for entity in doc.entities if entity.label not in ("PER", "GPE", "LOC") or entity.kb or entity.sector
+                  for s, e in entity.mentions for k, (a, b) in enumerate(tokens) if s <= a and b <= e}
+
+        def name_at(first: int) -> int | None:  # the last token of a capitalised name starting at ``first``
+            k = first
+            while k < len(tokens) and k - first < 3 and k not in covered and k not in linked and text[tokens[k][0]].isupper() \
+                    and text[tokens[k][0] : tokens[k][1]].isalpha():
+                k += 1
+            return k - 1 if k > first else None
+
+        def after_person(k: int) -> bool:  # whether token ``k`` ends a person's name, or ", <age>," after one
+            if k >= 1 and _word(text, tokens, k) == ",":
+                k -= 1 if not (k >= 3 and _word(text, tokens, k - 1).isdigit() and _word(text, tokens, k - 2) == ",") else 3
+            return k >= 0 and tokens[k][1] in person_ends
+
+        def known(first: int, last: int) -> bool:
+            words = lang.name_for(text[tokens[first][0] : tokens[last][1]])
+            return words not in lang.not_places and any(
+                c.precision in ("settlement", "admin1") and _own_name(words, c) for c in gazetteer.candidates(words)[:3])
+
+        for k in range(1, len(tokens) - 1):
+            word = _word(text, tokens, k)
+            first = last = None
+            if word in lang.home_links and after_person(k - 1):
+                first = k + 1  # "Jodi Mahler of Bellmore", "Miss Abdhou, of Hayes", "James Walker, 34, of Smyrna"
+                last = name_at(first)
+                if last is None or (last + 1 < len(tokens) and text[tokens[last + 1][0]].isupper()):
+                    continue
+            elif word in lang.residents and k >= 2 and text[tokens[k - 1][0]].isupper():
+                first = k - 1  # "a Dalton man": the name right before, after a word in lower case
+                while first > 0 and k - first < 3 and text[tokens[first - 1][0]].isupper():
+                    first -= 1
+                if not text[tokens[first - 1][0]].islower() and not text[tokens[first - 1][0]].isdigit():
+                    continue
+                last = name_at(first)
+                if last != k - 1:
+                    continue
+            if first is None or last is None or not known(first, last):
+                continue
+            found.append(_Toponym(tokens[first][0], tokens[last][1], lang.name_for(text[tokens[first][0] : tokens[last][1]])))
+            covered.update(range(first, last + 1))
 
     @staticmethod
     def _media(text: str, tokens: list, start: int, last: int, lang: _Lang, gazetteer: Gazetteer) -> bool:
@@ -1261,12 +1390,17 @@ class Places:
             for c in candidates[1:]
         )
 
+        # ... or a town of its own name there, where the first is a big city by another of its names
+        # ("Garden City, SC", not Singapore)
+        named_rival = top.precision == "settlement" and not _own_name(name, top) and any(c.country in countries and _own_name(name, c) for c in candidates[1:])
+
         def score(rank_and_candidate: tuple[int, Candidate]) -> tuple:
             rank, c = rank_and_candidate
             # the gazetteer's first choice stays when it is far the likeliest (Paris, France; a capital; a
             # country, world region, sea or ocean whose name it is; a first-level region of a million
             # people), whatever countries the report is about
-            dominant = rank == 0 and not rival and (c.population >= _DOMINANT or c.feature == "PPLC" or c.precision in ("country", "region", "water"))
+            dominant = rank == 0 and not rival and not named_rival and (
+                c.population >= _DOMINANT or c.feature == "PPLC" or c.precision in ("country", "region", "water"))
             in_country = dominant or c.country in countries
             in_region = dominant or (c.country is not None and (c.country, _region_key(c.admin1 or "")) in regions)
             near = 0.0 if dominant else min((_km(c, r) for r in resolved if r.precision not in ("country", "region")), default=math.inf)
@@ -1281,7 +1415,7 @@ class Places:
         if countries and best.country not in countries and best.precision == "settlement" and (
             not _own_name(name, best) or (lang.home is not None and best.population < _FOREIGN_TOWN)
         ):
-            return None  # "Dar El Beida" in an Algerian report: another name of Casablanca; "ke Isa" is no Japanese town
+            return None  # another name of Casablanca in a report about elsewhere; "ke Isa" is no Japanese town
         # a village outside the regions a report names and far from all its other places is a namesake
         # of one the gazetteer lacks ("in the rural area of Caruaru municipality (Pernambuco) ... Campo
         # Novo farm" is no Campo Novo 2,800 km away): unresolved
@@ -1437,6 +1571,7 @@ def _own_name(words: str, c: Candidate) -> bool:
     key = key.removesuffix(" city") if c.precision == "settlement" and key != own else key  # "Gaza City" of Gaza
     article, _, rest = own.partition(" ")
     bare = rest if rest and article in ARABIC_ARTICLES else own  # "Amadiya" of Al 'Amadiyah
+    key = key if own.startswith(key) else spelled_out(key)  # "St. Petersburg" of Saint Petersburg
     return own == key or own.startswith(key + " ") or own.startswith(key + "-") or spelling_of(key, (own, bare))
 
 
@@ -1464,7 +1599,8 @@ def _nesting(
     if known is not None and known.precision == "settlement" and known in inners:
         return known, known  # "Hyderabad city (Hyderabad, Sindh)": the town of the brackets' district
     pairs = [
-        (kind is not None and a.precision != kind, not _own_name(inner, a), i + o, a, b)
+        # in a district, the namesake nearest it ("Croft, Yorkshire": Croft-on-Tees, not Croft in Leicestershire)
+        (kind is not None and a.precision != kind, not _own_name(inner, a), _km(a, b) if b.precision == "district" else 0, i + o, a, b)
         for i, a in enumerate(inners)
         for o, b in enumerate([known] if known is not None else gazetteer.candidates(outer)[:10])
         if a.country and a.country == b.country and a is not b
@@ -1472,7 +1608,7 @@ def _nesting(
              or (b.precision == "district" and a.precision == "settlement"  # "Mandi town (Mandi district, HP)"
                  and _region_key(a.admin1 or "") == _region_key(b.admin1 or "")))
     ]
-    return min(pairs, key=lambda p: p[:3])[3:] if pairs else None
+    return min(pairs, key=lambda p: p[:4])[4:] if pairs else None
 
 
 def _region_key(name: str) -> str:
