@@ -1000,3 +1000,32 @@ def test_places_where_people_are_from_is_a_place(pipeline: warta.Pipeline, text:
 def test_places_a_family_or_a_person_s_relative_is_no_home_town(pipeline: warta.Pipeline, text: str, words: str) -> None:
     doc = pipeline(pipeline.make_doc(text, lang="en"))
     assert not any(doc.text[s:e] == words for p in doc.places for s, e in p.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, words, country",
+    [
+        # a country by the name news wrote before it changed, or short
+        ("Her husband was extradited to Macedonia, where he is now in prison.", "Macedonia", "MK"),
+        ("As in Bosnia, nobody attempted to protect the civilians.", "Bosnia", "BA"),
+        # a city abroad five times the size of a namesake of the report's country, which nothing in
+        # the report vouches for (no region of it named, no place near it)
+        ("US officials said the talks on Syria in Geneva stalled as fighting went on in Idlib.", "Geneva", "CH"),
+        ("US forces will stay in Syria, the chairman of the joint chiefs, Joseph Dunford, told reporters during a trip to Athens.",
+         "Athens", "GR"),
+        # ... but one of a country the report names as a place stays
+        ("Clashes broke out in Tripoli in northern Lebanon.", "Tripoli", "LB"),
+        # ... but a namesake a region of the report vouches for stays
+        ("Storms hit Illinois on Monday. In Geneva, the city council met to count the damage.", "Geneva", "US"),
+        # the seats of British government
+        ("Officials in Whitehall are examining whether Britain should take them back.", "Whitehall", "GB"),
+    ],
+)
+def test_places_which_of_a_name_is_meant(pipeline: warta.Pipeline, text: str, words: str, country: str) -> None:
+    assert place_of(pipeline, text, "en", words).country == country
+
+
+def test_places_a_people_is_no_place(pipeline: warta.Pipeline) -> None:
+    text = "Many of its houses are home to Kurdish, Yazidi and Arab families, and the Arab League met in Cairo."
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    assert [p.name for p in doc.places] == ["Cairo"]

@@ -29,7 +29,8 @@ else the report writes them ("Douma is surrounded" where the model saw nothing, 
 where it saw an organisation), but not a person the report names in full ("John Kelly ... Kelly said");
 a person the knowledge base knows is never a town after a locative ("from Pompeo" is no Pompéu).
 
-A country named as an actor is no place: one that acts in the words around it ("Rusia menyerang",
+A people or a faith is no place, whatever a village is called ("Arab families", "Kurdish
+forces": ``peoples``). A country named as an actor is no place: one that acts in the words around it ("Rusia menyerang",
 "Germany has said", "Russia invaded", "UK officials", "Japan's government", "pasukan Rusia"), or
 one something is done to ("attacked Russia", "blamed Ukraine", "talks between Russia and Ukraine",
 "kerja sama dengan Iran"); a list shares those words ("dengan Korea Utara, Iran, dan Tiongkok": all
@@ -68,7 +69,9 @@ the town the report is about (its dateline's, or the town of 10,000 or more it n
 only one), with that place's point and precision and no GeoNames id of their own, or stay unresolved
 where the report names none. Among the gazetteer's candidates of that kind (or all, if none is of
 that kind), the choice weighs, in this order: the countries the report is about (its country
-entities and places; a candidate in one of them wins over a bigger one elsewhere), the name being
+entities and places; a candidate in one of them wins over a bigger one elsewhere, unless a city
+five times its size abroad has that very name and no region the report names nor place near it
+vouches for it: "the talks in Geneva" in a Syria report naming the US), the name being
 the town's own (or a spelling of it), not another of its names ("Alaska" is the state, not an old
 name of Fort Ashby), the regions it names (a town in the Donetsk region when "Donetsk" the region is
 named), nearness to the places already resolved, then the gazetteer's own order (countries and
@@ -107,6 +110,7 @@ gazetteer does not know is still a place, with its words and no coordinates (``g
 from __future__ import annotations
 
 import bisect
+import collections
 import dataclasses
 import math
 import re
@@ -198,6 +202,7 @@ class _Lang:
         self.region_codes: dict[str, str] = data.get("region_codes") or {}
         self.residents = frozenset(data.get("residents") or ())
         self.home_links = frozenset(data.get("home_links") or ())
+        self.peoples = frozenset(data.get("peoples") or ())
         self.facility_heads = frozenset(data.get("facility_heads") or ())
         self.buildings = frozenset(data.get("institution_buildings") or ())
         self.district_endings = tuple(tuple(pair) for pair in data.get("district_endings") or ())
@@ -513,7 +518,7 @@ class Places:
         self._listed_regions(text, found, lang, gazetteer)
         found += self._inside_names(doc, lang, gazetteer, found, mentioned, starts, ends)
         found.sort(key=lambda t: (t.start, t.end))
-        return found
+        return [t for t in found if t.name not in lang.peoples]  # "Arab families" is no Arab, Alabama
 
     @staticmethod
     def _named_again(doc: Doc, lang: _Lang, found: list[_Toponym], starts: dict[int, int]) -> list[_Toponym]:
@@ -1139,6 +1144,9 @@ class Places:
             groups.setdefault(_group(t), []).append(t)
         # a place named only inside other names ("The Washington Post") is no context for the rest
         in_names = {key for key, group in groups.items() if all(t.in_name for t in group)}
+        # the country the report names most as a place (not as an actor): the report's own
+        named_places = collections.Counter(t.country_entity for t in toponyms if t.country_entity)
+        placed = {max(named_places, key=lambda c: (named_places[c], c))} if named_places else set()
         chosen: dict[str, Candidate | None] = {}
         regions: set[tuple[str, str]] = set()
 
@@ -1178,7 +1186,7 @@ class Places:
                 continue
             group = groups[key]
             kind = next((t.kind for t in group if t.kind), None)
-            best = self._choose(group[0].name, kind, gazetteer, countries, regions, [c for c in chosen.values() if c], lang)
+            best = self._choose(group[0].name, kind, gazetteer, countries, regions, [c for c in chosen.values() if c], lang, placed)
             chosen[key] = best
             if best is not None and key not in in_names:
                 note(best)
@@ -1192,7 +1200,7 @@ class Places:
             around = named | {c.country for c in others if c.country}
             held = regions | {(c.country, _region_key(c.admin1)) for c in others if c.country and c.admin1 and c.precision != "country"}
             kind = next((t.kind for t in groups[key] if t.kind), None)
-            chosen[key] = self._choose(groups[key][0].name, kind, gazetteer, around, held, others, lang) or chosen[key]
+            chosen[key] = self._choose(groups[key][0].name, kind, gazetteer, around, held, others, lang, placed) or chosen[key]
         # a seat of government in none of the countries of the report's other places is another of its name
         # ("protested outside the White House ... in Bishkek": Kyrgyzstan's, not the American one)
         for key, c in chosen.items():
@@ -1344,7 +1352,7 @@ class Places:
     @staticmethod
     def _choose(
         name: str, kind: str | None, gazetteer: Gazetteer, countries: set[str], regions: set[tuple[str, str]],
-        resolved: list[Candidate], lang: _Lang,
+        resolved: list[Candidate], lang: _Lang, placed: set[str] = frozenset(),
     ) -> Candidate | None:
         """Where the report's language has a home country (``home_country``), a town abroad of under
         50,000 people in none of the report's countries is a misreading, not a place."""
@@ -1392,6 +1400,8 @@ class Places:
 
         # ... or a town of its own name there, where the first is a big city by another of its names
         # ("Garden City, SC", not Singapore)
+        big_abroad = max((c.population for c in candidates if c.precision == "settlement" and c.population >= _BIG_CITY
+                          and c.country not in countries and _own_name(name, c)), default=0)
         named_rival = top.precision == "settlement" and not _own_name(name, top) and any(c.country in countries and _own_name(name, c) for c in candidates[1:])
 
         def score(rank_and_candidate: tuple[int, Candidate]) -> tuple:
@@ -1401,9 +1411,16 @@ class Places:
             # people), whatever countries the report is about
             dominant = rank == 0 and not rival and not named_rival and (
                 c.population >= _DOMINANT or c.feature == "PPLC" or c.precision in ("country", "region", "water"))
-            in_country = dominant or c.country in countries
             in_region = dominant or (c.country is not None and (c.country, _region_key(c.admin1 or "")) in regions)
             near = 0.0 if dominant else min((_km(c, r) for r in resolved if r.precision not in ("country", "region")), default=math.inf)
+            # a town of the report's countries that neither the country it names most as a place
+            # (``placed``), nor a region it names, nor a place near it vouches for is no better than a
+            # city five times its size of that very name abroad ("the peace process in Geneva" in a
+            # Syria report naming the US: Geneva, not Geneva, New York; "Tripoli in northern Lebanon"
+            # stays Lebanon's)
+            unsupported = (c.precision in ("settlement", "district") and c.population * 5 < big_abroad and not in_region and near > _FAR
+                           and c.country not in placed)
+            in_country = dominant or (c.country in countries and not unsupported)
             # a town met by one of its other names ("Alaska", an old name of Fort Ashby) comes after
             # those whose own name it is, whatever region it lies in and however near (not a region:
             # they go by many spellings, "Sadah" of Saada Governorate); a district met by its short
