@@ -982,6 +982,8 @@ def test_places_a_saint_written_short_is_the_town_s_own_name(pipeline: warta.Pip
         ("In 2016, David and Jodi Mahler of Bellmore appeared as guests on the show, filmed on Long Island, New York.",
          "Bellmore", "US"),
         ("The victim, a 23-year-old Dalton man, was taken to a hospital in Georgia.", "Dalton", "US"),
+        # after an age in commas, even a town the model read as an organisation
+        ("The suspect, 28, of Mableton, faces charges in Cobb County.", "Mableton", "US"),
     ],
 )
 def test_places_where_people_are_from_is_a_place(pipeline: warta.Pipeline, text: str, words: str, country: str) -> None:
@@ -1017,6 +1019,9 @@ def test_places_a_family_or_a_person_s_relative_is_no_home_town(pipeline: warta.
         ("Clashes broke out in Tripoli in northern Lebanon.", "Tripoli", "LB"),
         # ... but a namesake a region of the report vouches for stays
         ("Storms hit Illinois on Monday. In Geneva, the city council met to count the damage.", "Geneva", "US"),
+        # a town of that name beside a district the report names, not the world city
+        ("Officials in Floyd County said the Rome City Commission will vote. Residents met in downtown Rome.", "Rome", "US"),
+        ("Officials in Floyd County said the plan was inspired by a visit to Rome, Italy.", "Rome", "IT"),
         # the seats of British government
         ("Officials in Whitehall are examining whether Britain should take them back.", "Whitehall", "GB"),
     ],

@@ -128,6 +128,7 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _BIG_CITY = 100_000  # a misread name the gazetteer knows as a city this big is taken as the city
 _TOWN = 10_000
 _FAR = 500  # km: far from the report's other places (a village that far from all of them is a namesake)
+_BESIDE = 50  # km: a namesake this near a town or district the report names is the one meant ("Rome" with Floyd County)
 _FOREIGN_TOWN = 50_000  # in a report whose language has a home country, a smaller town abroad needs its country named
 _DOMINANT = 1_000_000
 # km: how far from the region, district or town written around it a village the gazetteer holds no
@@ -650,8 +651,7 @@ class Places:
         Wyoming's senator"), not a list ("Ohio, Indiana and Kentucky")."""
         text, tokens = doc.text, doc.tokens
         at = {t.start: t for t in found}
-        persons = {k for e in doc.entities if e.label == "PER" for s, e_ in e.mentions
-                   for k, (a, b) in enumerate(tokens) if s <= a and b <= e_}
+        persons = _tokens_of(tokens, [e for e in doc.entities if e.label == "PER"])
 
         def name(k: int) -> bool:
             return k not in covered and k not in persons and text[tokens[k][0]].isupper() and text[tokens[k][0] : tokens[k][1]].isalpha()
@@ -713,23 +713,29 @@ class Places:
     def _home_towns(doc: Doc, lang: _Lang, gazetteer: Gazetteer, found: list[_Toponym], covered: set[int]) -> None:
         """Where people are from, as local news writes it: "a 23-year-old Dalton man", "two Marietta
         residents" (``residents``), "Miss Abdhou, of Hayes, was", "David and Jodi Mahler of Bellmore
-        appeared" (a person, then "of"): a town or region the gazetteer knows, whatever the model read
-        it as (often a person), but not an organisation or anything the knowledge base links."""
+        appeared" (a person, then "of"), "The suspect, 28, of Mableton" (an age in commas, then "of"):
+        a town or region the gazetteer knows, whatever the model read it as (often a person), but not
+        an organisation or anything the knowledge base links."""
         text, tokens = doc.text, doc.tokens
         person_ends = {e for entity in doc.entities if entity.label == "PER" for _, e in entity.mentions}
-        linked = {k for entity in doc.entities if entity.label not in ("PER", "GPE", "LOC") or entity.kb or entity.sector
-                  for s, e in entity.mentions for k, (a, b) in enumerate(tokens) if s <= a and b <= e}
+        linked = _tokens_of(tokens, [e for e in doc.entities if e.kb or e.sector])
+        organisations = _tokens_of(tokens, [e for e in doc.entities if e.label not in ("PER", "GPE", "LOC")])
 
-        def name_at(first: int) -> int | None:  # the last token of a capitalised name starting at ``first``
+        def name_at(first: int, organisation: bool = False) -> int | None:  # the last token of a capitalised name from ``first``
             k = first
-            while k < len(tokens) and k - first < 3 and k not in covered and k not in linked and text[tokens[k][0]].isupper() \
-                    and text[tokens[k][0] : tokens[k][1]].isalpha():
+            while (k < len(tokens) and k - first < 3 and k not in covered and k not in linked and (organisation or k not in organisations)
+                   and text[tokens[k][0]].isupper() and text[tokens[k][0] : tokens[k][1]].isalpha()):
                 k += 1
             return k - 1 if k > first else None
 
-        def after_person(k: int) -> bool:  # whether token ``k`` ends a person's name, or ", <age>," after one
+        def aged(k: int) -> bool:  # whether token ``k`` closes an age in commas: "James Walker, 34, of Smyrna"
+            return k >= 2 and _word(text, tokens, k) == "," and _word(text, tokens, k - 1).isdigit() and _word(text, tokens, k - 2) == ","
+
+        def after_person(k: int) -> bool:  # whether token ``k`` ends a person's name (and a comma), or an age in commas
+            if aged(k):
+                return True  # "The suspect, 28, of Mableton"
             if k >= 1 and _word(text, tokens, k) == ",":
-                k -= 1 if not (k >= 3 and _word(text, tokens, k - 1).isdigit() and _word(text, tokens, k - 2) == ",") else 3
+                k -= 1
             return k >= 0 and tokens[k][1] in person_ends
 
         def known(first: int, last: int) -> bool:
@@ -742,7 +748,7 @@ class Places:
             first = last = None
             if word in lang.home_links and after_person(k - 1):
                 first = k + 1  # "Jodi Mahler of Bellmore", "Miss Abdhou, of Hayes", "James Walker, 34, of Smyrna"
-                last = name_at(first)
+                last = name_at(first, organisation=aged(k - 1))  # after an age, even a town read as an organisation
                 if last is None or (last + 1 < len(tokens) and text[tokens[last + 1][0]].isupper()):
                     continue
             elif word in lang.residents and k >= 2 and text[tokens[k - 1][0]].isupper():
@@ -1402,6 +1408,12 @@ class Places:
         # ("Garden City, SC", not Singapore)
         big_abroad = max((c.population for c in candidates if c.precision == "settlement" and c.population >= _BIG_CITY
                           and c.country not in countries and _own_name(name, c)), default=0)
+        # ... or, in none of them, where a town of that very name lies beside a town (no city) or
+        # district the report names ("Floyd County ... downtown Rome": Rome, Georgia, not Rome, Italy)
+        local = [r for r in resolved if r.precision == "district" or (  # not a capital ("talks in Vienna" with Washington)
+            r.precision == "settlement" and r.population < _BIG_CITY and r.feature != "PPLC")]
+        beside = top.country not in countries and any(
+            _own_name(name, c) and any(_km(c, r) <= _BESIDE for r in local) for c in candidates[1:] if c.precision == "settlement")
         named_rival = top.precision == "settlement" and not _own_name(name, top) and any(c.country in countries and _own_name(name, c) for c in candidates[1:])
 
         def score(rank_and_candidate: tuple[int, Candidate]) -> tuple:
@@ -1409,7 +1421,7 @@ class Places:
             # the gazetteer's first choice stays when it is far the likeliest (Paris, France; a capital; a
             # country, world region, sea or ocean whose name it is; a first-level region of a million
             # people), whatever countries the report is about
-            dominant = rank == 0 and not rival and not named_rival and (
+            dominant = rank == 0 and not rival and not named_rival and not beside and (
                 c.population >= _DOMINANT or c.feature == "PPLC" or c.precision in ("country", "region", "water"))
             in_region = dominant or (c.country is not None and (c.country, _region_key(c.admin1 or "")) in regions)
             near = 0.0 if dominant else min((_km(c, r) for r in resolved if r.precision not in ("country", "region")), default=math.inf)
@@ -1590,6 +1602,12 @@ def _own_name(words: str, c: Candidate) -> bool:
     bare = rest if rest and article in ARABIC_ARTICLES else own  # "Amadiya" of Al 'Amadiyah
     key = key if own.startswith(key) else spelled_out(key)  # "St. Petersburg" of Saint Petersburg
     return own == key or own.startswith(key + " ") or own.startswith(key + "-") or spelling_of(key, (own, bare))
+
+
+def _tokens_of(tokens: list, entities: list) -> set[int]:
+    """The indexes of the tokens inside the entities' mentions."""
+    starts = [a for a, _ in tokens]
+    return {k for entity in entities for s, e in entity.mentions for k in range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e))}
 
 
 def _word(text: str, tokens: list, k: int) -> str:
