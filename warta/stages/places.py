@@ -1408,10 +1408,11 @@ class Places:
         # ("Garden City, SC", not Singapore)
         big_abroad = max((c.population for c in candidates if c.precision == "settlement" and c.population >= _BIG_CITY
                           and c.country not in countries and _own_name(name, c)), default=0)
-        # ... or, in none of them, where a town of that very name lies beside a town (no city) or
-        # district the report names ("Floyd County ... downtown Rome": Rome, Georgia, not Rome, Italy)
+        # ... or, in none of them, where a town of that very name lies beside a town (not a capital)
+        # or district the report names ("Floyd County ... downtown Rome": Rome, Georgia, not Rome,
+        # Italy; "Mare' town in Aleppo countryside": Mare', not Male, Maldives)
         local = [r for r in resolved if r.precision == "district" or (  # not a capital ("talks in Vienna" with Washington)
-            r.precision == "settlement" and r.population < _BIG_CITY and r.feature != "PPLC")]
+            r.precision == "settlement" and r.feature != "PPLC")]
         beside = top.country not in countries and any(
             _own_name(name, c) and any(_km(c, r) <= _BESIDE for r in local) for c in candidates[1:] if c.precision == "settlement")
         named_rival = top.precision == "settlement" and not _own_name(name, top) and any(c.country in countries and _own_name(name, c) for c in candidates[1:])
