@@ -543,6 +543,13 @@ def test_places_a_place_inside_an_organisations_name_is_a_place_named_only_in_a_
     assert (found["Idlib"].country, found["Idlib"].in_name) == ("SY", False)
 
 
+def test_places_a_region_closing_an_organisations_name_is_a_place_named_in_a_name(pipeline: warta.Pipeline) -> None:
+    text = "Since 2007, FrontCounter BC has processed over 125,000 authorizations for the natural resource ministries."
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
+    assert (found["BC"].name, found["BC"].precision, found["BC"].in_name) == ("British Columbia", "admin1", True)
+
+
 def test_places_a_town_named_only_in_a_name_is_still_the_report_s_town(pipeline: warta.Pipeline) -> None:
     text = ("The Winnipeg Fire Paramedic Service fought two fires overnight. The first was in the 400 block of "
             "Assiniboine Avenue. Two people had to be evacuated.")

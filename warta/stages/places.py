@@ -562,7 +562,8 @@ class Places:
         country anywhere in the name ("HSBC Bank Malta"); opening the name or after a linking word
         (``name_links``: "of", "polda"), a first-level region or a city of 100,000 or more, a world
         region, a water, a district ("Walker County Sheriff's Office"; one word only in the report's
-        countries: "Suffolk Police"); or a place the report names elsewhere. Never the whole name
+        countries: "Suffolk Police"); a first-level region closing the name ("FrontCounter BC"); or a
+        place the report names elsewhere. Never the whole name
         ("Liverpool" the club stays a club), nor a word organisations are named with
         (``organisation_words``: "Royal Wedding", "Capital FM", "Surat Utang Negara"), nor a compass
         word ("South China Morning Post"), nor a short acronym ("MIDI plc") unless a country or an
@@ -600,7 +601,8 @@ class Places:
                         if (top is not None and words.isupper() and len(words) <= 4 and top.precision not in ("country", "region")
                                 and lang.name_for(words) == words):
                             continue  # "MIDI plc" is no Yemeni region; "US Federal Reserve" is the US, "BC Hydro" British Columbia
-                        if top is not None and top.precision != "country" and not opens and _key(words) not in known:
+                        closes = k + n - 1 == last and top is not None and top.precision == "admin1"  # "FrontCounter BC", "Small Business BC"
+                        if top is not None and top.precision != "country" and not opens and not closes and _key(words) not in known:
                             continue  # "Rainbow Kitten Surprise": a word inside a name; a country is a country anywhere ("HSBC Bank Malta")
                         if lower in _compass_words() or (lang.home is not None and top is not None and top.precision != "country"
                                                         and top.country not in mentioned and _key(words) not in known):
