@@ -68,7 +68,9 @@ The prior that orders ``candidates()``:
    a name ``places/aliases.yaml`` vouches for ("Artemovsk" is Bakhmut); a
    region or feature met by a short or alternate name weighs a fiftieth of its population, so
    "Kursk" gives the city before the oblast, "Dnipro" the city before the river, and "Paris"
-   France before Paris, Texas.
+   France before Paris, Texas; but a first-level region of a million people or more met by one of
+   its names (its English name often: "Tuscany" of Toscana, "Sardinia", "Normandy") weighs its whole
+   population, before a village or small town of that very name (Tuscany, Ontario).
 
 Ties keep the build order (countries, continents, regions, features, settlements by GeoNames id).
 A consequence to know: "New York" and "Washington" are the US states' own names, so the states
@@ -142,6 +144,7 @@ _ARABIC_ARTICLE_COUNTRIES = frozenset("SY IQ YE SA JO LB PS EG LY TN DZ MA SD KW
 ARABIC_ARTICLES = frozenset(("al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "adh", "ath"))  # as ``place_key`` folds them
 _ARABIC_ARTICLE = re.compile(r"^(?:" + "|".join(sorted(ARABIC_ARTICLES, key=len, reverse=True)) + r")[ ‘’'-]+", re.IGNORECASE)
 _OWN_NAME_FACTOR = 50
+_BIG_REGION = 1_000_000  # a first-level region this big met by another of its names ("Tuscany") weighs its whole population
 _SPELLING = 0.75
 
 _PKG = "warta.kb"
@@ -662,6 +665,8 @@ class _Builder:
                     weight = population * _OWN_NAME_FACTOR
                 elif precision == "settlement":
                     weight = float(population)
+                elif precision == "admin1" and population >= _BIG_REGION:
+                    weight = float(population)  # "Tuscany", "Sardinia", "Normandy": the region, not a village of that name
                 else:  # a region by one of its short or alternate names: after its namesake city
                     weight = population / _OWN_NAME_FACTOR
                 ranked.append((tier, -weight, -population, idx, tag))
