@@ -1041,3 +1041,10 @@ def test_places_a_people_is_no_place(pipeline: warta.Pipeline) -> None:
     text = "Many of its houses are home to Kurdish, Yazidi and Arab families, and the Arab League met in Cairo."
     doc = pipeline(pipeline.make_doc(text, lang="en"))
     assert [p.name for p in doc.places] == ["Cairo"]
+
+
+def test_places_a_region_right_after_a_town_with_its_kind_word_in_its_name(pipeline: warta.Pipeline) -> None:
+    text = "The ceremony was held at the headquarters of Operation Lafiya Dole in Maiduguri Borno State on Sunday."
+    place = place_of(pipeline, text, "en", "Borno State")
+    assert (place.country, place.precision) == ("NG", "admin1")
+    assert place_of(pipeline, text, "en", "Maiduguri").precision == "settlement"

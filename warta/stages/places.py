@@ -5,7 +5,8 @@ dateline ("BEIRUT (AP) -", with its region in "RALEIGH, N.C. (AP) -"); a town an
 written "Berlin - Spandau" (two places, the part in the town); a capitalised name the gazetteer
 knows right after a place word ("Sungai Vovcha", "desa Kurakhove") or right before a kind word
 ("residents of Kyiv city"; not "the English city of Salisbury"), listed with a place ("Gaza City
-and Rafah"), in brackets right after one ("Remedios (Antioquia)": the region that holds it), or
+and Rafah"), a region with its kind word in its name right after a town ("Maiduguri Borno State"),
+in brackets right after one ("Remedios (Antioquia)": the region that holds it), or
 after a locative or a verb of taking places when the gazetteer knows it as a town of 10,000 or more,
 a region or a water ("in Qamishli", "hit Kharkiv", "a missile strike on Odesa city", "between Fada
 NGourma and Pama"; day and month names excepted), or a building it holds, after its article too
@@ -463,6 +464,12 @@ class Places:
                     j += 1
                 if (j < len(tokens) and lang.after.get(_word(text, tokens, j)) in ("settlement", "district", "admin1")
                         and not (j + 1 < len(tokens) and _word(text, tokens, j + 1) in lang.kind_links)):  # not "the English city of Salisbury"
+                    hit = (k + 1, None)
+            if hit is None and k + 2 < len(tokens) and tokens[k][1] in ends_of_places and upper[k + 1] and tokens[k + 1][0] - tokens[k][1] == 1:
+                j = k + 1  # "Maiduguri Borno State": the region right after a town, its kind word in its name
+                while j + 1 < len(tokens) and upper[j + 1] and j - k < _MAX_NAME_TOKENS:
+                    j += 1
+                if j > k + 1 and lang.after.get(_word(text, tokens, j)) in ("district", "admin1"):
                     hit = (k + 1, None)
             if hit is None:
                 continue
