@@ -1048,3 +1048,9 @@ def test_places_a_region_right_after_a_town_with_its_kind_word_in_its_name(pipel
     place = place_of(pipeline, text, "en", "Borno State")
     assert (place.country, place.precision) == ("NG", "admin1")
     assert place_of(pipeline, text, "en", "Maiduguri").precision == "settlement"
+
+
+def test_places_a_hyphenated_region_read_in_part_as_an_organisation_is_the_region(pipeline: warta.Pipeline) -> None:
+    text = "The reason for fixing them is to make the tourism industry of Gilgit-Baltistan attractive."
+    place = place_of(pipeline, text, "en", "Gilgit-Baltistan")
+    assert (place.country, place.precision) == ("PK", "admin1")

@@ -923,6 +923,11 @@ class Places:
         self, doc: Doc, entity, lang: _Lang, gazetteer: Gazetteer, starts: dict, accepted: list, mentioned: set[str]
     ) -> bool:
         text, tokens = doc.text, doc.tokens
+        for start, end in entity.mentions:  # "Gilgit-Baltistan" read as the organisation "Gilgit": a region whole
+            whole = re.match(r"[\w'’]+(?:-[\w'’]+)+", text[start:])
+            if whole is not None and whole.end() > end - start and text[end : end + 1] == "-" and any(
+                    c.precision in ("admin1", "country", "region") for c in gazetteer.candidates(whole.group())[:1]):
+                return True
         head, _, last_word = entity.name.rpartition(" ")
         bare = head if head and last_word.lower() in lang.after else entity.name  # "Funtua LGA"
         candidates = gazetteer.candidates(bare)
