@@ -1054,3 +1054,9 @@ def test_places_a_hyphenated_region_read_in_part_as_an_organisation_is_the_regio
     text = "The reason for fixing them is to make the tourism industry of Gilgit-Baltistan attractive."
     place = place_of(pipeline, text, "en", "Gilgit-Baltistan")
     assert (place.country, place.precision) == ("PK", "admin1")
+
+
+def test_places_another_place_s_region_does_not_make_a_village_beat_a_city_twenty_times_its_size(pipeline: warta.Pipeline) -> None:
+    # New York City puts New York state in the report, which holds a village called Boston
+    text = "After stops in Washington, New York and Boston, the crown prince has spent this week on the West Coast."
+    assert place_of(pipeline, text, "en", "Boston").admin1 == "Massachusetts"

@@ -1218,9 +1218,9 @@ class Places:
                 continue
             others = [c for k, c in chosen.items() if c is not None and k != key and k not in in_names]
             around = named | {c.country for c in others if c.country}
-            held = regions | {(c.country, _region_key(c.admin1)) for c in others if c.country and c.admin1 and c.precision != "country"}
+            held = {(c.country, _region_key(c.admin1)) for c in others if c.country and c.admin1 and c.precision != "country"} - regions
             kind = next((t.kind for t in groups[key] if t.kind), None)
-            chosen[key] = self._choose(groups[key][0].name, kind, gazetteer, around, held, others, lang, placed) or chosen[key]
+            chosen[key] = self._choose(groups[key][0].name, kind, gazetteer, around, regions, others, lang, placed, held) or chosen[key]
         # a seat of government in none of the countries of the report's other places is another of its name
         # ("protested outside the White House ... in Bishkek": Kyrgyzstan's, not the American one)
         for key, c in chosen.items():
@@ -1372,7 +1372,7 @@ class Places:
     @staticmethod
     def _choose(
         name: str, kind: str | None, gazetteer: Gazetteer, countries: set[str], regions: set[tuple[str, str]],
-        resolved: list[Candidate], lang: _Lang, placed: set[str] = frozenset(),
+        resolved: list[Candidate], lang: _Lang, placed: set[str] = frozenset(), held: set[tuple[str, str]] = frozenset(),
     ) -> Candidate | None:
         """Where the report's language has a home country (``home_country``), a town abroad of under
         50,000 people in none of the report's countries is a misreading, not a place."""
@@ -1429,6 +1429,8 @@ class Places:
             r.precision == "settlement" and r.feature != "PPLC")]
         beside = top.country not in countries and any(
             _own_name(name, c) and any(_km(c, r) <= _BESIDE for r in local) for c in candidates[1:] if c.precision == "settlement")
+        biggest = max((c.population for c in candidates if c.precision == "settlement" and c.country in countries and _own_name(name, c)),
+                      default=0)
         named_rival = top.precision == "settlement" and not _own_name(name, top) and any(c.country in countries and _own_name(name, c) for c in candidates[1:])
 
         def score(rank_and_candidate: tuple[int, Candidate]) -> tuple:
@@ -1438,7 +1440,11 @@ class Places:
             # people), whatever countries the report is about
             dominant = rank == 0 and not rival and not named_rival and not beside and (
                 c.population >= _DOMINANT or c.feature == "PPLC" or c.precision in ("country", "region", "water"))
-            in_region = dominant or (c.country is not None and (c.country, _region_key(c.admin1 or "")) in regions)
+            region = (c.country, _region_key(c.admin1 or "")) if c.country is not None else None
+            # a region the report names; or the region of another of its places (``held``), unless a
+            # namesake of the report's countries twenty times bigger dwarfs the town ("stops in
+            # Washington, New York and Boston": Boston, Massachusetts, not the Boston of New York state)
+            in_region = dominant or region in regions or (region in held and c.population * 20 >= biggest)
             near = 0.0 if dominant else min((_km(c, r) for r in resolved if r.precision not in ("country", "region")), default=math.inf)
             # a town of the report's countries that neither the country it names most as a place
             # (``placed``), nor a region it names, nor a place near it vouches for is no better than a
@@ -1464,8 +1470,8 @@ class Places:
         # of one the gazetteer lacks ("in the rural area of Caruaru municipality (Pernambuco) ... Campo
         # Novo farm" is no Campo Novo 2,800 km away): unresolved
         others = [r for r in resolved if r.precision not in ("country", "region")]
-        if (best.precision == "settlement" and best.population < _TOWN and regions and others
-                and (best.country, _region_key(best.admin1 or "")) not in regions and min(_km(best, r) for r in others) > _FAR):
+        if (best.precision == "settlement" and best.population < _TOWN and (regions or held) and others
+                and (best.country, _region_key(best.admin1 or "")) not in regions | held and min(_km(best, r) for r in others) > _FAR):
             return None
         return best
 
