@@ -1060,3 +1060,36 @@ def test_places_another_place_s_region_does_not_make_a_village_beat_a_city_twent
     # New York City puts New York state in the report, which holds a village called Boston
     text = "After stops in Washington, New York and Boston, the crown prince has spent this week on the West Coast."
     assert place_of(pipeline, text, "en", "Boston").admin1 == "Massachusetts"
+
+
+@pytest.mark.parametrize(
+    "text, words, lat, lon",
+    [
+        ("Grain trade tensions rose after the meeting at the British Embassy Tokyo on Monday.", "British Embassy Tokyo", 35.69, 139.69),
+        ("The lawyers gathered outside the Seoul Central District Court on Friday.", "Seoul Central", 37.57, 126.98),
+        ("Thieves stole brisket in the St. Louis Hills area last week.", "St. Louis Hills", 38.63, -90.20),
+    ],
+)
+def test_places_a_building_the_gazetteer_lacks_lies_in_the_city_its_name_holds(
+    pipeline: warta.Pipeline, text: str, words: str, lat: float, lon: float
+) -> None:
+    place = place_of(pipeline, text, "en", words)
+    assert (place.geonames, place.precision) == (None, "settlement")  # as precise as the city, no id of its own
+    assert km(place.lat, place.lon, lat, lon) < 30
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # no small namesake town: Rogers, Arkansas; Pearl, Mississippi
+        ("There will be two very noticeable absentees at the Rogers Centre tonight.", "Rogers Centre"),
+        ("Oahu is home to major military installations like Pearl Harbor.", "Pearl Harbor"),
+        # the county's name, not the city of Montgomery
+        ("The Democrats will host the forum at the Montgomery County History Center, located at 2700 North Fourth Street.",
+         "Montgomery County History Center"),
+    ],
+)
+def test_places_a_building_is_not_put_in_a_small_or_partial_namesake(pipeline: warta.Pipeline, text: str, words: str) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    found = [p for p in doc.places if any(doc.text[s:e] == words for s, e in p.mentions)]
+    assert all(p.precision != "settlement" or p.geonames is not None for p in found), [(p.name, p.lat) for p in found]

@@ -1244,6 +1244,10 @@ class Places:
             else _seat_of(chosen[key], group[0].name, gazetteer) if chosen[key] is not None and chosen[key].feature == "ADM2"
             else _centre(group, gazetteer, countries, lang.district_endings, regions) if chosen[key] is None else None)) is not None}
         towns = self._towns(toponyms, groups, chosen, centres, dateline, text, lang, gazetteer, countries, set(loose))
+        for key, group in groups.items():  # "British Embassy Tokyo", "Seoul Central District": in the city named (a street: see _towns)
+            if chosen[key] is None and key not in centres and key not in towns and all(t.kind in (None, "district") for t in group):
+                if (town := _named_within(group[0].name, lang, gazetteer, chosen, countries)) is not None:
+                    towns[key] = town
         places: dict[str, Place] = {}  # one place per gazetteer entry: "desa Kurakhove" and "Kurakhove" meet here
         for key, group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
             best = chosen[key]
@@ -1566,6 +1570,35 @@ def _longer_name(text: str, tokens: list, start: int, last: int, gazetteer: Gaze
         own = any(place_key(c.name) == place_key(lang.name_for(longer)) for c in candidates)
         if candidates and not any(a < hi and lo < b and ((not place and not (own and (a, b) == (lo, hi))) or b > hi) for a, b, place in named):
             return end_token
+    return None
+
+
+def _named_within(name: str, lang: _Lang, gazetteer: Gazetteer, chosen: dict, countries: set[str]) -> Candidate | None:
+    """The town, district or region a name the gazetteer does not hold starts or ends with, where a
+    building, an event or a part of a town is ("Manila Cathedral", "Seoul Central District Court",
+    "New York Auto Show", "British Embassy Tokyo", "Old Town Manassas"), longest first: a place the
+    report resolved by those words, else the gazetteer's city of 100,000 or more or first-level
+    region in the report's countries ("Rogers Centre" is in no Rogers, Arkansas; "Pearl Harbor" in
+    no Pearl, Mississippi). Never a country ("Embassy of the Republic of Armenia" stands in Rome),
+    nor a word organisations are named with, nor for a river or another kind of place whose kind
+    word ends the name ("Tijuana River")."""
+    words = name.split()
+    if lang.after.get(words[-1].lower()) not in (None, "local"):
+        return None  # "Tijuana River" is a river, not the town
+    leading = {" ".join(words[:n]) for n in range(1, len(words))  # not "Montgomery" of "Montgomery County History Center"
+               if lang.after.get(words[n].lower()) not in ("district", "admin1")}
+    parts = sorted(leading | {" ".join(words[n:]) for n in range(1, len(words))}, key=lambda p: (-len(p), name.index(p)))
+    for part in parts:
+        if not part[:1].isupper() or part in lang.not_places or part.lower() in lang.organisation_words | lang.directions or _kind_word(part, lang):
+            continue
+        held = chosen.get(f"{_key(part)}|")
+        if held is not None and held.precision in ("settlement", "district", "admin1"):
+            return held
+        known = [c for c in gazetteer.candidates(part)[:5] if (c.country in countries or not countries) and _own_name(part, c)]
+        town = next((c for c in known if c.precision == "settlement" and c.population >= _BIG_CITY), None) or next(
+            (c for c in known if c.precision == "admin1"), None)
+        if town is not None:
+            return town
     return None
 
 
