@@ -103,9 +103,12 @@ the region's point (its centre, or the town it is named for near its centre: see
 ``warta.kb.gazetteer``) and ``precision: admin1``/``region``; a river is ``water``; a district the
 gazetteer does not hold ("Pokrovsk raion", "Kupianskyi raion", "Toledo municipality") is a district
 at the point of the town it is named for (``district_endings``), with no GeoNames id, and so is one
-it holds whose region has a town of its name ("Varanasi district": at Varanasi, its seat). A name the
-gazetteer does not know is still a place, with its words and no coordinates (``geonames``, ``lat``,
-``lon`` null), and does not stop the others.
+it holds whose region has a town of its name ("Varanasi district": at Varanasi, its seat). A
+building, an event or a district the gazetteer does not know lies in the city or region its name
+starts or ends with ("British Embassy Tokyo", "Seoul Central District Court": ``_named_within``),
+as precise as that city, with no GeoNames id. Any other name the gazetteer does not know is still
+a place, with its words and no coordinates (``geonames``, ``lat``, ``lon`` null), and does not stop
+the others.
 """
 
 from __future__ import annotations
