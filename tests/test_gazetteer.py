@@ -504,3 +504,11 @@ def test_gazetteer_a_region_named_for_a_town_near_its_centre_stands_at_that_town
     state = next(c for c in gaz.candidates("New York") if c.precision == "admin1")
     nyc = next(c for c in gaz.candidates("New York City") if c.precision == "settlement")
     assert gz.km(state.lat, state.lon, nyc.lat, nyc.lon) > 200  # the city lies far from the state's centre
+
+
+def test_gazetteer_a_town_of_that_very_name_comes_before_another_spelling_of_a_bigger_one(gaz):
+    assert (gaz.candidates("Valence")[0].country, gaz.candidates("Valence")[0].name) == ("FR", "Valence")  # not Valencia
+    # ... unless aliases.yaml vouches for the spelling: Russian spellings of Ukrainian towns
+    first = gaz.candidates("Konstantinovka")[0]
+    assert (first.country, first.name) == ("UA", "Kostiantynivka")
+    assert gaz.candidates("Odessa")[0].country == "UA"

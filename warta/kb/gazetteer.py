@@ -62,10 +62,11 @@ The prior that orders ``candidates()``:
    Vovcha", "Kursk Oblast", "Jawa Barat", "Jalur Gaza": the sea before Sudan's "Red Sea" state);
 3. any other ADM1 region whose own name the query is ("Georgia" the US state, after the country);
 4. everything else by weight: a settlement's population, counted fifty times when the query is the
-   place's own name or another spelling of it ("Odessa" of Odesa, "Kiev" of Kyiv: same length
-   within one letter, difflib ratio >= 0.75 with y/j read as i) rather than a different name
-   (Engels' old name "Pokrovsk", Harare's "Salisbury": the English town of 45,000 comes first) or
-   a name ``places/aliases.yaml`` vouches for ("Artemovsk" is Bakhmut); a
+   place's own name or a name ``places/aliases.yaml`` vouches for ("Artemovsk" is Bakhmut, "Odessa"
+   Odesa), twice when it is another spelling of its own name ("Kiev" of Kyiv: same length within
+   one letter, difflib ratio >= 0.75 with y/j read as i; so "Valence" is Valence before Valencia),
+   once when it is a different name (Engels' old name "Pokrovsk", Harare's "Salisbury": the English
+   town of 45,000 comes first); a
    region or feature met by a short or alternate name weighs a fiftieth of its population, so
    "Kursk" gives the city before the oblast, "Dnipro" the city before the river, and "Paris"
    France before Paris, Texas; but a first-level region of a million people or more met by one of
@@ -144,6 +145,7 @@ _ARABIC_ARTICLE_COUNTRIES = frozenset("SY IQ YE SA JO LB PS EG LY TN DZ MA SD KW
 ARABIC_ARTICLES = frozenset(("al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "adh", "ath"))  # as ``place_key`` folds them
 _ARABIC_ARTICLE = re.compile(r"^(?:" + "|".join(sorted(ARABIC_ARTICLES, key=len, reverse=True)) + r")[ ‘’'-]+", re.IGNORECASE)
 _OWN_NAME_FACTOR = 50
+_SPELLING_FACTOR = 2  # another spelling of a town's own name (not one aliases.yaml vouches for)
 _BIG_REGION = 1_000_000  # a first-level region this big met by another of its names ("Tuscany") weighs its whole population
 _SPELLING = 0.75
 
@@ -661,8 +663,10 @@ class _Builder:
                     tier = _TIER_REST
                 if len(entries) == 1:
                     weight = 0.0
-                elif primary or (key, idx) in self.vouched or (precision == "settlement" and spelling_of(key, self.own.get(idx, ()))):
+                elif primary or (key, idx) in self.vouched:
                     weight = population * _OWN_NAME_FACTOR
+                elif precision == "settlement" and spelling_of(key, self.own.get(idx, ())):
+                    weight = population * _SPELLING_FACTOR  # after a town of that very name ("Valence" is Valence, not Valencia)
                 elif precision == "settlement":
                     weight = float(population)
                 elif precision == "admin1" and population >= _BIG_REGION:
