@@ -662,14 +662,20 @@ class Places:
         read them as (an organisation, a person, nothing). Not a person the model read ("Kelly,
         Wyoming's senator"), not a list ("Ohio, Indiana and Kentucky")."""
         text, tokens = doc.text, doc.tokens
+        commas = [k for k in range(1, len(tokens) - 1) if text[tokens[k][0] : tokens[k][1]] == "," and text[tokens[k + 1][0]].isupper()]
+        if not commas:
+            return
         at = {t.start: t for t in found}
         persons = _tokens_of(tokens, [e for e in doc.entities if e.label == "PER"])
 
         def name(k: int) -> bool:
             return k not in covered and k not in persons and text[tokens[k][0]].isupper() and text[tokens[k][0] : tokens[k][1]].isalpha()
 
-        for k in range(1, len(tokens) - 1):
-            if _word(text, tokens, k) != "," or not name(k - 1) and (k - 1) not in covered:
+        def holds_towns(words: str) -> bool:  # a first-level region or district the gazetteer knows by these words
+            return any(c.precision in ("admin1", "district") for c in gazetteer.candidates(words)[:10])
+
+        for k in commas:
+            if not name(k - 1) and (k - 1) not in covered:
                 continue
             j = k + 1  # the region's words
             while j < len(tokens) and j - k <= 3 and text[tokens[j][0]].isupper():
@@ -695,6 +701,8 @@ class Places:
             else:
                 words = text[tokens[k + 1][0] : tokens[j - 1][1]]
                 outer, kind = lang.name_for(words), None
+            if code is None and not holds_towns(outer):
+                continue
             inner = None
             for n in (3, 2, 1):
                 first = k - n
@@ -729,6 +737,10 @@ class Places:
         a town or region the gazetteer knows, whatever the model read it as (often a person), but not
         an organisation or anything the knowledge base links."""
         text, tokens = doc.text, doc.tokens
+        cues = lang.home_links | lang.residents
+        hits = [k for k in range(1, len(tokens) - 1) if text[tokens[k][0] : tokens[k][1]].lower() in cues]
+        if not hits:
+            return
         person_ends = {e for entity in doc.entities if entity.label == "PER" for _, e in entity.mentions}
         linked = _tokens_of(tokens, [e for e in doc.entities if e.kb or e.sector])
         organisations = _tokens_of(tokens, [e for e in doc.entities if e.label not in ("PER", "GPE", "LOC")])
@@ -755,7 +767,7 @@ class Places:
             return words not in lang.not_places and any(
                 c.precision in ("settlement", "admin1") and _own_name(words, c) for c in gazetteer.candidates(words)[:3])
 
-        for k in range(1, len(tokens) - 1):
+        for k in hits:
             word = _word(text, tokens, k)
             first = last = None
             if word in lang.home_links and after_person(k - 1):
@@ -1427,18 +1439,25 @@ class Places:
 
         # ... or a town of its own name there, where the first is a big city by another of its names
         # ("Garden City, SC", not Singapore)
+        own_names: dict[str, bool] = {}
+
+        def own(c: Candidate) -> bool:  # _own_name, once per candidate (a spelling's comparison is dear)
+            if c.id not in own_names:
+                own_names[c.id] = _own_name(name, c)
+            return own_names[c.id]
+
         big_abroad = max((c.population for c in candidates if c.precision == "settlement" and c.population >= _BIG_CITY
-                          and c.country not in countries and _own_name(name, c)), default=0)
+                          and c.country not in countries and own(c)), default=0)
         # ... or, in none of them, where a town of that very name lies beside a town (not a capital)
         # or district the report names ("Floyd County ... downtown Rome": Rome, Georgia, not Rome,
         # Italy; "Mare' town in Aleppo countryside": Mare', not Male, Maldives)
         local = [r for r in resolved if r.precision == "district" or (  # not a capital ("talks in Vienna" with Washington)
             r.precision == "settlement" and r.feature != "PPLC")]
-        beside = top.country not in countries and any(
-            _own_name(name, c) and any(_km(c, r) <= _BESIDE for r in local) for c in candidates[1:] if c.precision == "settlement")
-        biggest = max((c.population for c in candidates if c.precision == "settlement" and c.country in countries and _own_name(name, c)),
-                      default=0)
-        named_rival = top.precision == "settlement" and not _own_name(name, top) and any(c.country in countries and _own_name(name, c) for c in candidates[1:])
+        beside = bool(local) and top.country not in countries and any(
+            any(_km(c, r) <= _BESIDE for r in local) and own(c) for c in candidates[1:] if c.precision == "settlement")
+        biggest = max((c.population for c in candidates if c.precision == "settlement" and c.country in countries and own(c)),
+                      default=0) if held else 0
+        named_rival = top.precision == "settlement" and not own(top) and any(c.country in countries and own(c) for c in candidates[1:])
 
         def score(rank_and_candidate: tuple[int, Candidate]) -> tuple:
             rank, c = rank_and_candidate
@@ -1465,12 +1484,12 @@ class Places:
             # those whose own name it is, whatever region it lies in and however near (not a region:
             # they go by many spellings, "Sadah" of Saada Governorate); a district met by its short
             # name comes after the towns too ("Torino" is Turin, then the Provincia di Torino)
-            other_name = not dominant and c.precision in ("settlement", "district") and not _own_name(name, c)
+            other_name = not dominant and c.precision in ("settlement", "district") and not own(c)
             return (not in_country, other_name, not in_region, near > _FAR, rank)
 
         best = min(enumerate(candidates), key=score)[1]
         if countries and best.country not in countries and best.precision == "settlement" and (
-            not _own_name(name, best) or (lang.home is not None and best.population < _FOREIGN_TOWN)
+            not own(best) or (lang.home is not None and best.population < _FOREIGN_TOWN)
         ):
             return None  # another name of Casablanca in a report about elsewhere; "ke Isa" is no Japanese town
         # a village outside the regions a report names and far from all its other places is a namesake
