@@ -1093,3 +1093,9 @@ def test_places_a_building_is_not_put_in_a_small_or_partial_namesake(pipeline: w
     doc = pipeline(pipeline.make_doc(text, lang="en"))
     found = [p for p in doc.places if any(doc.text[s:e] == words for s, e in p.mentions)]
     assert all(p.precision != "settlement" or p.geonames is not None for p in found), [(p.name, p.lat) for p in found]
+
+
+def test_places_someone_s_village_is_no_village_of_their_name(pipeline: warta.Pipeline) -> None:
+    text = "Guests will enjoy raffles, a fashion show by Fig Leaf Boutique (Maywood) and dancing at Eva's Village in Paterson."
+    place = place_of(pipeline, text, "en", "Eva's Village")
+    assert (place.name, place.geonames, place.admin1) == ("Eva's Village", None, "New Jersey")  # in Paterson, no town called Eva

@@ -386,6 +386,8 @@ class Places:
                 if (head and kind is None and last_word.lower() in lang.after and last_word.lower() not in lang.keep
                         and (lang.after[last_word.lower()] == "local" or not gazetteer.candidates(lang.name_for(name)))):
                     kind = lang.after[last_word.lower()]  # "Khost city", "Victoria Park"; "Kansas City" is a name
+                    if langdata.without_ending(head, lang.possessives) != head:
+                        kind = "local"  # "Eva's Village" is someone's, no village called Eva
                     name = name if kind == "local" else head  # a street keeps its noun: "Royal Street", not "Royal"
                 following = text[tokens[last + 1][0] : tokens[last + 1][1]].lower() if last + 1 < len(tokens) else ""
                 # "Kandahar province", "Mangueirinha community"; but a building named for its town is
