@@ -1099,3 +1099,17 @@ def test_places_someone_s_village_is_no_village_of_their_name(pipeline: warta.Pi
     text = "Guests will enjoy raffles, a fashion show by Fig Leaf Boutique (Maywood) and dancing at Eva's Village in Paterson."
     place = place_of(pipeline, text, "en", "Eva's Village")
     assert (place.name, place.geonames, place.admin1) == ("Eva's Village", None, "New Jersey")  # in Paterson, no town called Eva
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiga orang menganiaya korban, kata Kapolres Cimahi, AKBP Niko N. Adi Putra, di Cimahi.",
+        "Simak juga Video: Purbaya Buka WA Aduan Petugas Pajak-Bea Cukai Nakal, Catat Nomornya!",
+        "\"Macet... macet... macet...,\" sahut sang perekam video di Tasikmalaya.",
+    ],
+)
+def test_places_an_office_a_video_link_or_a_cry_is_no_place(pipeline: warta.Pipeline, text: str) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="id"))
+    names = [doc.text[s:e] for p in doc.places for s, e in p.mentions]
+    assert not any(n.split()[0] in ("Kapolres", "Video", "Video:", "Simak") or "..." in n for n in names), names

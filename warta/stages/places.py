@@ -208,6 +208,7 @@ class _Lang:
         self.residents = frozenset(data.get("residents") or ())
         self.home_links = frozenset(data.get("home_links") or ())
         self.peoples = frozenset(data.get("peoples") or ())
+        self.not_place_openers = frozenset(data.get("not_place_openers") or ())
         self.facility_heads = frozenset(data.get("facility_heads") or ())
         self.buildings = frozenset(data.get("institution_buildings") or ())
         self.district_endings = tuple(tuple(pair) for pair in data.get("district_endings") or ())
@@ -531,7 +532,9 @@ class Places:
         self._listed_regions(text, found, lang, gazetteer)
         found += self._inside_names(doc, lang, gazetteer, found, mentioned, starts, ends)
         found.sort(key=lambda t: (t.start, t.end))
-        return [t for t in found if t.name not in lang.peoples]  # "Arab families" is no Arab, Alabama
+        # "Arab families" is no Arab, Alabama; "Kapolres Cimahi" is the police chief; "Macet... macet" no name
+        return [t for t in found if t.name not in lang.peoples and text[t.start : t.end].split(maxsplit=1)[0] not in lang.not_place_openers
+                and "..." not in t.name]
 
     @staticmethod
     def _named_again(doc: Doc, lang: _Lang, found: list[_Toponym], starts: dict[int, int]) -> list[_Toponym]:
