@@ -1029,6 +1029,10 @@ def test_places_a_family_or_a_person_s_relative_is_no_home_town(pipeline: warta.
         # a town of that name beside a district the report names, not the world city
         ("Officials in Floyd County said the Rome City Commission will vote. Residents met in downtown Rome.", "Rome", "US"),
         ("Officials in Floyd County said the plan was inspired by a visit to Rome, Italy.", "Rome", "IT"),
+        # nearness to the report's other places (New York) does not make a town beat a namesake of the
+        # report's countries ten times its size (Oxford, Connecticut)
+        ("Letts, a convert from Oxford, holds British and Canadian passports; his lawyer in New York spoke to Toronto reporters.",
+         "Oxford", "GB"),
         # the seats of British government
         ("Officials in Whitehall are examining whether Britain should take them back.", "Whitehall", "GB"),
     ],

@@ -1460,8 +1460,7 @@ class Places:
             r.precision == "settlement" and r.feature != "PPLC")]
         beside = bool(local) and top.country not in countries and any(
             any(_km(c, r) <= _BESIDE for r in local) and own(c) for c in candidates[1:] if c.precision == "settlement")
-        biggest = max((c.population for c in candidates if c.precision == "settlement" and c.country in countries and own(c)),
-                      default=0) if held else 0
+        biggest = max((c.population for c in candidates if c.precision == "settlement" and c.country in countries and own(c)), default=0)
         named_rival = top.precision == "settlement" and not own(top) and any(c.country in countries and own(c) for c in candidates[1:])
 
         def score(rank_and_candidate: tuple[int, Candidate]) -> tuple:
@@ -1490,7 +1489,11 @@ class Places:
             # they go by many spellings, "Sadah" of Saada Governorate); a district met by its short
             # name comes after the towns too ("Torino" is Turin, then the Provincia di Torino)
             other_name = not dominant and c.precision in ("settlement", "district") and not own(c)
-            return (not in_country, other_name, not in_region, near > _FAR, rank)
+            # nearness to the report's other places does not make a town beat a namesake of its
+            # countries ten times its size ("a convert from Oxford" in a report naming New York and
+            # the UK: Oxford, England, not Oxford, Connecticut)
+            dwarfed = c.precision in ("settlement", "district") and c.population * 10 < biggest
+            return (not in_country, other_name, not in_region, near > _FAR or dwarfed, rank)
 
         best = min(enumerate(candidates), key=score)[1]
         if countries and best.country not in countries and best.precision == "settlement" and (
