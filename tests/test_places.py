@@ -1117,3 +1117,19 @@ def test_places_an_office_a_video_link_or_a_cry_is_no_place(pipeline: warta.Pipe
     doc = pipeline(pipeline.make_doc(text, lang="id"))
     names = [doc.text[s:e] for p in doc.places for s, e in p.mentions]
     assert not any(n.split()[0] in ("Kapolres", "Video", "Video:", "Simak") or "..." in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text, words, country",
+    [
+        ("It will take another two years before the return Amsterdam-London leg is made without a change.", "London", "GB"),
+        ("Relatives blocked the Chilpancingo-Acapulco federal highway on Monday.", "Acapulco", "MX"),
+    ],
+)
+def test_places_the_other_town_of_a_hyphenated_pair_is_a_place(pipeline: warta.Pipeline, text: str, words: str, country: str) -> None:
+    assert place_of(pipeline, text, "en", words).country == country
+
+
+def test_places_a_compass_word_after_a_hyphen_is_no_place(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc("In Tamwe township (Yangon-East district, Yangon region), soldiers arrested a model.", lang="en"))
+    assert all(p.country in (None, "MM") for p in doc.places), [(p.name, p.country) for p in doc.places]

@@ -5,7 +5,8 @@ dateline ("BEIRUT (AP) -", with its region in "RALEIGH, N.C. (AP) -"); a town an
 written "Berlin - Spandau" (two places, the part in the town); a capitalised name the gazetteer
 knows right after a place word ("Sungai Vovcha", "desa Kurakhove") or right before a kind word
 ("residents of Kyiv city"; not "the English city of Salisbury"), listed with a place ("Gaza City
-and Rafah"), a region with its kind word in its name right after a town ("Maiduguri Borno State"),
+and Rafah") or joined to one by a hyphen ("the Amsterdam-London leg"), a region with its kind word
+in its name right after a town ("Maiduguri Borno State"),
 in brackets right after one ("Remedios (Antioquia)": the region that holds it), or
 after a locative or a verb of taking places when the gazetteer knows it as a town of 10,000 or more,
 a region or a water ("in Qamishli", "hit Kharkiv", "a missile strike on Odesa city", "between Fada
@@ -147,6 +148,9 @@ _MAX_DEFINITION_TOKENS = 10  # "is a city in and the county seat of": how far a 
 _BRACKET = re.compile(r"\((?P<inside>[A-Z][^()\n]{1,120})\)")
 _BRACKET_SEPARATOR = re.compile(r"[^,]+")
 _BRACKET_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]*){0,3}")
+# "Amsterdam-London": the capitalised word right after, or right before, a place and a hyphen
+_HYPHEN_AFTER = re.compile(r"-([A-Z][a-z'’]+)(?![\w'’-])")
+_HYPHEN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)-\Z")
 _MAX_LIST_TOKENS = 16  # how far a list of names reaches ("the United States, Canada, Australia, Germany and Uruguay")
 _REGION_AFTER = re.compile(r",\s*([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}?)\s*(?:\(|-|–|—|,)")  # ", N.C. (AP)"
 # a later story's dateline on the same page, after a sentence: "ALBUQUERQUE, N.M. (AP) - ", "IMMOKALEE – "
@@ -515,6 +519,7 @@ class Places:
                 ends_of_places.add(end)
                 covered.update(names)
         self._town_before_region(doc, lang, gazetteer, found, covered)
+        self._hyphen_partners(doc, lang, gazetteer, found, covered)
         self._home_towns(doc, lang, gazetteer, found, covered)
         found += self._named_again(doc, lang, found, starts)
         found.sort(key=lambda t: (t.start, t.end))
@@ -733,6 +738,33 @@ class Places:
             found.append(_Toponym(tokens[first][0], tokens[k - 1][1], lang.name_for(text[tokens[first][0] : tokens[k - 1][1]]),
                                   container_of=_group(region)))
             covered.update(range(first, k))
+
+    @staticmethod
+    def _hyphen_partners(doc: Doc, lang: _Lang, gazetteer: Gazetteer, found: list[_Toponym], covered: set[int]) -> None:
+        """The other town of a pair joined by a hyphen, read as one word with only one of them a place
+        ("the Amsterdam-London leg", "the Chilpancingo-Acapulco federal highway", "the Jakarta-Bandung
+        railway"): a town of 10,000 or more or a first-level region the gazetteer knows by that very
+        name (a country keeps to the rules for countries: "the Russia-Ukraine border")."""
+        text, tokens = doc.text, doc.tokens
+        token_starts = [a for a, _ in tokens]
+
+        def known(words: str) -> bool:  # not "Yangon-East district", "the DPRK-South Korea summit": no compass word
+            return (words not in lang.not_places and words.lower() not in lang.directions | _compass_words() and any(
+                _own_name(words, c) and (c.precision == "admin1" or (c.precision == "settlement" and c.population >= _TOWN))
+                for c in gazetteer.candidates(words)[:5]))
+
+        for t in list(found):
+            partners = []
+            if (after := _HYPHEN_AFTER.match(text, t.end)) is not None:
+                partners.append((after.start(1), after.end(1)))
+            if t.start > 1 and (before := _HYPHEN_BEFORE.search(text, max(0, t.start - 40), t.start)) is not None:
+                partners.append((before.start(1), before.end(1)))
+            for start, end in partners:
+                k = bisect.bisect_right(token_starts, start) - 1
+                if k < 0 or k in covered and any(u.start < end and start < u.end for u in found) or not known(text[start:end]):
+                    continue
+                found.append(_Toponym(start, end, text[start:end]))
+                covered.add(k)
 
     @staticmethod
     def _home_towns(doc: Doc, lang: _Lang, gazetteer: Gazetteer, found: list[_Toponym], covered: set[int]) -> None:
