@@ -72,8 +72,9 @@ only one), with that place's point and precision and no GeoNames id of their own
 where the report names none. Among the gazetteer's candidates of that kind (or all, if none is of
 that kind), the choice weighs, in this order: the countries the report is about (its country
 entities and places; a candidate in one of them wins over a bigger one elsewhere, unless a city
-five times its size abroad has that very name and no region the report names nor place near it
-vouches for it: "the talks in Geneva" in a Syria report naming the US), the name being
+five times its size abroad has that very name and neither the country the report names most as a
+place, nor a region it names, nor a place near it vouches for it: "the talks in Geneva" in a Syria
+report naming the US), the name being
 the town's own (or a spelling of it), not another of its names ("Alaska" is the state, not an old
 name of Fort Ashby), the regions it names (a town in the Donetsk region when "Donetsk" the region is
 named), nearness to the places already resolved, then the gazetteer's own order (countries and
@@ -761,7 +762,7 @@ class Places:
                 partners.append((before.start(1), before.end(1)))
             for start, end in partners:
                 k = bisect.bisect_right(token_starts, start) - 1
-                if k < 0 or k in covered and any(u.start < end and start < u.end for u in found) or not known(text[start:end]):
+                if k < 0 or (k in covered and any(u.start < end and start < u.end for u in found)) or not known(text[start:end]):
                     continue
                 found.append(_Toponym(start, end, text[start:end]))
                 covered.add(k)
@@ -1474,8 +1475,6 @@ class Places:
             for c in candidates[1:]
         )
 
-        # ... or a town of its own name there, where the first is a big city by another of its names
-        # ("Garden City, SC", not Singapore)
         own_names: dict[str, bool] = {}
 
         def own(c: Candidate) -> bool:  # _own_name, once per candidate (a spelling's comparison is dear)
@@ -1483,8 +1482,9 @@ class Places:
                 own_names[c.id] = _own_name(name, c)
             return own_names[c.id]
 
-        big_abroad = max((c.population for c in candidates if c.precision == "settlement" and c.population >= _BIG_CITY
-                          and c.country not in countries and own(c)), default=0)
+        # ... or a town of its own name there, where the first is a big city by another of its names
+        # ("Garden City, SC", not Singapore)
+        named_rival = top.precision == "settlement" and not own(top) and any(c.country in countries and own(c) for c in candidates[1:])
         # ... or, in none of them, where a town of that very name lies beside a town (not a capital)
         # or district the report names ("Floyd County ... downtown Rome": Rome, Georgia, not Rome,
         # Italy; "Mare' town in Aleppo countryside": Mare', not Male, Maldives)
@@ -1492,8 +1492,10 @@ class Places:
             r.precision == "settlement" and r.feature != "PPLC")]
         beside = bool(local) and top.country not in countries and any(
             any(_km(c, r) <= _BESIDE for r in local) and own(c) for c in candidates[1:] if c.precision == "settlement")
+        # the biggest town of that very name abroad, and in the report's countries
+        big_abroad = max((c.population for c in candidates if c.precision == "settlement" and c.population >= _BIG_CITY
+                          and c.country not in countries and own(c)), default=0)
         biggest = max((c.population for c in candidates if c.precision == "settlement" and c.country in countries and own(c)), default=0)
-        named_rival = top.precision == "settlement" and not own(top) and any(c.country in countries and own(c) for c in candidates[1:])
 
         def score(rank_and_candidate: tuple[int, Candidate]) -> tuple:
             rank, c = rank_and_candidate
@@ -1637,13 +1639,13 @@ def _longer_name(text: str, tokens: list, start: int, last: int, gazetteer: Gaze
 
 def _named_within(name: str, lang: _Lang, gazetteer: Gazetteer, chosen: dict, countries: set[str]) -> Candidate | None:
     """The town, district or region a name the gazetteer does not hold starts or ends with, where a
-    building, an event or a part of a town is ("Manila Cathedral", "Seoul Central District Court",
-    "New York Auto Show", "British Embassy Tokyo", "Old Town Manassas"), longest first: a place the
-    report resolved by those words, else the gazetteer's city of 100,000 or more or first-level
-    region in the report's countries ("Rogers Centre" is in no Rogers, Arkansas; "Pearl Harbor" in
-    no Pearl, Mississippi). Never a country ("Embassy of the Republic of Armenia" stands in Rome),
-    nor a word organisations are named with, nor for a river or another kind of place whose kind
-    word ends the name ("Tijuana River")."""
+    building, an event or a district is ("British Embassy Tokyo", "Seoul Central District Court",
+    "New York Auto Show", "Illinois Capitol Complex", "Cavan Town Hall" in a report naming Cavan),
+    longest first: a place the report resolved by those words, else the gazetteer's city of 100,000
+    or more or first-level region in the report's countries ("Rogers Centre" is in no Rogers,
+    Arkansas; "Pearl Harbor" in no Pearl, Mississippi). Never a country ("Embassy of the Republic of
+    Armenia" stands in Rome), nor a word organisations are named with, nor for a river or another
+    kind of place whose kind word ends the name ("Tijuana River")."""
     words = name.split()
     if lang.after.get(words[-1].lower()) not in (None, "local"):
         return None  # "Tijuana River" is a river, not the town
@@ -1750,7 +1752,7 @@ def _nesting(
     if known is not None and known.precision == "settlement" and known in inners:
         return known, known  # "Hyderabad city (Hyderabad, Sindh)": the town of the brackets' district
     pairs = [
-        # in a district, the namesake nearest it ("Croft, Yorkshire": Croft-on-Tees, not Croft in Leicestershire)
+        # in a district, the namesake nearest it ("Croft, Yorkshire": the Croft nearest Yorkshire, not the one in Leicestershire)
         (kind is not None and a.precision != kind, not _own_name(inner, a), _km(a, b) if b.precision == "district" else 0, i + o, a, b)
         for i, a in enumerate(inners)
         for o, b in enumerate([known] if known is not None else gazetteer.candidates(outer)[:10])
