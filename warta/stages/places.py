@@ -152,6 +152,7 @@ _BRACKET_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'�
 # "Amsterdam-London": the capitalised word right after, or right before, a place and a hyphen
 _HYPHEN_AFTER = re.compile(r"-([A-Z][a-z'’]+)(?![\w'’-])")
 _HYPHEN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)-\Z")
+_COMMA_NAME = re.compile(r",\s*(?=[A-Z])")  # ", Yorkshire": a comma before a capitalised word
 _MAX_LIST_TOKENS = 16  # how far a list of names reaches ("the United States, Canada, Australia, Germany and Uruguay")
 _REGION_AFTER = re.compile(r",\s*([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}?)\s*(?:\(|-|–|—|,)")  # ", N.C. (AP)"
 # a later story's dateline on the same page, after a sentence: "ALBUQUERQUE, N.M. (AP) - ", "IMMOKALEE – "
@@ -673,7 +674,9 @@ class Places:
         read them as (an organisation, a person, nothing). Not a person the model read ("Kelly,
         Wyoming's senator"), not a list ("Ohio, Indiana and Kentucky")."""
         text, tokens = doc.text, doc.tokens
-        commas = [k for k in range(1, len(tokens) - 1) if text[tokens[k][0] : tokens[k][1]] == "," and text[tokens[k + 1][0]].isupper()]
+        token_starts = [a for a, _ in tokens]
+        commas = [k for m in _COMMA_NAME.finditer(text) if 0 < (k := bisect.bisect_left(token_starts, m.start())) < len(tokens) - 1
+                  and token_starts[k] == m.start() and tokens[k][1] == m.start() + 1]
         if not commas:
             return
         at = {t.start: t for t in found}
@@ -776,6 +779,8 @@ class Places:
         an organisation or anything the knowledge base links."""
         text, tokens = doc.text, doc.tokens
         cues = lang.home_links | lang.residents
+        if not cues:
+            return
         hits = [k for k in range(1, len(tokens) - 1) if text[tokens[k][0] : tokens[k][1]].lower() in cues]
         if not hits:
             return
