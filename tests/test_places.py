@@ -1133,3 +1133,12 @@ def test_places_the_other_town_of_a_hyphenated_pair_is_a_place(pipeline: warta.P
 def test_places_a_compass_word_after_a_hyphen_is_no_place(pipeline: warta.Pipeline) -> None:
     doc = pipeline(pipeline.make_doc("In Tamwe township (Yangon-East district, Yangon region), soldiers arrested a model.", lang="en"))
     assert all(p.country in (None, "MM") for p in doc.places), [(p.name, p.country) for p in doc.places]
+
+
+def test_places_a_route_number_after_a_country_or_state_short_name_is_no_place(pipeline: warta.Pipeline) -> None:
+    text = ("CALHOUN, Ga. -- A Gordon County man was killed Friday in a wreck on U.S. 41 near the Bartow County line. "
+            "Traffic on Ga. 20 was stopped for hours.")
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    routes = {text.index("U.S. 41"), text.index("Ga. 20")}
+    assert not any(s in routes for p in doc.places for s, _ in p.mentions)
+    assert {"Georgia", "Gordon County", "Bartow County"} <= {p.name for p in doc.places}  # the dateline's "Ga." still is

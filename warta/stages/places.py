@@ -44,7 +44,8 @@ Syrian border", "perairan Indonesia": ``places_of_a_people_*``; both of a pair: 
 Syrian-Turkish border"). Once
 a country is a place of the report, though, every word naming it is a mention of that place, "Russia
 said" and "Russian officials" too (kept apart in ``actor_mentions``, which the events stage never
-takes for where something happened). A name after a language noun ("bahasa Korea") is no place. The
+takes for where something happened). A name after a language noun ("bahasa Korea") is no place, nor a
+country's or state's short name before a route's number ("U.S. 41", "Ga. 20"). The
 words looked up lose a leading article, a possessive and, where the gazetteer does not know them
 with it, a lower-case direction word after them ("the Mississippi River", "New York's", "Ukraina
 timur" -> Ukraine; "South Venezuela", "Pacific equatorial" where the model read them as one
@@ -152,6 +153,7 @@ _BRACKET_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'�
 # "Amsterdam-London": the capitalised word right after, or right before, a place and a hyphen
 _HYPHEN_AFTER = re.compile(r"-([A-Z][a-z'’]+)(?![\w'’-])")
 _HYPHEN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)-\Z")
+_ROAD_NUMBER = re.compile(r" \d{1,3}(?![\d,.:/%-]|\.\d)")  # "U.S. 41", "Ga. 20": a route's number
 _COMMA_NAME = re.compile(r",\s*(?=[A-Z])")  # ", Yorkshire": a comma before a capitalised word
 _MAX_LIST_TOKENS = 16  # how far a list of names reaches ("the United States, Canada, Australia, Germany and Uruguay")
 _REGION_AFTER = re.compile(r",\s*([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}?)\s*(?:\(|-|–|—|,)")  # ", N.C. (AP)"
@@ -539,9 +541,11 @@ class Places:
         self._listed_regions(text, found, lang, gazetteer)
         found += self._inside_names(doc, lang, gazetteer, found, mentioned, starts, ends)
         found.sort(key=lambda t: (t.start, t.end))
-        # "Arab families" is no Arab, Alabama; "Kapolres Cimahi" is the police chief; "Macet... macet" no name
+        # "Arab families" is no Arab, Alabama; "Kapolres Cimahi" is the police chief; "Macet... macet" no name;
+        # "U.S. 41", "Ga. 20": a highway's number after a country's or state's short name, no place
         return [t for t in found if t.name not in lang.peoples and text[t.start : t.end].split(maxsplit=1)[0] not in lang.not_place_openers
-                and "..." not in t.name]
+                and "..." not in t.name and not (_ROAD_NUMBER.match(text, t.end) and (
+                    text[t.start : t.end] in lang.abbreviations or (t.country_entity and len(text[t.start : t.end]) <= 4)))]
 
     @staticmethod
     def _named_again(doc: Doc, lang: _Lang, found: list[_Toponym], starts: dict[int, int]) -> list[_Toponym]:
