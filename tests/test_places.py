@@ -1142,3 +1142,13 @@ def test_places_a_route_number_after_a_country_or_state_short_name_is_no_place(p
     routes = {text.index("U.S. 41"), text.index("Ga. 20")}
     assert not any(s in routes for p in doc.places for s, _ in p.mentions)
     assert {"Georgia", "Gordon County", "Bartow County"} <= {p.name for p in doc.places}  # the dateline's "Ga." still is
+
+
+def test_places_a_name_with_odd_spaces_inside_is_placed_by_its_words() -> None:
+    # a name the gazetteer lacks, its words parted by two spaces and a line break (as a model may
+    # read a report's broken lines): looked up word by word
+    from warta.kb.gazetteer import Gazetteer
+    from warta.stages.places import _Lang, _named_within
+
+    town = _named_within("British  Embassy\nTokyo", _Lang("en"), Gazetteer.load(), {}, set())
+    assert town is not None and (town.name, town.country) == ("Tokyo", "JP")

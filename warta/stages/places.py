@@ -1658,9 +1658,10 @@ def _named_within(name: str, lang: _Lang, gazetteer: Gazetteer, chosen: dict, co
     words = name.split()
     if lang.after.get(words[-1].lower()) not in (None, "local"):
         return None  # "Tijuana River" is a river, not the town
-    leading = {" ".join(words[:n]) for n in range(1, len(words))  # not "Montgomery" of "Montgomery County History Center"
+    leading = {(" ".join(words[:n]), 0) for n in range(1, len(words))  # not "Montgomery" of "Montgomery County History Center"
                if lang.after.get(words[n].lower()) not in ("district", "admin1")}
-    parts = sorted(leading | {" ".join(words[n:]) for n in range(1, len(words))}, key=lambda p: (-len(p), name.index(p)))
+    trailing = {(" ".join(words[n:]), n) for n in range(1, len(words))}
+    parts = [part for part, _ in sorted(leading | trailing, key=lambda p: (-len(p[0]), p[1]))]
     for part in parts:
         if not part[:1].isupper() or part in lang.not_places or part.lower() in lang.organisation_words | lang.directions or _kind_word(part, lang):
             continue
