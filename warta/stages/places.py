@@ -543,7 +543,7 @@ class Places:
         found.sort(key=lambda t: (t.start, t.end))
         # "Arab families" is no Arab, Alabama; "Kapolres Cimahi" is the police chief; "Macet... macet" no name;
         # "U.S. 41", "Ga. 20": a highway's number after a country's or state's short name, no place
-        return [t for t in found if t.name not in lang.peoples and text[t.start : t.end].split(maxsplit=1)[0] not in lang.not_place_openers
+        return [t for t in found if t.name not in lang.peoples and (text[t.start : t.end].split(None, 1) or [""])[0] not in lang.not_place_openers
                 and "..." not in t.name and not (_ROAD_NUMBER.match(text, t.end) and (
                     text[t.start : t.end] in lang.abbreviations or (t.country_entity and len(text[t.start : t.end]) <= 4)))]
 
@@ -826,7 +826,7 @@ class Places:
                 first = k - 1  # "a Dalton man": the name right before, after a word in lower case
                 while first > 0 and k - first < 3 and text[tokens[first - 1][0]].isupper():
                     first -= 1
-                if not text[tokens[first - 1][0]].islower() and not text[tokens[first - 1][0]].isdigit():
+                if first == 0 or (not text[tokens[first - 1][0]].islower() and not text[tokens[first - 1][0]].isdigit()):
                     continue
                 last = name_at(first)
                 if last != k - 1:
