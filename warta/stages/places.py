@@ -153,6 +153,7 @@ _BRACKET_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'�
 # "Amsterdam-London": the capitalised word right after, or right before, a place and a hyphen
 _HYPHEN_AFTER = re.compile(r"-([A-Z][a-z'’]+)(?![\w'’-])")
 _HYPHEN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)-\Z")
+_HYPHENATED = re.compile(r"[\w'’]+(?:-[\w'’]+)+")  # "Gilgit-Baltistan": a word made of words and hyphens
 _ROAD_NUMBER = re.compile(r" \d{1,3}(?![\d,.:/%-]|\.\d)")  # "U.S. 41", "Ga. 20": a route's number
 _COMMA_NAME = re.compile(r",\s*(?=[A-Z])")  # ", Yorkshire": a comma before a capitalised word
 _MAX_LIST_TOKENS = 16  # how far a list of names reaches ("the United States, Canada, Australia, Germany and Uruguay")
@@ -541,11 +542,7 @@ class Places:
         self._listed_regions(text, found, lang, gazetteer)
         found += self._inside_names(doc, lang, gazetteer, found, mentioned, starts, ends)
         found.sort(key=lambda t: (t.start, t.end))
-        # "Arab families" is no Arab, Alabama; "Kapolres Cimahi" is the police chief; "Macet... macet" no name;
-        # "U.S. 41", "Ga. 20": a highway's number after a country's or state's short name, no place
-        return [t for t in found if t.name not in lang.peoples and (text[t.start : t.end].split(None, 1) or [""])[0] not in lang.not_place_openers
-                and "..." not in t.name and not (_ROAD_NUMBER.match(text, t.end) and (
-                    text[t.start : t.end] in lang.abbreviations or (t.country_entity and len(text[t.start : t.end]) <= 4)))]
+        return [t for t in found if not _no_place(t, text, lang)]
 
     @staticmethod
     def _named_again(doc: Doc, lang: _Lang, found: list[_Toponym], starts: dict[int, int]) -> list[_Toponym]:
@@ -684,7 +681,7 @@ class Places:
         if not commas:
             return
         at = {t.start: t for t in found}
-        persons = _tokens_of(tokens, [e for e in doc.entities if e.label == "PER"])
+        persons = _tokens_of(token_starts, [e for e in doc.entities if e.label == "PER"])
 
         def name(k: int) -> bool:
             return k not in covered and k not in persons and text[tokens[k][0]].isupper() and text[tokens[k][0] : tokens[k][1]].isalpha()
@@ -757,9 +754,7 @@ class Places:
         token_starts = [a for a, _ in tokens]
 
         def known(words: str) -> bool:  # not "Yangon-East district", "the DPRK-South Korea summit": no compass word
-            return (words not in lang.not_places and words.lower() not in lang.directions | _compass_words() and any(
-                _own_name(words, c) and (c.precision == "admin1" or (c.precision == "settlement" and c.population >= _TOWN))
-                for c in gazetteer.candidates(words)[:5]))
+            return words.lower() not in lang.directions | _compass_words() and _own_town(words, lang, gazetteer, _TOWN, among=5)
 
         for t in list(found):
             partners = []
@@ -789,8 +784,9 @@ class Places:
         if not hits:
             return
         person_ends = {e for entity in doc.entities if entity.label == "PER" for _, e in entity.mentions}
-        linked = _tokens_of(tokens, [e for e in doc.entities if e.kb or e.sector])
-        organisations = _tokens_of(tokens, [e for e in doc.entities if e.label not in ("PER", "GPE", "LOC")])
+        token_starts = [a for a, _ in tokens]
+        linked = _tokens_of(token_starts, [e for e in doc.entities if e.kb or e.sector])
+        organisations = _tokens_of(token_starts, [e for e in doc.entities if e.label not in ("PER", "GPE", "LOC")])
 
         def name_at(first: int, organisation: bool = False) -> int | None:  # the last token of a capitalised name from ``first``
             k = first
@@ -810,9 +806,7 @@ class Places:
             return k >= 0 and tokens[k][1] in person_ends
 
         def known(first: int, last: int) -> bool:
-            words = lang.name_for(text[tokens[first][0] : tokens[last][1]])
-            return words not in lang.not_places and any(
-                c.precision in ("settlement", "admin1") and _own_name(words, c) for c in gazetteer.candidates(words)[:3])
+            return _own_town(lang.name_for(text[tokens[first][0] : tokens[last][1]]), lang, gazetteer, 0, among=3)
 
         for k in hits:
             word = _word(text, tokens, k)
@@ -986,8 +980,8 @@ class Places:
     ) -> bool:
         text, tokens = doc.text, doc.tokens
         for start, end in entity.mentions:  # "Gilgit-Baltistan" read as the organisation "Gilgit": a region whole
-            whole = re.match(r"[\w'’]+(?:-[\w'’]+)+", text[start:])
-            if whole is not None and whole.end() > end - start and text[end : end + 1] == "-" and any(
+            whole = _HYPHENATED.match(text, start) if text[end : end + 1] == "-" else None
+            if whole is not None and whole.end() > end and any(
                     c.precision in ("admin1", "country", "region") for c in gazetteer.candidates(whole.group())[:1]):
                 return True
         head, _, last_word = entity.name.rpartition(" ")
@@ -1732,10 +1726,29 @@ def _own_name(words: str, c: Candidate) -> bool:
     return own == key or own.startswith(key + " ") or own.startswith(key + "-") or spelling_of(key, (own, bare))
 
 
-def _tokens_of(tokens: list, entities: list) -> set[int]:
-    """The indexes of the tokens inside the entities' mentions."""
-    starts = [a for a, _ in tokens]
-    return {k for entity in entities for s, e in entity.mentions for k in range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e))}
+def _own_town(words: str, lang: _Lang, gazetteer: Gazetteer, least: int, among: int) -> bool:
+    """Whether one of the gazetteer's first ``among`` candidates for ``words`` is a first-level region
+    or a town of ``least`` people or more whose own name the words are."""
+    return words not in lang.not_places and any(
+        _own_name(words, c) and (c.precision == "admin1" or (c.precision == "settlement" and c.population >= least))
+        for c in gazetteer.candidates(words)[:among])
+
+
+def _no_place(t: _Toponym, text: str, lang: _Lang) -> bool:
+    """Whether words taken for a place are none after all: a people ("Arab families" is no Arab,
+    Alabama), a name opening with an office, a rank or a video link ("Kapolres Cimahi" is the police
+    chief), a cry with an ellipsis ("Macet... macet"), or a country's or state's short name before a
+    route's number ("U.S. 41", "Ga. 20")."""
+    words = text[t.start : t.end]
+    if t.name in lang.peoples or "..." in t.name or (words.split(None, 1) or [""])[0] in lang.not_place_openers:
+        return True
+    return _ROAD_NUMBER.match(text, t.end) is not None and (words in lang.abbreviations or (t.country_entity is not None and len(words) <= 4))
+
+
+def _tokens_of(token_starts: list[int], entities: list) -> set[int]:
+    """The indexes of the tokens (by their ``token_starts``) inside the entities' mentions."""
+    return {k for entity in entities for s, e in entity.mentions
+            for k in range(bisect.bisect_left(token_starts, s), bisect.bisect_left(token_starts, e))}
 
 
 def _word(text: str, tokens: list, k: int) -> str:
