@@ -826,6 +826,16 @@ def test_places_a_pair_that_nests_is_context_for_the_other_names(pipeline: warta
         # a village in a raion the gazetteer lacks: at the town the raion is named for, as precise as a district
         ("Russian forces dropped glide bombs on Hlushkivka (Kupianskyi raion, Kharkivska oblast).", "Hlushkivka", 49.71, 37.62, 5, "UA",
          "district"),
+        # a town of 30,000 abroad is no village of this name in a district that nests in its province:
+        # at the district, not Goba of Ethiopia
+        ("Militiamen burned houses in Goba village (Djugu, Ituri) overnight.", "Goba", 1.92, 30.50, 10, "CD", None),
+        # a name only spelled like a big city abroad ("Mambasa", not Mombasa) inside a province of one country
+        ("Soldiers were sent to Nia-Nia (Bandaka, Mambasa, Ituri) after the riot.", "Mambasa", 2.21, 30.44, 30, "CD", None),
+        # ... and the village before it is no town of another province of that country (Mbandaka)
+        ("Soldiers were sent to Nia-Nia (Bandaka, Mambasa, Ituri) after the riot.", "Bandaka", 2.21, 30.44, 30, "CD", None),
+        # a part of a state written as ACLED writes it ("Shan-North") holds the district and its town
+        ("A mine exploded near a village of Kutkai township (Muse district, Shan-North state) on Monday.", "Muse", 24.0, 97.9, 10, "MM",
+         "district"),
     ],
 )
 def test_places_a_name_and_the_units_in_brackets_after_it_are_places_that_nest(

@@ -1233,6 +1233,7 @@ class Places:
                 regions.add((c.country, _region_key(c.name)))
 
         loose: dict[str, str] = {}  # a name written inside another that holds no place of its name: inner -> outer
+        surely_held: set[str] = set()  # ... a town, in a holder that is surely the one meant ("Mambasa" in "Ituri")
         # "Paris, Texas": the pair that nests wins, before anything else is chosen; the outermost first
         # ("Hyderabad city (Hyderabad, Sindh)": the district in Sindh, then the city in that district)
         holder_of = {t.container_of: t for t in toponyms if t.container_of in groups and t.container_of != _group(t)}
@@ -1247,10 +1248,19 @@ class Places:
                     chosen[key], chosen[_group(outer)] = pair
                     for c in pair:  # "Kale (Kale district, Sagaing region)": the rest of the report is in Myanmar too
                         note(c)
-                elif all(c.precision in ("settlement", "district") and c.population < _TOWN for c in gazetteer.candidates(inner[0].name)):
-                    # a village the gazetteer lacks ("Kelly, Wyoming"); not a list of regions ("Tamil Nadu,
-                    # Karnataka"), nor a known town the writer put in the wrong region ("Bogota, D.C.")
+                    continue
+                # a village the gazetteer lacks ("Kelly, Wyoming"); in a holder that is surely the one
+                # the writer means, a town too ("Goba village (Djugu, Ituri)": no Goba of Ethiopia;
+                # "Mambasa, Ituri" is no Mombasa); not a list of regions ("Tamil Nadu, Karnataka"), nor
+                # a known city the writer put in the wrong region ("Bogota, D.C.")
+                candidates = gazetteer.candidates(inner[0].name)
+                if all(c.precision in ("settlement", "district") and c.population < _TOWN for c in candidates):
                     loose[key] = _group(t)
+                elif (_group(outer) in surely_held or _sure_holder(outer, chosen, gazetteer)) and all(
+                        (c.precision in ("settlement", "district") and c.population < _BIG_CITY) or place_key(c.name) != place_key(inner[0].name)
+                        for c in candidates):
+                    loose[key] = _group(t)
+                    surely_held.add(key)
         # the surest first: countries, then names with one candidate, then the rest; a name inside
         # another that holds no place of its name after that one
         order = sorted(groups, key=lambda k: (k in in_names, k in loose, groups[k][0].country_entity is None,
@@ -1288,9 +1298,15 @@ class Places:
         # namesake near the region stays (the writer's region may be spelled or drawn otherwise:
         # "Shadaa district (Sadah)", "Sasabe (Arizona)")
         for inner, outer in loose.items():
+            seen = {inner}  # through a unit the gazetteer lacks: "Nia-Nia (Bandaka, Mambasa, Ituri)" is no Mbandaka far from Ituri
+            while chosen.get(outer) is None and outer in loose and outer not in seen:
+                seen.add(outer)
+                outer = loose[outer]
             a, b = chosen.get(inner), chosen.get(outer)
-            if a is not None and b is not None and b.precision in _LOOSE_KM and (
-                    a.country != b.country if b.precision == "country" else _km(a, b) > _LOOSE_KM[b.precision]):
+            # a town (not a village) only in another country or far: "Ye town (Ye township, Mawlamyine
+            # district, Mon state)" is Ye, though the district's town is 140 km away
+            far = _FAR if inner in surely_held and b is not None and b.precision != "admin1" else _LOOSE_KM.get(b.precision) if b else None
+            if a is not None and b is not None and far is not None and (a.country != b.country if b.precision == "country" else _km(a, b) > far):
                 chosen[inner] = None
         # "Kupianskyi raion", "Pokrovsk raion" the gazetteer does not hold: the district, at its centre's point
         # ... and one it holds, at its seat, the town of its name ("Argelia municipality (Cauca)": the
@@ -1566,6 +1582,15 @@ def _centre(group: list[_Toponym], gazetteer: Gazetteer, countries: set[str], en
                     elsewhere = (c.country, _region_key(c.admin1 or "")) not in regions
                     found.append((elsewhere, not _own_name(stem, c), len(found), c))
     return min(found, key=lambda f: f[:3])[3] if found else None
+
+
+def _sure_holder(outer: _Toponym, chosen: dict, gazetteer: Gazetteer) -> bool:
+    """Whether the place written around another is surely the one meant: nested in its own holder
+    ("Djugu" in "(Djugu, Ituri)"), or a region or country of one country whatever it names ("Ituri")."""
+    if chosen.get(_group(outer)) is not None:
+        return True
+    candidates = gazetteer.candidates(outer.name)
+    return bool(candidates) and candidates[0].precision in ("admin1", "country") and len({c.country for c in candidates}) == 1
 
 
 def _seat_of(district: Candidate, name: str, gazetteer: Gazetteer) -> Candidate | None:
