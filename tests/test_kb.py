@@ -198,6 +198,13 @@ def test_kb_igo_codes_follow_scheme(kb):
         ("North Korean", "en", "country", "PRK", "NORP"),
         ("Israeli", "en", "country", "ISR", "NORP"),
         ("Palestinian", "en", "country", "PSE", "NORP"),
+        # every state has its people's adjective, not only the ones in the news most
+        ("South African", "en", "country", "ZAF", "NORP"),
+        ("Peruvian", "en", "country", "PER", "NORP"),
+        ("Zimbabweans", "en", "country", "ZWE", "NORP"),
+        ("Croat", "en", "country", "HRV", "NORP"),
+        ("Saint Lucian", "en", "country", "LCA", "NORP"),
+        ("Brunei", "id", "country", "BRN", "GPE"),
         ("NATO", "id", "igo", "NATO", "ORG"),
         ("Nato", "en", "igo", "NATO", "ORG"),
         ("PBB", "id", "igo", "UN", "ORG"),
