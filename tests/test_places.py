@@ -180,7 +180,9 @@ def test_places_the_eu_is_a_territory_where_it_does_not_act(pipeline: warta.Pipe
     doc = pipeline(pipeline.make_doc("The European Union imposed sanctions. Several EU countries declined to follow them.", lang="en"))
     eu = place_of(pipeline, doc.text, "en", "EU")
     assert (eu.name, eu.precision, eu.country) == ("European Union", "region", None)
-    assert [doc.text[s:e] for s, e in eu.mentions] == ["EU"]  # the union that imposed sanctions acted
+    # the union that imposed sanctions acted: a mention of the territory kept apart for the events stage
+    assert [doc.text[s:e] for s, e in eu.mentions] == ["European Union", "EU"]
+    assert [doc.text[s:e] for s, e in eu.actor_mentions] == ["European Union"]
     assert [(e.name, e.sector) for e in doc.entities] == [("European Union", "IGO")]  # one organisation, "The" dropped
 
 
@@ -495,6 +497,50 @@ def test_places_a_country_that_is_a_place_lists_its_actor_and_nationality_mentio
     assert [doc.text[s:e] for s, e in russia.mentions] == ["Russia", "Russia", "Russian"]
     assert [doc.text[s:e] for s, e in russia.actor_mentions] == ["Russia", "Russian"]
     assert not any(p.country == "UA" and p.precision == "country" for p in doc.places)  # named only as an actor
+
+
+@pytest.mark.parametrize(
+    "text, place, words",
+    [
+        # a people's adjective the model left unmarked, or read inside a person's title
+        ("Talks were held in Moscow, Russia. Russian Foreign Minister Sergei Lavrov said little.", "Russia", ["Russia", "Russian"]),
+        # ... inside an organisation's name, and after a hyphen
+        ("Investors arrived in Lagos, Nigeria, for the Nigerian Association of Chambers of Commerce and a Nigeria-Ukrainian forum.",
+         "Nigeria", ["Nigeria", "Nigerian", "Nigeria"]),
+        # a world region's people ("the European economy" once Europe is a place of the report)
+        ("Floods hit farms across Europe this spring, and the European economy slowed as European exporters waited.",
+         "Europe", ["Europe", "European", "European"]),
+        # a state news rarely names: its adjective is known too
+        ("Exports from Lima, Peru, grew; Peruvian growers shipped more avocados to Peruvian ports.", "Peru", ["Peru", "Peruvian", "Peruvian"]),
+    ],
+)
+def test_places_a_country_or_region_of_the_report_lists_every_word_naming_it(
+    pipeline: warta.Pipeline, text: str, place: str, words: list[str]
+) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    found = next(p for p in doc.places if p.name == place)
+    assert [doc.text[s:e] for s, e in found.mentions] == words
+    # the words that are no place of their own are kept apart for the events stage
+    assert len(found.actor_mentions) == len(words) - 1
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # the longest name wins: "South African" names South Africa, not Africa
+        ("Aid agencies across Africa met in Nairobi, Kenya, where a South African envoy spoke.", "South African"),
+        # a country's name inside a person's is no mention of it ("Michael Jordan")
+        ("Refugees crossed into Jordan last week. The basketball star Michael Jordan visited them.", "Jordan visited"),
+        # a people's adjective makes no place of a country the report names only as an actor
+        ("Russian officials said on Monday that talks with Kyiv would resume.", "Russian"),
+    ],
+)
+def test_places_other_words_naming_a_country_stay_apart_where_they_name_no_place_of_the_report(
+    pipeline: warta.Pipeline, text: str, absent: str
+) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    start = doc.text.index(absent)
+    assert doc.places and not any(s <= start < e for p in doc.places for s, e in p.mentions), [(p.name, p.mentions) for p in doc.places]
 
 
 def test_places_a_place_and_its_region_read_as_one_name_are_two(pipeline: warta.Pipeline) -> None:

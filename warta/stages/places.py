@@ -43,8 +43,12 @@ nationality in "Russian forces" (NORP) makes no place, unless a place noun goes 
 Syrian border", "perairan Indonesia": ``places_of_a_people_*``; both of a pair: "the
 Syrian-Turkish border"). Once
 a country is a place of the report, though, every word naming it is a mention of that place, "Russia
-said" and "Russian officials" too (kept apart in ``actor_mentions``, which the events stage never
-takes for where something happened). A name after a language noun ("bahasa Korea") is no place, nor a
+said" and "Russian officials" too, and so is every word naming a world region of the report or such
+a country that no entity marked: a people's adjective inside a title or another name ("Russian Foreign
+Minister Sergei Lavrov", "the Nigerian Ministry of Foreign Affairs", "the European economy"; the
+longest name first, "South African" is no Africa; never a country's name inside a person's:
+``_named_elsewhere``). All of those are kept apart in ``actor_mentions``, which the events stage
+never takes for where something happened. A name after a language noun ("bahasa Korea") is no place, nor a
 country's or state's short name before a route's number ("U.S. 41", "Ga. 20"). The
 words looked up lose a leading article, a possessive and, where the gazetteer does not know them
 with it, a lower-case direction word after them ("the Mississippi River", "New York's", "Ukraina
@@ -143,6 +147,7 @@ _DOMINANT = 1_000_000
 _LOOSE_KM = {"country": 0, "admin1": 400, "district": 100, "settlement": 100}
 _METROPOLIS = 500_000  # a city this big is what its region's name alone means ("New York", "Washington")
 _MAX_NAME_TOKENS = 4
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.&]*")  # a capitalised word, not one inside another ("anti-Russian": "Russian")
 _SEATS = {"BLDG", "PAL"}  # seats of government: other countries have theirs of the same name ("White House")
 _SECOND_PEOPLE = re.compile(r"-([A-Z][a-z]+)\b")  # "Syrian-Turkish": the second nationality of a pair
 _MAX_DEFINITION_TOKENS = 10  # "is a city in and the county seat of": how far a definition reaches
@@ -186,7 +191,10 @@ class _Toponym:
 
 class _Lang:
     def __init__(self, code: str):
+        self.code = code
         data = langdata.load(code, "places")
+        self.region_words = {region: tuple(words) for region, words in (data.get("region_words") or {}).items()}
+        self._forms: dict[str, tuple[tuple[str, str, bool], ...]] | None = None
         self.before = {tuple(k.split()): v for k, v in (data.get("kinds_before") or {}).items()}
         self.before_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # "kota" -> [(("kota",), ...)]
         for words, kind in sorted(self.before.items(), key=lambda kv: -len(kv[0])):
@@ -240,6 +248,23 @@ class _Lang:
         self.name_links = frozenset(data.get("name_links") or ())
         self.organisation_words = frozenset(data.get("organisation_words") or ())
 
+    def forms(self, kb: KB) -> dict[str, tuple[tuple[str, str, bool], ...]]:
+        """Every capitalised name of a country or world region in this language, its people's
+        adjective included, with what it names: "Russia" -> (("country", "RU", True),), "South
+        African" -> (("country", "ZA", False),), "European" -> (("region", "Europe", False), ...);
+        True where the words are the name itself (a person may bear it: "Chad", "Jordan")."""
+        if self._forms is None:
+            forms: dict[str, list[tuple[str, str, bool]]] = {}
+            for c in kb.countries.values():
+                for words, own in [(n, True) for n in c.names.get(self.code, ())] + [(n, False) for n in c.demonyms.get(self.code, ())]:
+                    if words[:1].isupper():
+                        forms.setdefault(words, []).append(("country", c.iso2, own))
+            for region, words in self.region_words.items():
+                for w in words:
+                    forms.setdefault(w, []).append(("region", region, False))
+            self._forms = {w: tuple(targets) for w, targets in forms.items()}
+        return self._forms
+
     def name_for(self, words: str) -> str:
         """The name to look up for the words of a toponym: "N.J." -> "New Jersey"; a leading article
         goes ("the Mississippi River")."""
@@ -276,9 +301,65 @@ class Places:
             if place.precision == "country" and place.country in actors:
                 place.actor_mentions = actors[place.country]
                 place.mentions = sorted(place.mentions + place.actor_mentions)
+        self._named_elsewhere(doc, lang, kb)
+        for place in doc.places:
             if place.name_mentions:  # "Air Canada Cargo ... Canada said": named as no place at all
                 place.in_name = len(place.name_mentions) + len(place.actor_mentions) == len(place.mentions)
         return doc
+
+    @staticmethod
+    def _named_elsewhere(doc: Doc, lang: _Lang, kb: KB) -> None:
+        """Once a country or world region is a place of the report, the other words naming it that
+        no entity marked as such are mentions of it too, kept in ``actor_mentions``: its people's
+        adjective ("Russian Foreign Minister Sergei Lavrov", "Peruvian exports", "the European
+        economy"), inside other names ("the Nigerian Ministry of Foreign Affairs", "BBC Russian
+        Service"); the longest name wins ("South African" is no Africa), and a country's own name
+        is never read inside a person's ("Chad" of "Chad Johnson")."""
+        targets: dict[tuple[str, str], Place] = {}
+        for place in doc.places:
+            if place.precision == "country" and place.country:
+                targets.setdefault(("country", place.country), place)
+            elif place.precision == "region":
+                targets.setdefault(("region", place.name), place)
+        if not targets:
+            return
+        text, forms = doc.text, lang.forms(kb)
+        taken = bytearray(len(text))  # the characters some place's mention already holds
+        for place in doc.places:
+            for s, e in place.mentions:
+                taken[s:e] = b"\1" * (e - s)
+        people = bytearray(len(text))
+        for entity in doc.entities:
+            if entity.label == "PER":
+                for s, e in entity.mentions:
+                    people[s:e] = b"\1" * (e - s)
+        words = [(m.start(), m.end()) for m in _CAPITALISED.finditer(text)]
+        k = 0
+        while k < len(words):
+            found = None
+            for n in range(min(_MAX_NAME_TOKENS, len(words) - k), 0, -1):  # the longest first: "South African"
+                last = k + n - 1
+                if any(text[words[j][1] : words[j + 1][0]] != " " for j in range(k, last)):
+                    continue
+                start, end = words[k][0], words[last][1]
+                for form in (text[start:end], text[start:end].rstrip("."), langdata.without_ending(text[start:end], lang.possessives)):
+                    if form in forms:
+                        found = (start, start + len(form), forms[form])
+                        break
+                if found:
+                    k = last
+                    break
+            k += 1
+            if found is None:
+                continue
+            start, end, named = found
+            if any(taken[start:end]):
+                continue
+            place = next((targets[kind, key] for kind, key, own in named if (kind, key) in targets
+                          and not (own and any(people[start:end]))), None)
+            if place is not None:
+                place.actor_mentions = sorted(place.actor_mentions + [(start, end)])
+                place.mentions = sorted(place.mentions + [(start, end)])
 
     # --- which words are places ----------------------------------------------------------------
 
