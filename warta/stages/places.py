@@ -44,12 +44,15 @@ Syrian border", "perairan Indonesia": ``places_of_a_people_*``; both of a pair: 
 Syrian-Turkish border"). Once
 a country is a place of the report, though, every word naming it is a mention of that place, "Russia
 said" and "Russian officials" too, and so is every word naming a world region of the report or such
-a country that no entity marked: a people's adjective inside a title or another name ("Russian Foreign
-Minister Sergei Lavrov", "the Nigerian Ministry of Foreign Affairs", "the European economy"; the
-longest name first, "South African" is no Africa; never a country's name inside a person's:
-``_named_elsewhere``). All of those are kept apart in ``actor_mentions``, which the events stage
-never takes for where something happened. A name after a language noun ("bahasa Korea") is no place, nor a
-country's or state's short name before a route's number ("U.S. 41", "Ga. 20"). The
+a country that no entity marked, and the report's own words for any place it resolved, wherever
+they stand: a people's adjective inside a title or another name ("Russian Foreign Minister Sergei
+Lavrov", "the Nigerian Ministry of Foreign Affairs", "the European economy"), a town opening another
+name ("Cavan Sustainable Energy Group"), a seat of government that speaks ("the White House said");
+the longest name first, "South African" is no Africa; never a name inside a person's ("Michael
+Jordan"): ``_named_elsewhere``. All of those are kept apart in ``actor_mentions``, which the events
+stage never takes for where something happened. A name after a language noun ("bahasa Korea") is no
+place, nor a compass word before a word in lower case ("Western leaders"), nor a country's or
+state's short name before a route's number ("U.S. 41", "Ga. 20"). The
 words looked up lose a leading article, a possessive and, where the gazetteer does not know them
 with it, a lower-case direction word after them ("the Mississippi River", "New York's", "Ukraina
 timur" -> Ukraine; "South Venezuela", "Pacific equatorial" where the model read them as one
@@ -147,6 +150,7 @@ _DOMINANT = 1_000_000
 _LOOSE_KM = {"country": 0, "admin1": 400, "district": 100, "settlement": 100}
 _METROPOLIS = 500_000  # a city this big is what its region's name alone means ("New York", "Washington")
 _MAX_NAME_TOKENS = 4
+_LOWER_WORD = re.compile(r" [a-z]")  # the next word is in lower case: the words before are an adjective ("Western leaders")
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.&]*")  # a capitalised word, not one inside another ("anti-Russian": "Russian")
 _SEATS = {"BLDG", "PAL"}  # seats of government: other countries have theirs of the same name ("White House")
 _SECOND_PEOPLE = re.compile(r"-([A-Z][a-z]+)\b")  # "Syrian-Turkish": the second nationality of a pair
@@ -309,21 +313,29 @@ class Places:
 
     @staticmethod
     def _named_elsewhere(doc: Doc, lang: _Lang, kb: KB) -> None:
-        """Once a country or world region is a place of the report, the other words naming it that
-        no entity marked as such are mentions of it too, kept in ``actor_mentions``: its people's
+        """Once a place is a place of the report, the other words naming it that no entity marked as
+        one are mentions of it too, kept in ``actor_mentions``: a country's or world region's people's
         adjective ("Russian Foreign Minister Sergei Lavrov", "Peruvian exports", "the European
-        economy"), inside other names ("the Nigerian Ministry of Foreign Affairs", "BBC Russian
-        Service"); the longest name wins ("South African" is no Africa), and a country's own name
-        is never read inside a person's ("Chad" of "Chad Johnson")."""
+        economy") and names inside other names ("the Nigerian Ministry of Foreign Affairs", "BBC
+        Russian Service"), and the report's own words for any place it resolved, inside or as another
+        name ("Cavan Sustainable Energy Group", "Liverpool won 3-0" in a report set in Liverpool). The
+        longest name wins ("South African" is no Africa), and no name is read inside a person's
+        ("Jordan" of "Michael Jordan")."""
+        text = doc.text
         targets: dict[tuple[str, str], Place] = {}
         for place in doc.places:
             if place.precision == "country" and place.country:
                 targets.setdefault(("country", place.country), place)
             elif place.precision == "region":
                 targets.setdefault(("region", place.name), place)
+            if place.lat is not None:
+                for s, e in place.mentions:
+                    words = text[s:e]
+                    if len(words) > 2 and words[0].isupper() and words not in lang.not_places and (s, e) not in place.actor_mentions:
+                        targets.setdefault(("words", words), place)
         if not targets:
             return
-        text, forms = doc.text, lang.forms(kb)
+        forms = lang.forms(kb)
         taken = bytearray(len(text))  # the characters some place's mention already holds
         for place in doc.places:
             for s, e in place.mentions:
@@ -343,8 +355,9 @@ class Places:
                     continue
                 start, end = words[k][0], words[last][1]
                 for form in (text[start:end], text[start:end].rstrip("."), langdata.without_ending(text[start:end], lang.possessives)):
-                    if form in forms:
-                        found = (start, start + len(form), forms[form])
+                    named = ((("words", form, True),) if ("words", form) in targets else ()) + forms.get(form, ())
+                    if named:
+                        found = (start, start + len(form), named)
                         break
                 if found:
                     k = last
@@ -353,7 +366,7 @@ class Places:
             if found is None:
                 continue
             start, end, named = found
-            if any(taken[start:end]):
+            if any(taken[start:end]) or _ROAD_NUMBER.match(text, end):  # "a wreck on U.S. 41"
                 continue
             place = next((targets[kind, key] for kind, key, own in named if (kind, key) in targets
                           and not (own and any(people[start:end]))), None)
@@ -507,9 +520,11 @@ class Places:
                 covered.update(range(first, last + 1))
         # an institution named where something happens is a building of a town ("taken to Colchester
         # General Hospital", "at the Colony Theatre in Los Angeles"): a local place; the entity stays
-        # the organisation it is
+        # the organisation it is; not an international body's seat ("comfort from the ICC’s failure"
+        # is no court of the report's town)
         for entity in doc.entities:
-            if entity.label != "ORG" or " " not in entity.name or entity.name.rpartition(" ")[2].lower() not in lang.buildings:
+            if (entity.label != "ORG" or " " not in entity.name or entity.name.rpartition(" ")[2].lower() not in lang.buildings
+                    or entity.sector == "IGO"):
                 continue
             for start, end in entity.mentions:
                 first = starts.get(start)
@@ -534,9 +549,11 @@ class Places:
         # names the model missed, right after a place word ("Sungai Vovcha", "desa Kurakhove") or
         # listed with a place ("Gaza City and Rafah")
         ends_of_places = {e for _, e in accepted} | {t.end for t in again}
-        # the tokens of the people the knowledge base knows ("Pompeo", "Obama"): no place starts there
+        # the tokens of the people the knowledge base knows ("Pompeo", "Obama") and of the international
+        # bodies ("Syria, Iran, Nato and ...", "from the ICC’s"): no place starts there
         token_ends = [e for _, e in tokens]
-        people = {k for entity in doc.entities if entity.label == "PER" and (entity.kb or entity.country)  # "Obama’s": one token
+        people = {k for entity in doc.entities if (entity.label == "PER" and (entity.kb or entity.country)) or (  # "Obama’s": one token
+                      entity.label == "ORG" and (entity.kb or entity.sector == "IGO"))
                   for s, e in entity.mentions for k in range(starts.get(s, len(tokens)), bisect.bisect_left(token_ends, e) + 1)}
         upper = [text[s].isupper() for s, _ in tokens]
         for k in range(len(tokens)):
@@ -1325,6 +1342,8 @@ class Places:
                 while not gazetteer.candidates(outer.name) and _group(outer) not in chosen and _group(outer) in holder_of:
                     outer = holder_of[_group(outer)]
                 pair = _nesting(inner[0].name, outer.name, gazetteer, next((i.kind for i in inner if i.kind), None), chosen.get(_group(outer)))
+                if pair is not None and pair[1].precision == "country" and pair[0].precision != "admin1" and any(i.country_entity for i in inner):
+                    continue  # a country's name in a country only as a state ("Georgia, USA"): "Russia, America, the EU" is a list
                 if pair is not None:
                     chosen[key], chosen[_group(outer)] = pair
                     for c in pair:  # "Kale (Kale district, Sagaing region)": the rest of the report is in Myanmar too
@@ -1600,10 +1619,11 @@ class Places:
         def score(rank_and_candidate: tuple[int, Candidate]) -> tuple:
             rank, c = rank_and_candidate
             # the gazetteer's first choice stays when it is far the likeliest (Paris, France; a capital; a
-            # country, world region, sea or ocean whose name it is; a first-level region of a million
-            # people), whatever countries the report is about
+            # country, world region, sea, ocean or curated building whose name it is, "the White House"
+            # whatever towns of Ohio the report names; a first-level region of a million people),
+            # whatever countries the report is about
             dominant = rank == 0 and not rival and not named_rival and not beside and (
-                c.population >= _DOMINANT or c.feature == "PPLC" or c.precision in ("country", "region", "water"))
+                c.population >= _DOMINANT or c.feature == "PPLC" or c.precision in ("country", "region", "water", "facility"))
             region = (c.country, _region_key(c.admin1 or "")) if c.country is not None else None
             # a region the report names; or the region of another of its places (``held``), unless a
             # namesake of the report's countries twenty times bigger dwarfs the town ("stops in
@@ -1842,11 +1862,15 @@ def _own_town(words: str, lang: _Lang, gazetteer: Gazetteer, least: int, among: 
 
 def _no_place(t: _Toponym, text: str, lang: _Lang) -> bool:
     """Whether words taken for a place are none after all: a people ("Arab families" is no Arab,
-    Alabama), a name opening with an office, a rank or a video link ("Kapolres Cimahi" is the police
-    chief), a cry with an ellipsis ("Macet... macet"), or a country's or state's short name before a
-    route's number ("U.S. 41", "Ga. 20")."""
+    Alabama), a compass word alone before a word in lower case ("Western leaders" is no Western
+    Region; "(Oyam, Northern)" is Uganda's Northern Region), a name opening with an
+    office, a rank or a video link ("Kapolres Cimahi" is the police chief), a cry with an ellipsis
+    ("Macet... macet"), or a country's or state's short name before a route's number ("U.S. 41",
+    "Ga. 20")."""
     words = text[t.start : t.end]
     if t.name in lang.peoples or "..." in t.name or (words.split(None, 1) or [""])[0] in lang.not_place_openers:
+        return True
+    if t.name.lower() in lang.directions and _LOWER_WORD.match(text, t.end):
         return True
     return _ROAD_NUMBER.match(text, t.end) is not None and (words in lang.abbreviations or (t.country_entity is not None and len(words) <= 4))
 
