@@ -612,6 +612,12 @@ def test_places_a_place_and_its_region_read_as_one_name_are_two(pipeline: warta.
         # no town is named more than the others: the one named nearest to it
         ("He was pronounced dead at Northwestern Memorial Hospital, Chicago police said. He lived in Park Ridge "
          "and had worked in Milwaukee for years.", "Northwestern Memorial Hospital", 41.88, -87.63),
+        # a name the gazetteer lacks with a word of a street or a water anywhere in it, no kind word around it:
+        # in the dateline's town
+        ("NEWCASTLE, Australia (AP) - Volunteers cleared rubbish from the shore of Glenrock Lagoon on Sunday.",
+         "Glenrock Lagoon", -32.93, 151.78),
+        ("TORONTO - Police responded to a break-in near Eglinton Avenue West and Dubonet Drive on Sunday.",
+         "Eglinton Avenue West", 43.70, -79.40),
     ],
 )
 def test_places_a_local_place_lies_in_the_town_the_words_name(
@@ -620,6 +626,21 @@ def test_places_a_local_place_lies_in_the_town_the_words_name(
     place = place_of(pipeline, text, "en", words)
     assert place.geonames is None and place.precision == "settlement"
     assert km(place.lat, place.lon, lat, lon) < 30
+
+
+def test_places_a_local_place_with_no_town_lies_in_the_region_named_nearest_in_the_reports_own_country(
+    pipeline: warta.Pipeline
+) -> None:
+    # a beach in South Papua, not in the Chinese town where the report says a prize was handed over
+    text = ("Papua Selatan juga tak kalah menarik. Wisata alam di Papua Selatan antara lain Taman Nasional Wasur dan "
+            "Pantai Rawa Biru. Penghargaan itu diserahkan di Huzhou, China, Jumat (17/10).")
+    beach = place_of(pipeline, text, "id", "Pantai Rawa Biru")
+    assert (beach.country, beach.admin1, beach.precision, beach.geonames) == ("ID", "South Papua", "admin1", None)
+
+
+def test_places_a_word_in_lower_case_is_no_place(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc("The mountain bike trails wind through the bush above the beach.", lang="en"))
+    assert doc.places == [], [(p.name, p.mentions) for p in doc.places]
 
 
 def test_places_a_place_inside_an_organisations_name_is_a_place_named_only_in_a_name(pipeline: warta.Pipeline) -> None:

@@ -73,11 +73,13 @@ town its police or fire service is named for.
 city; "Sungai Vovcha" is the river; "the Jaguaribe neighborhood", "Victoria Park", "Royal Street",
 "Holy Redeemer Church" (even read as an organisation: ``facility_heads``), an institution named
 where something happens ("taken to Northwestern Memorial Hospital": ``institution_buildings``; the
-entity stays an organisation) are parts of a town the gazetteer does not hold (kind ``local``),
-never put at a town of that name: they lie in the town (or county, or region) written after them or
-the town the report is about (its dateline's, or the town of 10,000 or more it names most, or the
-only one), with that place's point and precision and no GeoNames id of their own, or stay unresolved
-where the report names none. Among the gazetteer's candidates of that kind (or all, if none is of
+entity stays an organisation), and a name the gazetteer lacks with such a word anywhere in it
+("Glenrock Lagoon", "Eglinton Avenue West": ``local_words``) are parts of a town the gazetteer does
+not hold (kind ``local``), never put at a town of that name: they lie in the town (or county, or
+region) written after them or the town the report is about (its dateline's, or the town of 10,000
+or more it names most in the country most of its places lie in, or the only one there), else the
+town, district or region named nearest them in that country, with that place's point and precision
+and no GeoNames id of their own, or stay unresolved where the report names none. Among the gazetteer's candidates of that kind (or all, if none is of
 that kind), the choice weighs, in this order: the countries the report is about (its country
 entities and places; a candidate in one of them wins over a bigger one elsewhere, unless a city
 five times its size abroad has that very name and neither the country the report names most as a
@@ -232,6 +234,12 @@ class _Lang:
         self.not_place_openers = frozenset(data.get("not_place_openers") or ())
         self.facility_heads = frozenset(data.get("facility_heads") or ())
         self.buildings = frozenset(data.get("institution_buildings") or ())
+        # the words that make a name the gazetteer lacks a part of a town or a feature near one ("Glenrock
+        # Lagoon", "Eglinton Avenue West", "the Embassy of the Republic of Armenia"; not a river, which
+        # runs through more than a town)
+        self.local_words = (frozenset(w for w, kind in self.after.items() if kind == "local")
+                            | frozenset(words[0] for words, kind in self.before.items() if kind == "local" and len(words) == 1)
+                            | self.facility_heads | self.buildings | frozenset(data.get("local_words") or ()))
         self.district_endings = tuple(tuple(pair) for pair in data.get("district_endings") or ())
         self.named_for_their_town = frozenset(data.get("named_for_their_town") or ())
         self.places_of_a_people_after = frozenset(data.get("places_of_a_people_after") or ())
@@ -1415,11 +1423,18 @@ class Places:
             chosen[key] if chosen[key] is not None and chosen[key].precision == "settlement" and any(t.kind == "district" for t in group)
             else _seat_of(chosen[key], group[0].name, gazetteer) if chosen[key] is not None and chosen[key].feature == "ADM2"
             else _centre(group, gazetteer, countries, lang.district_endings, regions) if chosen[key] is None else None)) is not None}
-        towns = self._towns(toponyms, groups, chosen, centres, dateline, text, lang, gazetteer, countries, set(loose))
-        for key, group in groups.items():  # "British Embassy Tokyo", "Seoul Central District": in the city named (a street: see _towns)
-            if chosen[key] is None and key not in centres and key not in towns and all(t.kind in (None, "district") for t in group):
-                if (town := _named_within(group[0].name, lang, gazetteer, chosen, countries)) is not None:
-                    towns[key] = town
+        # "British Embassy Tokyo", "Seoul Central District": in the city named (a street: see _towns)
+        within = {key: town for key, group in groups.items()
+                  if chosen[key] is None and key not in centres and all(t.kind in (None, "district") for t in group)
+                  and (town := _named_within(group[0].name, lang, gazetteer, chosen, countries)) is not None}
+        # a name the gazetteer does not hold with a word of a building, street or water anywhere in it
+        # ("Glenrock Lagoon", "Eglinton Avenue West", "the Embassy of the Republic of Armenia"): a local
+        # place too, though no kind word came right before or after it
+        unknown = {key for key, group in groups.items() if chosen[key] is None and key not in centres and key not in within
+                   and key not in in_names and " " in group[0].name and not lang.local_words.isdisjoint(group[0].name.lower().split())}
+        towns = self._towns(toponyms, groups, chosen, centres, dateline, text, lang, gazetteer, countries, set(loose), unknown)
+        for key, town in within.items():
+            towns.setdefault(key, town)
         places: dict[str, Place] = {}  # one place per gazetteer entry: "desa Kurakhove" and "Kurakhove" meet here
         for key, group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
             best = chosen[key]
@@ -1455,7 +1470,7 @@ class Places:
 
     @staticmethod
     def _towns(toponyms: list[_Toponym], groups: dict, chosen: dict, centres: dict, dateline: tuple[int, int] | None, text: str,
-               lang: _Lang, gazetteer: Gazetteer, countries: set[str], nested: set[str]) -> dict[str, Candidate]:
+               lang: _Lang, gazetteer: Gazetteer, countries: set[str], nested: set[str], unknown: set[str]) -> dict[str, Candidate]:
         """The town each local place (a street, a park, a hospital the gazetteer does not hold) lies in:
         the town, district or region written right after it ("Royal Street, New Orleans", "Donington
         Park, Leicestershire": the place is then as precise as that) or after "in" ("Collins Avenue in
@@ -1464,12 +1479,14 @@ class Places:
         of the report that starts its name ("Colchester General Hospital", "Harare's Third Street"; a
         street or a park only with the possessive); else the town the report is about: the
         dateline's, else the town of 10,000 or more named more often than any other (at least twice),
-        else the only one it names; else a city of 100,000 or more, a region, or a town of 10,000 or
-        more, in the report's countries, that starts its name; else the town of 10,000 or more the
-        report names nearest to it. None where the report names no town. A village the gazetteer
+        else the only one it names (``_focus``); else a city of 100,000 or more, a region, or a town of
+        10,000 or more, in the report's countries, that starts its name; else the town of 10,000 or
+        more the report names nearest to it in the country most of its places lie in, else the district
+        or region named nearest there. None where the report names none. ``unknown``: names the
+        gazetteer lacks with a local word in them ("Glenrock Lagoon"), placed as local places are. A village the gazetteer
         lacks, written inside a town, district or region (``nested``), lies there; in a district the
         gazetteer lacks (``centres``: "Hlushkivka (Kupianskyi raion, ...)"), at its centre town's point."""
-        local = [key for key, group in groups.items() if chosen[key] is None and any(t.kind == "local" for t in group)]
+        local = [key for key, group in groups.items() if chosen[key] is None and (key in unknown or any(t.kind == "local" for t in group))]
         holds = ("settlement", "district", "admin1")
         towns: dict[str, Candidate] = {}
         for t in sorted(toponyms, key=lambda t: -t.start):  # a village the gazetteer lacks, written inside a town, district
@@ -1518,13 +1535,7 @@ class Places:
                 if holder is not None and holder.precision in ("settlement", "district"):
                     towns[key] = holder
                     break
-        focus = None
-        if dateline is not None:
-            focus = next((settlements[key] for key in settlements if any(dateline[0] <= t.start < dateline[1] for t in groups[key])), None)
-        # a village that shares a surname ("Dubreuil") is no report's focus: towns of 10,000 or more
-        counts = sorted(((len(groups[key]), key) for key, c in settlements.items() if c.population >= _TOWN), reverse=True)
-        if focus is None and counts and (len(counts) == 1 or (counts[0][0] >= 2 and counts[0][0] > counts[1][0])):
-            focus = settlements[counts[0][1]]
+        focus, home = _focus(groups, chosen, dateline), _home(groups, chosen)
         for key in local:
             if key in towns:
                 continue
@@ -1537,10 +1548,15 @@ class Places:
             town = (next((c for c in known if c.precision == "settlement" and c.population >= _BIG_CITY), None)
                     or next((c for c in known[:1] if c.precision in ("admin1", "district")), None)
                     or next((c for c in known if c.precision == "settlement" and c.population >= _TOWN), None))
-            towns_named = [(abs(t.start - groups[key][0].start), _group(t)) for t in toponyms
-                           if _group(t) in settlements and settlements[_group(t)].population >= _TOWN]
-            if town is None and towns_named:  # the town of 10,000 or more named nearest to it
-                town = settlements[min(towns_named)[1]]
+            # the town of 10,000 or more named nearest to it in the country most of the report's places lie
+            # in, else the district or region named nearest there ("Wisata alam di Papua Selatan antara lain
+            # ..., Pantai Rawa Biru": South Papua, not the Chinese town the report names too)
+            near = sorted((abs(t.start - groups[key][0].start), c.precision != "settlement", _group(t)) for t in toponyms
+                          if (c := chosen.get(_group(t))) is not None and c.country == home and (
+                              (c.precision == "settlement" and c.population >= _TOWN) or c.precision in ("district", "admin1")))
+            near = [n for n in near if not n[1]] or near
+            if town is None and near:
+                town = chosen[near[0][2]]
             if town is not None:
                 towns[key] = town
         return towns
@@ -1662,6 +1678,33 @@ class Places:
                 and (best.country, _region_key(best.admin1 or "")) not in regions | held and min(_km(best, r) for r in others) > _FAR):
             return None
         return best
+
+
+def _focus(groups: dict, chosen: dict, dateline: tuple[int, int] | None) -> Candidate | None:
+    """The town the report is about: its dateline's, else the town of 10,000 or more, in the country
+    that holds most of its places, it names more often than any other there (at least twice), else the
+    only such town it names there; None where it has none."""
+    settlements = {key: c for key, c in chosen.items() if c is not None and c.precision == "settlement"}
+    if dateline is not None:
+        focus = next((settlements[key] for key in settlements if any(dateline[0] <= t.start < dateline[1] for t in groups[key])), None)
+        if focus is not None:
+            return focus
+    # a village that shares a surname ("Dubreuil") is no report's focus: towns of 10,000 or more, in the
+    # country most of the report's places lie in ("Norbury" named thrice in a Virginia report is none)
+    home = _home(groups, chosen)
+    counts = sorted(((len(groups[key]), key) for key, c in settlements.items() if c.population >= _TOWN and c.country == home), reverse=True)
+    if counts and (len(counts) == 1 or (counts[0][0] >= 2 and counts[0][0] > counts[1][0])):
+        return settlements[counts[0][1]]
+    return None
+
+
+def _home(groups: dict, chosen: dict) -> str | None:
+    """The country most of the report's places lie in (ISO2), by their mentions."""
+    named: collections.Counter = collections.Counter()
+    for key, c in chosen.items():
+        if c is not None and c.country:
+            named[c.country] += len(groups[key])
+    return max(named, key=lambda country: (named[country], country)) if named else None
 
 
 def _centre(group: list[_Toponym], gazetteer: Gazetteer, countries: set[str], endings: tuple[tuple[str, str], ...],
@@ -1862,13 +1905,15 @@ def _own_town(words: str, lang: _Lang, gazetteer: Gazetteer, least: int, among: 
 
 def _no_place(t: _Toponym, text: str, lang: _Lang) -> bool:
     """Whether words taken for a place are none after all: a people ("Arab families" is no Arab,
-    Alabama), a compass word alone before a word in lower case ("Western leaders" is no Western
+    Alabama), a word in lower case ("through the bush"), a compass word alone before a word in lower case ("Western leaders" is no Western
     Region; "(Oyam, Northern)" is Uganda's Northern Region), a name opening with an
     office, a rank or a video link ("Kapolres Cimahi" is the police chief), a cry with an ellipsis
     ("Macet... macet"), or a country's or state's short name before a route's number ("U.S. 41",
     "Ga. 20")."""
     words = text[t.start : t.end]
     if t.name in lang.peoples or "..." in t.name or (words.split(None, 1) or [""])[0] in lang.not_place_openers:
+        return True
+    if t.name.isalpha() and t.name.islower():  # "trails through the bush" the model read as a place
         return True
     if t.name.lower() in lang.directions and _LOWER_WORD.match(text, t.end):
         return True
