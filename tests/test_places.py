@@ -116,6 +116,7 @@ HARD = [
     ("He lives in Gainesville, Va., with his family.", "en", "Va.", 37.5, -78.8, 300, "US"),
     ("ALLENDALE, N.J. -- Mothers and their children gathered.", "en", "N.J.", 40.2, -74.6, 150, "US"),
     ("The Walker County (Ga.) Sheriff's Office asked for help.", "en", "Ga.", 32.7, -83.4, 300, "US"),
+    ("Floods cut roads across northern NSW and southern Qld on Friday.", "en", "NSW", -32.6, 147.5, 300, "AU"),
     ("Hurricanes form in the tropical Atlantic every summer.", "en", "Atlantic", 10.0, -25.0, 50, None),
     # ACLED writes the region in brackets after the town
     ("A tornado hit Paris (Texas) on Monday.", "en", "Paris", 33.66, -95.56, 40, "US"),
