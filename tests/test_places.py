@@ -186,7 +186,7 @@ def test_places_the_eu_is_a_territory_where_it_does_not_act(pipeline: warta.Pipe
     assert (eu.name, eu.precision, eu.country) == ("European Union", "region", None)
     # the union that imposed sanctions acted: a mention of the territory kept apart for the events stage
     assert [doc.text[s:e] for s, e in eu.mentions] == ["European Union", "EU"]
-    assert [doc.text[s:e] for s, e in eu.actor_mentions] == ["European Union"]
+    assert [doc.text[s:e] for s, e in eu.associative] == ["European Union"]
     assert [(e.name, e.sector) for e in doc.entities] == [("European Union", "IGO")]  # one organisation, "The" dropped
 
 
@@ -437,7 +437,7 @@ def test_places_a_seat_of_government_is_a_place_where_something_happens_not_wher
 ) -> None:
     doc = pipeline(pipeline.make_doc(text, lang="en"))
     # where it speaks, it is a mention the events stage keeps apart
-    assert [(p.name.replace("the ", ""), p.precision, len(p.mentions) - len(p.actor_mentions)) for p in doc.places] == [(words, "facility", 1)]
+    assert [(p.name.replace("the ", ""), p.precision, len(p.mentions) - len(p.associative)) for p in doc.places] == [(words, "facility", 1)]
 
 
 @pytest.mark.parametrize(
@@ -500,8 +500,17 @@ def test_places_a_country_that_is_a_place_lists_its_actor_and_nationality_mentio
     russia = place_of(pipeline, doc.text, "en", "Russia")
     assert (russia.country, russia.precision) == ("RU", "country")
     assert [doc.text[s:e] for s, e in russia.mentions] == ["Russia", "Russia", "Russian"]
-    assert [doc.text[s:e] for s, e in russia.actor_mentions] == ["Russia", "Russian"]
-    assert not any(p.country == "UA" and p.precision == "country" for p in doc.places)  # named only as an actor
+    assert [doc.text[s:e] for s, e in russia.associative] == ["Russia", "Russian"]
+    # named only as an actor, but the report puts something in one of its towns: a place all of whose
+    # mentions are associative
+    ukraine = next(p for p in doc.places if p.country == "UA" and p.precision == "country")
+    assert [doc.text[s:e] for s, e in ukraine.mentions] == ["Ukraine"] and ukraine.associative == ukraine.mentions
+
+
+def test_places_a_country_named_only_as_an_actor_with_nothing_of_the_report_in_it_is_no_place(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc("Drones hit Belgorod overnight. Russian officials blamed Ukraine.", lang="en"))
+    assert [p.name for p in doc.places if p.precision == "country"] == ["Russia"]  # Belgorod lies in Russia
+    assert not any(p.country == "UA" for p in doc.places)
 
 
 @pytest.mark.parametrize(
@@ -529,7 +538,7 @@ def test_places_a_place_of_the_report_lists_every_word_naming_it(
     found = next(p for p in doc.places if p.name == place)
     assert [doc.text[s:e] for s, e in found.mentions] == words
     # the words that are no place of their own are kept apart for the events stage
-    assert len(found.actor_mentions) == len(words) - 1
+    assert len(found.associative) == len(words) - 1
 
 
 @pytest.mark.parametrize(

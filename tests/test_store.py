@@ -30,7 +30,11 @@ def full_doc() -> Doc:
         id="full", text=text, lang="id", lang_confidence=0.99, published="2024-11-13", published_source="caller",
         source=Source(publisher="ETIndonesia", author="hui", via=[Via("NDTV", "NDTV.com", (0, 4))], credits=[Credit("author", "hui", (5, 11))]),
         entities=[Entity("E1", "GPE", "Russia", "RUS", None, "Q159", [(13, 18), (53, 58)]), Entity("E2", "PER", "Volodymyr Zelenskyy", "UKR", "GOV", "Q3881", [(94, 103)])],
-        places=[Place("P1", "Kurakhove", 704508, 47.98, 37.28, "UA", "Donetsk", "PPL", "settlement", [(42, 51)]), Place("P2", "Washington", 4140963, 38.9, -77.04, "US", "Washington, D.C.", "PPLC", "settlement", [(114, 124)], in_name=True)],
+        places=[Place("P1", "Kurakhove", 704508, 47.98, 37.28, "UA", "Donetsk", "PPL", "settlement", [(42, 51)]),
+                Place("P2", "Washington", 4140963, 38.9, -77.04, "US", "Washington, D.C.", "PPLC", "settlement", [(114, 124)], in_name=True),
+                # a country the report names only as an actor, where it puts something in one of its towns
+                Place("P3", "Russia", 2017370, 60.0, 100.0, "RU", None, "PCLI", "country", [(13, 18), (53, 58)],
+                      associative=[(13, 18), (53, 58)])],
         times=[Time("T1", (5, 11), "2024-11-12", "DATE")],
         quantities=[Quantity("Q1", (71, 78), 50000, None, None, False, "troops"), Quantity("Q2", (71, 78), 2.5, 1, 3.75, True, None)],
         events=[Event("V1", "ASSAULT", "aerial", "195", Acled("Explosions/Remote violence", "Shelling/artillery/missile attack"),
@@ -58,7 +62,8 @@ def test_store_records_live_in_their_own_tables(store_url: str) -> None:
         with store.engine.connect() as connection:
             count = lambda table: connection.execute(sql(f"SELECT count(*) FROM {table}")).scalar()  # noqa: E731
             assert {t: count(t) for t in ("documents", "entities", "mentions", "places", "events", "event_quantities", "quotes", "claims", "via", "credits")} == {
-                "documents": 1, "entities": 2, "mentions": 5, "places": 2, "events": 1, "event_quantities": 2,
+                # mentions: 3 entities', 2 + 2 places', and Russia's 2 again as associative
+                "documents": 1, "entities": 2, "mentions": 9, "places": 3, "events": 1, "event_quantities": 2,
                 "quotes": 1, "claims": 1, "via": 1, "credits": 1,
             }
             assert connection.execute(sql("SELECT actor_code, acled_event_type FROM events")).one() == ("RUS", "Explosions/Remote violence")

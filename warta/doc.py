@@ -216,10 +216,14 @@ class Place(Record):
     # Added field: the report names the place only inside other names ("The Washington Post",
     # "University of California"), and perhaps as an actor: it is where nothing in the report happens.
     in_name: bool = False
-    # Working layer for the events stage: the mentions that name the place as an actor ("Russia said"
-    # in a report that also puts something in Russia) or inside another name ("Toronto Police"); not
+    # Added field: the mentions (a subset of ``mentions``) that name the place without putting anything
+    # there: as an actor ("Russia said" in a report that puts something in Russia), by its people's
+    # adjective ("Russian officials"), or inside another name where the report names the place
+    # otherwise ("the Nigerian Ministry of Foreign Affairs"). The events stage never takes them for
+    # where something happened.
+    associative: list[Span] = _spans()
+    # Working layer for the events stage: the mentions inside another name ("Toronto Police"); not
     # part of the JSON document.
-    actor_mentions: list[Span] = field(default_factory=list, compare=False, repr=False, metadata={"kind": _RUNTIME})
     name_mentions: list[Span] = field(default_factory=list, compare=False, repr=False, metadata={"kind": _RUNTIME})
 
 

@@ -970,9 +970,9 @@ class _Reader:
     def _named_as_place(place: Place) -> list:
         """The place's mentions less those naming it as an actor ("Russia said") or inside another name
         ("Toronto Police"): no event happens there."""
-        if not place.actor_mentions and not place.name_mentions:
+        if not place.associative and not place.name_mentions:
             return place.mentions
-        other = set(map(tuple, place.actor_mentions + place.name_mentions))
+        other = set(map(tuple, place.associative + place.name_mentions))
         return [m for m in place.mentions if tuple(m) not in other]
 
     def _qualified(self, place: Place, last: int | None, starts: dict[int, Place]) -> bool:

@@ -41,16 +41,18 @@ Russia", "Atlanta, Georgia", "series from the United States, Canada and Australi
 economy"), and so is one listed with a place ("from Syria, Iraq, and Afghanistan"). The
 nationality in "Russian forces" (NORP) makes no place, unless a place noun goes with it ("the
 Syrian border", "perairan Indonesia": ``places_of_a_people_*``; both of a pair: "the
-Syrian-Turkish border"). Once
-a country is a place of the report, though, every word naming it is a mention of that place, "Russia
-said" and "Russian officials" too, and so is every word naming a world region of the report or such
+Syrian-Turkish border"). A
+country is a place of the report, though, where the report names it so, or puts something in one of
+its towns, districts or regions ("talks in Moscow ... Russia said": Russia is where the talks were),
+and then every word naming it is a mention of that place, "Russia said" and "Russian officials" too,
+and so is every word naming a world region of the report or such
 a country that no entity marked, and the report's own words for any place it resolved, wherever
 they stand: a people's adjective inside a title or another name ("Russian Foreign Minister Sergei
 Lavrov", "the Nigerian Ministry of Foreign Affairs", "the European economy"), a town opening another
 name ("Cavan Sustainable Energy Group"), a seat of government that speaks ("the White House said");
 the longest name first, "South African" is no Africa; never a name inside a person's ("Michael
-Jordan"): ``_named_elsewhere``. All of those are kept apart in ``actor_mentions``, which the events
-stage never takes for where something happened. A name after a language noun ("bahasa Korea") is no
+Jordan"): ``_named_elsewhere``. All of those are listed again in the place's ``associative``
+mentions, which the events stage never takes for where something happened. A name after a language noun ("bahasa Korea") is no
 place, nor a compass word before a word in lower case ("Western leaders"), nor a country's or
 state's short name before a route's number ("U.S. 41", "Ga. 20"). The
 words looked up lose a leading article, a possessive and, where the gazetteer does not know them
@@ -311,20 +313,33 @@ class Places:
         doc.places = self._resolve(toponyms, gazetteer, set(mentioned), dateline, text=doc.text, lang=lang)
         for place in doc.places:  # a country that is a place: every mention names it, "Russia said" too
             if place.precision == "country" and place.country in actors:
-                place.actor_mentions = actors[place.country]
-                place.mentions = sorted(place.mentions + place.actor_mentions)
+                place.associative = actors[place.country]
+                place.mentions = sorted(place.mentions + place.associative)
+        # ... and so is a country the report names only as an actor where it puts something in one of
+        # its towns or regions ("talks in Moscow ... Russia said": Russia is where the talks were)
+        held = {p.country for p in doc.places if p.country and p.precision != "country" and p.lat is not None
+                and len(p.name_mentions) < len(p.mentions)} - {p.country for p in doc.places if p.precision == "country"}
+        for iso2 in sorted(held):
+            if (country := kb.country_by_iso2(iso2)) is not None and (
+                    c := next((c for c in gazetteer.candidates(country.name) if c.precision == "country" and c.country == iso2), None)) is not None:
+                mentions = sorted(actors.get(iso2, ()))
+                doc.places.append(Place(id="", name=c.name, geonames=c.geonames, lat=c.lat, lon=c.lon, country=c.country,
+                                        feature=c.feature, precision="country", mentions=mentions, associative=list(mentions)))
         self._named_elsewhere(doc, lang, kb)
+        doc.places = [p for p in doc.places if p.mentions]  # a country of the report's towns that no word names: none
+        for n, place in enumerate(doc.places, 1):  # those countries come after the places the report names as such
+            place.id = f"P{n}"
         for place in doc.places:
             if place.name_mentions:  # "Air Canada Cargo ... Canada said": named as no place at all
-                place.in_name = len(place.name_mentions) + len(place.actor_mentions) == len(place.mentions)
+                place.in_name = len(place.name_mentions) + len(place.associative) == len(place.mentions)
         return doc
 
     @staticmethod
     def _named_elsewhere(doc: Doc, lang: _Lang, kb: KB) -> None:
         """Once a place is a place of the report, the other words naming it that no entity marked as
-        one are mentions of it too, kept in ``actor_mentions``: a country's or world region's people's
-        adjective ("Russian Foreign Minister Sergei Lavrov", "Peruvian exports", "the European
-        economy") and names inside other names ("the Nigerian Ministry of Foreign Affairs", "BBC
+        one are mentions of it too, listed in its ``associative`` mentions as well: a country's or
+        world region's people's adjective ("Russian Foreign Minister Sergei Lavrov", "Peruvian
+        exports", "the European economy") and names inside other names ("the Nigerian Ministry of Foreign Affairs", "BBC
         Russian Service"), and the report's own words for any place it resolved, inside or as another
         name ("Cavan Sustainable Energy Group", "Liverpool won 3-0" in a report set in Liverpool). The
         longest name wins ("South African" is no Africa), and no name is read inside a person's
@@ -339,7 +354,7 @@ class Places:
             if place.lat is not None:
                 for s, e in place.mentions:
                     words = text[s:e]
-                    if len(words) > 2 and words[0].isupper() and words not in lang.not_places and (s, e) not in place.actor_mentions:
+                    if len(words) > 2 and words[0].isupper() and words not in lang.not_places and (s, e) not in place.associative:
                         targets.setdefault(("words", words), place)
         if not targets:
             return
@@ -379,7 +394,7 @@ class Places:
             place = next((targets[kind, key] for kind, key, own in named if (kind, key) in targets
                           and not (own and any(people[start:end]))), None)
             if place is not None:
-                place.actor_mentions = sorted(place.actor_mentions + [(start, end)])
+                place.associative = sorted(place.associative + [(start, end)])
                 place.mentions = sorted(place.mentions + [(start, end)])
 
     # --- which words are places ----------------------------------------------------------------

@@ -34,6 +34,9 @@ from .rows import flatten, unflatten
 log = logging.getLogger("warta")
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
+# the kind under which a place's associative mentions are kept in the mentions table (its
+# ``mentions`` are there too, under "places")
+_ASSOCIATIVE = "assoc"
 
 # Doc list field -> its table and record type
 RECORDS = {
@@ -194,10 +197,11 @@ class Store:
         for name, (table, _cls) in RECORDS.items():
             for position, record in enumerate(getattr(doc, name)):
                 children[table].append({"document_id": document_id, "position": position, **flatten(record, type(record))})
-                for i, (start, end) in enumerate(getattr(record, "mentions", ())):
-                    children[schema.mentions].append(
-                        {"document_id": document_id, "kind": name, "ref": record.id, "position": i, "span_start": start, "span_end": end}
-                    )
+                for kind, spans in ((name, getattr(record, "mentions", ())), (_ASSOCIATIVE, getattr(record, "associative", ()))):
+                    for i, (start, end) in enumerate(spans):
+                        children[schema.mentions].append(
+                            {"document_id": document_id, "kind": kind, "ref": record.id, "position": i, "span_start": start, "span_end": end}
+                        )
                 for i, quantity in enumerate(getattr(record, "quantities", ()) if name == "events" else ()):
                     children[schema.event_quantities].append(
                         {"document_id": document_id, "ref": record.id, "position": i, "quantity": quantity}
@@ -297,6 +301,8 @@ class Store:
                 extra: dict[str, Any] = {}
                 if name in ("entities", "places"):
                     extra["mentions"] = mentions[(name, r["ref"])]
+                if name == "places":
+                    extra["associative"] = mentions[(_ASSOCIATIVE, r["ref"])]
                 if name == "events":
                     extra["quantities"] = event_quantities[r["ref"]]
                 item = unflatten(r, cls, **extra)

@@ -115,7 +115,8 @@ places = Table(
     Column("in_name", Boolean, nullable=False, server_default=false()),
 )
 
-# Mentions of entities and places: one row per span.
+# Mentions of entities and places: one row per span; ``kind`` is "entities" or "places", or "assoc"
+# for the places' associative mentions (a subset of their mentions: ``Place.associative``).
 mentions = Table(
     "mentions", metadata, _doc_fk(), Column("kind", String(8), nullable=False), Column("ref", String(16), nullable=False),
     Column("position", Integer, nullable=False), *_span("span"),
