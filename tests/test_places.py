@@ -526,6 +526,9 @@ def test_places_a_country_named_only_as_an_actor_with_nothing_of_the_report_in_i
          "Europe", ["Europe", "European", "European"]),
         # a state news rarely names: its adjective is known too
         ("Exports from Lima, Peru, grew; Peruvian growers shipped more avocados to Peruvian ports.", "Peru", ["Peru", "Peruvian", "Peruvian"]),
+        # a region's abbreviation closing another name ("FrontCounter BC")
+        ("Residents will find it easier to reach services at the new office in Nelson, BC. FrontCounter BC provides "
+         "services on behalf of partners.", "British Columbia", ["BC", "BC"]),
         # a town's own words opening another name, once the town is a place of the report
         ("The council met in Cavan town on Monday. Cavan Sustainable Energy Group said the plan would go ahead.", "Cavan",
          ["Cavan", "Cavan"]),
@@ -646,6 +649,13 @@ def test_places_a_local_place_with_no_town_lies_in_the_region_named_nearest_in_t
             "Pantai Rawa Biru. Penghargaan itu diserahkan di Huzhou, China, Jumat (17/10).")
     beach = place_of(pipeline, text, "id", "Pantai Rawa Biru")
     assert (beach.country, beach.admin1, beach.precision, beach.geonames) == ("ID", "South Papua", "admin1", None)
+
+
+def test_places_a_currency_is_no_place(pipeline: warta.Pipeline) -> None:
+    text = "Oil traded in New York at US$ 73 a barrel, the US government said."
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    us = next(p for p in doc.places if p.name == "United States")  # where New York lies; it acts in the words around it
+    assert us.mentions == us.associative == [(text.index("US government"), text.index("US government") + 2)]
 
 
 def test_places_a_word_in_lower_case_is_no_place(pipeline: warta.Pipeline) -> None:

@@ -354,7 +354,8 @@ class Places:
             if place.lat is not None:
                 for s, e in place.mentions:
                     words = text[s:e]
-                    if len(words) > 2 and words[0].isupper() and words not in lang.not_places and (s, e) not in place.associative:
+                    if (len(words) > 2 or words.isupper()) and words[0].isupper() and words not in lang.not_places \
+                            and (s, e) not in place.associative:  # "BC" too
                         targets.setdefault(("words", words), place)
         if not targets:
             return
@@ -389,7 +390,7 @@ class Places:
             if found is None:
                 continue
             start, end, named = found
-            if any(taken[start:end]) or _ROAD_NUMBER.match(text, end):  # "a wreck on U.S. 41"
+            if any(taken[start:end]) or _ROAD_NUMBER.match(text, end) or text.startswith("$", end):  # "a wreck on U.S. 41", "US$ 73"
                 continue
             place = next((targets[kind, key] for kind, key, own in named if (kind, key) in targets
                           and not (own and any(people[start:end]))), None)
@@ -1920,7 +1921,7 @@ def _own_town(words: str, lang: _Lang, gazetteer: Gazetteer, least: int, among: 
 
 def _no_place(t: _Toponym, text: str, lang: _Lang) -> bool:
     """Whether words taken for a place are none after all: a people ("Arab families" is no Arab,
-    Alabama), a word in lower case ("through the bush"), a compass word alone before a word in lower case ("Western leaders" is no Western
+    Alabama), a word in lower case ("through the bush"), a currency ("US$"), a compass word alone before a word in lower case ("Western leaders" is no Western
     Region; "(Oyam, Northern)" is Uganda's Northern Region), a name opening with an
     office, a rank or a video link ("Kapolres Cimahi" is the police chief), a cry with an ellipsis
     ("Macet... macet"), or a country's or state's short name before a route's number ("U.S. 41",
@@ -1929,6 +1930,8 @@ def _no_place(t: _Toponym, text: str, lang: _Lang) -> bool:
     if t.name in lang.peoples or "..." in t.name or (words.split(None, 1) or [""])[0] in lang.not_place_openers:
         return True
     if t.name.isalpha() and t.name.islower():  # "trails through the bush" the model read as a place
+        return True
+    if text.startswith("$", t.end):  # a currency: "at US$ 73 a barrel"
         return True
     if t.name.lower() in lang.directions and _LOWER_WORD.match(text, t.end):
         return True
