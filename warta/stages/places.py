@@ -203,6 +203,7 @@ class _Lang:
         data = langdata.load(code, "places")
         self.region_words = {region: tuple(words) for region, words in (data.get("region_words") or {}).items()}
         self._forms: dict[str, tuple[tuple[str, str, bool], ...]] | None = None
+        self._firsts: frozenset[str] | None = None
         self.before = {tuple(k.split()): v for k, v in (data.get("kinds_before") or {}).items()}
         self.before_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # "kota" -> [(("kota",), ...)]
         for words, kind in sorted(self.before.items(), key=lambda kv: -len(kv[0])):
@@ -278,6 +279,12 @@ class _Lang:
                     forms.setdefault(w, []).append(("region", region, False))
             self._forms = {w: tuple(targets) for w, targets in forms.items()}
         return self._forms
+
+    def form_firsts(self, kb: KB) -> frozenset[str]:
+        """The first capitalised word of every name in ``forms`` ("South" of "South African")."""
+        if self._firsts is None:
+            self._firsts = frozenset(m.group() for w in self.forms(kb) if (m := _CAPITALISED.match(w)))
+        return self._firsts
 
     def name_for(self, words: str) -> str:
         """The name to look up for the words of a toponym: "N.J." -> "New Jersey"; a leading article
@@ -370,9 +377,15 @@ class Places:
                 for s, e in entity.mentions:
                     people[s:e] = b"\1" * (e - s)
         words = [(m.start(), m.end()) for m in _CAPITALISED.finditer(text)]
+        # the words a name can start with: most capitalised words start none, and are passed over
+        firsts = lang.form_firsts(kb) | {m.group() for kind, key in targets if kind == "words" and (m := _CAPITALISED.match(key))}
         k = 0
         while k < len(words):
             found = None
+            first = text[words[k][0] : words[k][1]]
+            if first not in firsts and first.rstrip(".") not in firsts and langdata.without_ending(first, lang.possessives) not in firsts:
+                k += 1
+                continue
             for n in range(min(_MAX_NAME_TOKENS, len(words) - k), 0, -1):  # the longest first: "South African"
                 last = k + n - 1
                 if any(text[words[j][1] : words[j + 1][0]] != " " for j in range(k, last)):
