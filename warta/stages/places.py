@@ -1512,9 +1512,10 @@ class Places:
         10,000 or more, in the report's countries, that starts its name; else the town of 10,000 or
         more the report names nearest to it in the country most of its places lie in, else the district
         or region named nearest there. None where the report names none. ``unknown``: names the
-        gazetteer lacks with a local word in them ("Glenrock Lagoon"), placed as local places are. A village the gazetteer
-        lacks, written inside a town, district or region (``nested``), lies there; in a district the
-        gazetteer lacks (``centres``: "Hlushkivka (Kupianskyi raion, ...)"), at its centre town's point."""
+        gazetteer lacks with a local word in them ("Glenrock Lagoon"), placed as local places are. A
+        village the gazetteer lacks, written inside a town, district or region (``nested``), lies
+        there; in a district the gazetteer lacks (``centres``: "Hlushkivka (Kupianskyi raion, ...)"),
+        at its centre town's point."""
         local = [key for key, group in groups.items() if chosen[key] is None and (key in unknown or any(t.kind == "local" for t in group))]
         holds = ("settlement", "district", "admin1")
         towns: dict[str, Candidate] = {}
@@ -1580,12 +1581,12 @@ class Places:
             # the town of 10,000 or more named nearest to it in the country most of the report's places lie
             # in, else the district or region named nearest there ("Wisata alam di Papua Selatan antara lain
             # ..., Pantai Rawa Biru": South Papua, not the Chinese town the report names too)
-            near = sorted((abs(t.start - groups[key][0].start), c.precision != "settlement", _group(t)) for t in toponyms
-                          if (c := chosen.get(_group(t))) is not None and c.country == home and (
-                              (c.precision == "settlement" and c.population >= _TOWN) or c.precision in ("district", "admin1")))
-            near = [n for n in near if not n[1]] or near
-            if town is None and near:
-                town = chosen[near[0][2]]
+            at_home = [(abs(t.start - groups[key][0].start), c) for t in toponyms
+                       if (c := chosen.get(_group(t))) is not None and c.country == home]
+            near = (min(((d, c) for d, c in at_home if c.precision == "settlement" and c.population >= _TOWN), key=lambda dc: dc[0], default=None)
+                    or min(((d, c) for d, c in at_home if c.precision in ("district", "admin1")), key=lambda dc: dc[0], default=None))
+            if town is None and near is not None:
+                town = near[1]
             if town is not None:
                 towns[key] = town
         return towns
