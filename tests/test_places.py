@@ -631,6 +631,9 @@ def test_places_a_place_and_its_region_read_as_one_name_are_two(pipeline: warta.
          "Glenrock Lagoon", -32.93, 151.78),
         ("TORONTO - Police responded to a break-in near Eglinton Avenue West and Dubonet Drive on Sunday.",
          "Eglinton Avenue West", 43.70, -79.40),
+        # an organisation right before "in" and a town, read as an organisation or a name of no kind
+        ("She visited the complaints office of the Supreme People's Court in Beijing weekly.", "Supreme People's Court", 39.91, 116.40),
+        ("The book launch was held at Terra Kulture in Lagos on Friday.", "Terra Kulture", 6.45, 3.39),
     ],
 )
 def test_places_a_local_place_lies_in_the_town_the_words_name(
@@ -649,6 +652,11 @@ def test_places_a_local_place_with_no_town_lies_in_the_region_named_nearest_in_t
             "Pantai Rawa Biru. Penghargaan itu diserahkan di Huzhou, China, Jumat (17/10).")
     beach = place_of(pipeline, text, "id", "Pantai Rawa Biru")
     assert (beach.country, beach.admin1, beach.precision, beach.geonames) == ("ID", "South Papua", "admin1", None)
+
+
+def test_places_an_acronym_before_in_and_a_town_is_a_body_not_a_building(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc("The jigsaw pieces stored by the VDC in Copenhagen will not ever be complete.", lang="en"))
+    assert [p.name for p in doc.places] == ["Copenhagen"]
 
 
 def test_places_a_currency_is_no_place(pipeline: warta.Pipeline) -> None:

@@ -75,7 +75,9 @@ town its police or fire service is named for.
 city; "Sungai Vovcha" is the river; "the Jaguaribe neighborhood", "Victoria Park", "Royal Street",
 "Holy Redeemer Church" (even read as an organisation: ``facility_heads``), an institution named
 where something happens ("taken to Northwestern Memorial Hospital": ``institution_buildings``; the
-entity stays an organisation), and a name the gazetteer lacks with such a word anywhere in it
+entity stays an organisation), an organisation the knowledge base does not know, or a name of no
+kind, right before "in" and a town ("the Supreme People's Court in Beijing", "at Terra Kulture in
+Lagos": ``building_in``; not an acronym, "the VDC in Copenhagen"), and a name the gazetteer lacks with such a word anywhere in it
 ("Glenrock Lagoon", "Eglinton Avenue West": ``local_words``) are parts of a town the gazetteer does
 not hold (kind ``local``), never put at a town of that name: they lie in the town (or county, or
 region) written after them or the town the report is about (its dateline's, or the town of 10,000
@@ -154,6 +156,8 @@ _DOMINANT = 1_000_000
 _LOOSE_KM = {"country": 0, "admin1": 400, "district": 100, "settlement": 100}
 _METROPOLIS = 500_000  # a city this big is what its region's name alone means ("New York", "Washington")
 _MAX_NAME_TOKENS = 4
+_WITHIN_NEXT = re.compile(r" (\w+) (?=[A-Z])")  # " in Beijing": the word before a name
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")  # "Washington Township"
 _LOWER_WORD = re.compile(r" [a-z]")  # the next word is in lower case: the words before are an adjective ("Western leaders")
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.&]*")  # a capitalised word, not one inside another ("anti-Russian": "Russian")
 _SEATS = {"BLDG", "PAL"}  # seats of government: other countries have theirs of the same name ("White House")
@@ -260,6 +264,7 @@ class _Lang:
         self.verb_endings = tuple(data.get("verb_endings") or ())
         self.verb_prefixes = tuple(data.get("verb_prefixes") or ())
         self.within = frozenset(data.get("within") or ())
+        self.building_in = frozenset(data.get("building_in") or ())
         self.name_links = frozenset(data.get("name_links") or ())
         self.organisation_words = frozenset(data.get("organisation_words") or ())
 
@@ -559,14 +564,23 @@ class Places:
         # General Hospital", "at the Colony Theatre in Los Angeles"): a local place; the entity stays
         # the organisation it is; not an international body's seat ("comfort from the ICC’s failure"
         # is no court of the report's town)
+        # ... and so is any organisation the knowledge base does not know written right before "in" and a
+        # town ("the Supreme People's Court in Beijing", "Terra Kulture in Lagos", "Seasons restaurant
+        # in Washington Township"): a building there
+        place_starts = {a for a, _ in accepted}
         for entity in doc.entities:
-            if (entity.label != "ORG" or " " not in entity.name or entity.name.rpartition(" ")[2].lower() not in lang.buildings
-                    or entity.sector == "IGO"):
+            if entity.label != "ORG" or entity.sector == "IGO":
+                continue
+            building = " " in entity.name and entity.name.rpartition(" ")[2].lower() in lang.buildings
+            if not building and (entity.kb or entity.sector):
                 continue
             for start, end in entity.mentions:
                 first = starts.get(start)
-                if first is None or not self._locative(text, tokens, first, lang) or any(a < end and start < b for a, b in accepted):
+                if first is None or any(a < end and start < b for a, b in accepted):
                     continue
+                if not (building and self._locative(text, tokens, first, lang)) and (
+                        _acronym(text[start:end]) or not self._in_a_town(text, end, place_starts, lang, gazetteer)):
+                    continue  # an acronym is a body, not its building ("the VDC in Copenhagen", "Konsulat Jenderal RI di Karachi")
                 found.append(_Toponym(start, end, lang.name_for(text[start:end]), "local"))
                 accepted.append((start, end))
         # a country listed after one that is a place further on ("such as Iraq, Libya and Syria",
@@ -678,6 +692,21 @@ class Places:
         found += self._inside_names(doc, lang, gazetteer, found, mentioned, starts, ends)
         found.sort(key=lambda t: (t.start, t.end))
         return [t for t in found if not _no_place(t, text, lang)]
+
+    @staticmethod
+    def _in_a_town(text: str, end: int, place_starts: set[int], lang: _Lang, gazetteer: Gazetteer) -> bool:
+        """Whether the words from ``end`` are "in" (``building_in``) and a place the report names that
+        the gazetteer knows first as a town and no kind word after it makes another kind ("... in
+        Beijing"; not "... near Oktyabr district in Bishkek")."""
+        match = _WITHIN_NEXT.match(text, end)
+        if match is None or match.group(1).lower() not in lang.building_in or match.end() not in place_starts:
+            return False
+        name = _CAPITALISED_RUN.match(text, match.end())
+        after = _WITHIN_NEXT.match(text, name.end()) if name else None
+        if name is None or (after is not None and lang.after.get(after.group(1).lower()) not in (None, "settlement")):
+            return False
+        candidates = gazetteer.candidates(lang.name_for(name.group()))
+        return bool(candidates) and candidates[0].precision == "settlement"
 
     @staticmethod
     def _named_again(doc: Doc, lang: _Lang, found: list[_Toponym], starts: dict[int, int]) -> list[_Toponym]:
@@ -1459,8 +1488,18 @@ class Places:
         # a name the gazetteer does not hold with a word of a building, street or water anywhere in it
         # ("Glenrock Lagoon", "Eglinton Avenue West", "the Embassy of the Republic of Armenia"): a local
         # place too, though no kind word came right before or after it
+        # ... and one right before "in" and a town ("at Terra Kulture in Lagos")
+        starts = {t.start: _group(t) for t in toponyms}
+
+        def in_a_town(t: _Toponym) -> bool:
+            m = _WITHIN_NEXT.match(text, t.end)
+            return (m is not None and m.group(1).lower() in lang.building_in
+                    and (c := chosen.get(starts.get(m.end(), ""))) is not None and c.precision == "settlement")
+
         unknown = {key for key, group in groups.items() if chosen[key] is None and key not in centres and key not in within
-                   and key not in in_names and " " in group[0].name and not lang.local_words.isdisjoint(group[0].name.lower().split())}
+                   and key not in in_names and (
+                       (" " in group[0].name and not lang.local_words.isdisjoint(group[0].name.lower().split()))
+                       or (not _acronym(group[0].name) and any(map(in_a_town, group))))}
         towns = self._towns(toponyms, groups, chosen, centres, dateline, text, lang, gazetteer, countries, set(loose), unknown)
         for key, town in within.items():
             towns.setdefault(key, town)
@@ -1931,6 +1970,11 @@ def _own_town(words: str, lang: _Lang, gazetteer: Gazetteer, least: int, among: 
     return words not in lang.not_places and any(
         _own_name(words, c) and (c.precision == "admin1" or (c.precision == "settlement" and c.population >= least))
         for c in gazetteer.candidates(words)[:among])
+
+
+def _acronym(words: str) -> bool:
+    """Whether the words are an acronym ("VDC", "RI"): a body's short name, not a building's."""
+    return words.isupper() and len(words) <= 4
 
 
 def _no_place(t: _Toponym, text: str, lang: _Lang) -> bool:
