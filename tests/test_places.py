@@ -634,6 +634,9 @@ def test_places_a_place_and_its_region_read_as_one_name_are_two(pipeline: warta.
         # an organisation right before "in" and a town, read as an organisation or a name of no kind
         ("She visited the complaints office of the Supreme People's Court in Beijing weekly.", "Supreme People's Court", 39.91, 116.40),
         ("The book launch was held at Terra Kulture in Lagos on Friday.", "Terra Kulture", 6.45, 3.39),
+        # ... the town ending its sentence
+        ("They wanted to take their son to the Vatican-owned Bambino Gesu Paediatric Hospital in Rome. The Benue State "
+         "Commissioner for Health visited Makurdi.", "Bambino Gesu Paediatric Hospital", 41.89, 12.51),
     ],
 )
 def test_places_a_local_place_lies_in_the_town_the_words_name(

@@ -157,7 +157,6 @@ _LOOSE_KM = {"country": 0, "admin1": 400, "district": 100, "settlement": 100}
 _METROPOLIS = 500_000  # a city this big is what its region's name alone means ("New York", "Washington")
 _MAX_NAME_TOKENS = 4
 _WITHIN_NEXT = re.compile(r" (\w+) (?=[A-Z])")  # " in Beijing": the word before a name
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")  # "Washington Township"
 _LOWER_WORD = re.compile(r" [a-z]")  # the next word is in lower case: the words before are an adjective ("Western leaders")
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.&]*")  # a capitalised word, not one inside another ("anti-Russian": "Russian")
 _SEATS = {"BLDG", "PAL"}  # seats of government: other countries have theirs of the same name ("White House")
@@ -567,7 +566,7 @@ class Places:
         # ... and so is any organisation the knowledge base does not know written right before "in" and a
         # town ("the Supreme People's Court in Beijing", "Terra Kulture in Lagos", "Seasons restaurant
         # in Washington Township"): a building there
-        place_starts = {a for a, _ in accepted}
+        place_ends = dict(accepted)  # where each place found so far ends, by where it starts
         for entity in doc.entities:
             if entity.label != "ORG" or entity.sector == "IGO":
                 continue
@@ -579,7 +578,7 @@ class Places:
                 if first is None or any(a < end and start < b for a, b in accepted):
                     continue
                 if not (building and self._locative(text, tokens, first, lang)) and (
-                        _acronym(text[start:end]) or not self._in_a_town(text, end, place_starts, lang, gazetteer)):
+                        _acronym(text[start:end]) or not self._in_a_town(text, end, place_ends, lang, gazetteer)):
                     continue  # an acronym is a body, not its building ("the VDC in Copenhagen", "Konsulat Jenderal RI di Karachi")
                 found.append(_Toponym(start, end, lang.name_for(text[start:end]), "local"))
                 accepted.append((start, end))
@@ -694,18 +693,18 @@ class Places:
         return [t for t in found if not _no_place(t, text, lang)]
 
     @staticmethod
-    def _in_a_town(text: str, end: int, place_starts: set[int], lang: _Lang, gazetteer: Gazetteer) -> bool:
+    def _in_a_town(text: str, end: int, place_ends: dict[int, int], lang: _Lang, gazetteer: Gazetteer) -> bool:
         """Whether the words from ``end`` are "in" (``building_in``) and a place the report names that
         the gazetteer knows first as a town and no kind word after it makes another kind ("... in
         Beijing"; not "... near Oktyabr district in Bishkek")."""
         match = _WITHIN_NEXT.match(text, end)
-        if match is None or match.group(1).lower() not in lang.building_in or match.end() not in place_starts:
+        if match is None or match.group(1).lower() not in lang.building_in or match.end() not in place_ends:
             return False
-        name = _CAPITALISED_RUN.match(text, match.end())
-        after = _WITHIN_NEXT.match(text, name.end()) if name else None
-        if name is None or (after is not None and lang.after.get(after.group(1).lower()) not in (None, "settlement")):
+        name_end = place_ends[match.end()]
+        after = _WITHIN_NEXT.match(text, name_end)
+        if after is not None and lang.after.get(after.group(1).lower()) not in (None, "settlement"):
             return False
-        candidates = gazetteer.candidates(lang.name_for(name.group()))
+        candidates = gazetteer.candidates(lang.name_for(text[match.end() : name_end]))
         return bool(candidates) and candidates[0].precision == "settlement"
 
     @staticmethod
