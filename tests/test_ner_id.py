@@ -167,7 +167,7 @@ def test_ner_id_pickles_without_weights(model, segmenter):
     data = pickle.dumps(model)
     assert len(data) < 1000
     clone = pickle.loads(data)
-    assert clone._tagger is None
+    assert clone._weights is None
     assert entities(clone, segmenter, text) == expected
 
 
@@ -231,3 +231,46 @@ def test_case_classes_count_how_a_word_is_written_inside_sentences(monkeypatch):
     assert classes["jakarta"] == "U"
     assert classes["bina"] == "M"
     assert "warga" not in classes  # inside a sentence only once: too few to say
+
+
+def test_ner_id_tags_as_crfsuite_does(model, segmenter):
+    """warta decodes the CRFsuite model itself (numpy, all sentences at once): on real reports it
+    must give exactly the labels CRFsuite's own tagger gives for the same features."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(model.path)
+    weights = model.weights
+    checked = 0
+    with DETIK.open(encoding="utf-8") as f:
+        for line in itertools.islice(f, 60):
+            text = json.loads(line)["text"]
+            tokens = segmenter.tokens(text)
+            runs = [[t for t in tokens if t[0] < e and t[1] > s] for s, e in segmenter.sentences(text, tokens, "id")]
+            runs = [r for r in runs if r]
+            expected = [tagger.tag(ner.token_features(text, r, model._clusters)) for r in runs]
+            assert weights.tag(text, runs, model._clusters) == expected
+            checked += sum(len(r) for r in runs)
+    assert checked > 20_000
+
+
+def test_ner_id_reads_the_model_weights_crfsuite_wrote(model):
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(model.path)
+    info = tagger.info()  # CRFsuite's own dump (weights printed to six decimals)
+    weights = model.weights
+    assert weights.labels == sorted(info.labels, key=lambda label: int(info.labels[label]))
+    for (attr, label), w in itertools.islice(info.state_features.items(), 0, None, 97):
+        assert weights.rows[weights.attr[attr], weights.labels.index(label)] == pytest.approx(w, abs=1e-6)
+    for (a, b), w in info.transitions.items():
+        assert weights.transitions[weights.labels.index(a), weights.labels.index(b)] == pytest.approx(w, abs=1e-6)
+
+
+def test_ner_id_model_that_is_not_crfsuite_is_a_clear_error(tmp_path):
+    model_dir = Path(ner.load("id").path).parent
+    (tmp_path / ner.CLUSTERS_FILE).write_bytes((model_dir / ner.CLUSTERS_FILE).read_bytes())
+    (tmp_path / ner.MODEL_FILE).write_bytes(b"lCRF" + b"\0" * 40)
+    with pytest.raises(ConfigError, match="is not a CRFsuite model"):
+        ner.CrfNerModel(tmp_path / ner.MODEL_FILE).predict("Jokowi di Solo .", [(0, 6), (7, 9), (10, 14), (15, 16)], [(0, 16)])

@@ -20,10 +20,13 @@ weights (Dask ships it to workers) and reloads them where it is unpickled.
 from __future__ import annotations
 
 import functools
+import struct
 import threading
 from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
+
+import numpy as np
 
 from ..errors import ConfigError
 
@@ -69,27 +72,27 @@ def _model_path() -> Path:
 
 
 class CrfNerModel:
-    """A CRF tagger over warta tokens, one sentence at a time, BIO tags -> character spans."""
+    """A CRF tagger over warta tokens, one sentence at a time, BIO tags -> character spans.
+
+    Tagging reads the CRFsuite model's weights from its file (``CrfWeights``) and decodes with
+    numpy, all sentences of a text at once; it tags as CRFsuite's own tagger does (the tests hold
+    them to the same tags), about four times faster: a word's share of the features is summed once
+    per word instead of looked up string by string in every sentence."""
 
     def __init__(self, path: str | Path):
         self.path = str(path)
-        self._tagger: Any = None
+        self._weights: CrfWeights | None = None
         self._clusters: dict[str, tuple[str, ...]] = {}
-        self._words: dict[str, tuple] = {}  # a word's own and neighbour features (token_features' cache)
         self._lock = threading.Lock()
 
     @property
-    def tagger(self) -> Any:
-        if self._tagger is None:
+    def weights(self) -> CrfWeights:
+        if self._weights is None:
             with self._lock:
-                if self._tagger is None:
-                    import pycrfsuite
-
+                if self._weights is None:
                     self._clusters = read_clusters(Path(self.path).with_name(CLUSTERS_FILE))
-                    tagger = pycrfsuite.Tagger()
-                    tagger.open(self.path)
-                    self._tagger = tagger
-        return self._tagger
+                    self._weights = CrfWeights(self.path)
+        return self._weights
 
     def __getstate__(self) -> dict[str, Any]:
         return {"path": self.path}
@@ -101,8 +104,8 @@ class CrfNerModel:
         return f"CrfNerModel({self.path!r})"
 
     def predict(self, text: str, tokens: list[Span], sentences: list[Span]) -> list[Entity]:
-        tagger = self.tagger
-        entities: list[Entity] = []
+        weights = self.weights
+        runs: list[list[Span]] = []
         i, n = 0, len(tokens)
         for s_start, s_end in sentences:
             while i < n and tokens[i][1] <= s_start:
@@ -110,16 +113,179 @@ class CrfNerModel:
             j = i
             while j < n and tokens[j][0] < s_end:
                 j += 1
-            spans = tokens[i:j]
+            if j > i:
+                runs.append(tokens[i:j])
             i = j
-            if not spans:
-                continue
-            with self._lock:
-                if len(self._words) > _WORD_CACHE:
-                    self._words.clear()
-                tags = tagger.tag(token_features(text, spans, self._clusters, self._words))
+        if not runs:
+            return []
+        with self._lock:
+            tagged = weights.tag(text, runs, self._clusters)
+        entities: list[Entity] = []
+        for spans, tags in zip(runs, tagged):
             entities.extend(_edges(text, spans, found) for found in decode_bio(spans, tags))
         return [e for e in entities if e[0] < e[1]]
+
+
+class CrfWeights:
+    """A linear-chain CRF as CRFsuite writes it (``crf1d``, the "lCRF"/"FOMC" file): labels,
+    attributes, one weight per (attribute, label) and per (label, label), read with ``struct``.
+
+    ``tag`` scores a token by summing the weights of its features (``token_features``) and takes
+    the best label sequence (Viterbi, the first best on ties, as CRFsuite does). The features a
+    word gives itself and its neighbours (``_word_entry``) are summed once per word and kept
+    (at most ``_WORD_CACHE`` words)."""
+
+    _FIXED = ("first", "glued-", "glued+", "bos", "bos-1", "eos", "eos+1")
+
+    def __init__(self, path: str | Path):
+        buf = Path(path).read_bytes()
+        try:
+            magic, _size, kind, _version, _nf, n_labels, n_attrs, off_features, off_labels, off_attrs, _lr, _ar = \
+                struct.unpack_from("<4sI4s9I", buf, 0)
+            if magic != b"lCRF" or kind != b"FOMC":
+                raise ValueError("not a CRFsuite crf1d model")
+            self.labels = _cqdb_strings(buf, off_labels)
+            attrs = _cqdb_strings(buf, off_attrs)
+            if buf[off_features:off_features + 4] != b"FEAT" or len(self.labels) != n_labels or len(attrs) != n_attrs:
+                raise ValueError("inconsistent header")
+            (count,) = struct.unpack_from("<I", buf, off_features + 8)
+            feats = np.frombuffer(buf, dtype=_FEATURE, count=count, offset=off_features + 12)
+        except (struct.error, ValueError, UnicodeDecodeError) as e:
+            raise ConfigError(f"the NER model {path} is not a CRFsuite model ({e}); rebuild it with "
+                              "`python scripts/train_ner_id.py` or reinstall warta") from None
+        self.attr = {a: k for k, a in enumerate(attrs)}
+        state = feats[feats["type"] == 0]
+        move = feats[feats["type"] == 1]
+        self.transitions = np.zeros((n_labels, n_labels))
+        self.transitions[move["src"], move["dst"]] = move["w"]
+        # rows: each attribute's weights, a row of zeros (unknown attributes), then words' sums
+        self._base = n_attrs + 1
+        self.rows = np.zeros((self._base + 4096, n_labels))
+        self.rows[state["src"], state["dst"]] = state["w"]
+        self.zero = n_attrs
+        self.fixed = {f: self.attr.get(f, self.zero) for f in self._FIXED}
+        # "a|b" -> rows of "bg+=a|b" (a's feature) and "bg-=a|b" (b's), for neighbours a b
+        self.bigrams: dict[str, tuple[int, int]] = {}
+        for name, k in self.attr.items():
+            if name.startswith(("bg+=", "bg-=")):
+                plus, minus = self.bigrams.get(name[4:], (self.zero, self.zero))
+                self.bigrams[name[4:]] = (k, minus) if name[2] == "+" else (plus, k)
+        self._used = self._base
+        self._words: dict[str, tuple] = {}
+
+    def _add_words(self, words: list[str], clusters: dict[str, tuple[str, ...]]) -> None:
+        """Sum, for each new word, the weights of the features it gives itself and its four
+        neighbours (``_word_entry``) into five new rows, all words in one numpy call."""
+        attr, zero = self.attr, self.zero
+        flat: list[int] = []
+        starts: list[int] = []
+        lower: list[str] = []
+        for w in words:
+            own, lw, prev1, prev2, next1, next2 = _word_entry(w, clusters)
+            lower.append(lw)
+            for feats in (own, prev1, prev2, next1, next2):
+                starts.append(len(flat))
+                flat.append(zero)  # a segment is never empty (reduceat would copy, not sum)
+                flat += [k for k in map(attr.get, feats) if k is not None]
+        first, count = self._used, len(starts)
+        while first + count > len(self.rows):
+            self.rows = np.concatenate([self.rows, np.zeros_like(self.rows[self._base:])])
+        self.rows[first:first + count] = np.add.reduceat(self.rows[flat], starts, axis=0)
+        self._used += count
+        for k, (w, lw) in enumerate(zip(words, lower)):
+            r = first + 5 * k
+            self._words[w] = (r, lw, r + 1, r + 2, r + 3, r + 4)
+
+    def tag(self, text: str, runs: list[list[Span]], clusters: dict[str, tuple[str, ...]]) -> list[list[str]]:
+        """The best labels of each run of tokens (a sentence), all runs scored and decoded together."""
+        if len(self._words) >= _WORD_CACHE:  # between texts only: the rows of this one stay put
+            self._words.clear()
+            self._used = self._base
+        spans = [span for run in runs for span in run]
+        words = [text[s:e] for s, e in spans]
+        known = self._words
+        new = [w for w in dict.fromkeys(words) if w not in known]
+        if new:
+            self._add_words(new, clusters)
+        entries = [known[w] for w in words]
+        lengths = np.array([len(run) for run in runs])
+        n_runs, longest = len(runs), int(lengths.max())
+        run_of = np.repeat(np.arange(n_runs), lengths)
+        at = np.arange(len(spans)) - np.repeat(np.cumsum(lengths) - lengths, lengths)   # position in its run
+        left = lengths[run_of] - 1 - at                                                  # tokens after it
+        own, prev1, prev2, next1, next2 = (np.array([e[k] for e in entries]) for k in (0, 2, 3, 4, 5))
+        lws = [e[1] for e in entries]
+        none = (self.zero, self.zero)
+        pair = self.bigrams.get
+        pairs = [pair(a + "|" + b, none) for a, b in zip(lws, lws[1:])]
+        after = np.array([p[0] for p in pairs] + [self.zero])    # "bg+=" of each token and the next
+        before = np.array([self.zero] + [p[1] for p in pairs])   # "bg-=" of each token and the one before
+        starts = np.array([s for s, _ in spans])
+        ends = np.array([e for _, e in spans])
+        glued = np.append(ends[:-1] == starts[1:], False)          # token k touches token k + 1
+        fixed, zero = self.fixed, self.zero
+
+        def shifted(values: Any, by: int) -> Any:
+            return np.roll(values, -by)
+
+        columns = [
+            own,
+            np.where(at == 0, fixed["first"], zero),
+            np.where((at > 0) & shifted(glued, -1), fixed["glued-"], zero),
+            np.where((left > 0) & glued, fixed["glued+"], zero),
+            np.where(at > 0, shifted(prev1, -1), fixed["bos"]),
+            np.where(at > 0, before, zero),
+            np.where(at > 1, shifted(prev2, -2), np.where(at == 1, fixed["bos-1"], zero)),
+            np.where(left > 0, shifted(next1, 1), fixed["eos"]),
+            np.where(left > 0, after, zero),
+            np.where(left > 1, shifted(next2, 2), np.where(left == 1, fixed["eos+1"], zero)),
+        ]
+        scores = self.rows[np.stack(columns, axis=1)].sum(axis=1)    # (tokens, labels)
+        # Viterbi over all runs at once, longest first so that the runs still going are a prefix;
+        # argmax takes the first best label, as CRFsuite does
+        order = np.argsort(-lengths, kind="stable")
+        rank = np.empty_like(order)
+        rank[order] = np.arange(n_runs)
+        padded = np.zeros((n_runs, longest, len(self.labels)))
+        padded[rank[run_of], at] = scores
+        going = np.searchsorted(-lengths[order], -np.arange(longest), side="left")   # runs longer than t
+        best = padded[:, 0].copy()
+        back = np.zeros(padded.shape, dtype=np.intp)
+        for t in range(1, longest):
+            k = going[t]
+            step = best[:k, :, None] + self.transitions     # (runs, from, to)
+            back[:k, t] = step.argmax(axis=1)
+            best[:k] = step.max(axis=1) + padded[:k, t]
+        current = best.argmax(axis=1)      # each run's last label; then back along the run
+        sorted_lengths = lengths[order]
+        labels = np.zeros((n_runs, longest), dtype=np.intp)
+        for t in range(longest - 1, 0, -1):
+            k = going[t]
+            labels[:k, t] = current[:k]
+            current[:k] = back[np.arange(k), t, current[:k]]
+        labels[:, 0] = current
+        names = self.labels
+        out: list[list[str]] = [[]] * n_runs
+        for r, row, m in zip(order.tolist(), labels.tolist(), sorted_lengths.tolist()):
+            out[r] = [names[y] for y in row[:m]]
+        return out
+
+_FEATURE = [("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("w", "<f8")]
+
+
+def _cqdb_strings(buf: bytes, offset: int) -> list[str]:
+    """The strings of a CQDB chunk (CRFsuite's string table), by id: its backward array holds each
+    record's offset; a record is id, size, then the string and a NUL."""
+    if buf[offset:offset + 4] != b"CQDB":
+        raise ValueError(f"no string table at {offset:#x}")
+    _size, _flag, _order, count, backward = struct.unpack_from("<5I", buf, offset + 4)
+    out = []
+    for k, rec in enumerate(struct.unpack_from(f"<{count}I", buf, offset + backward)):
+        rid, size = struct.unpack_from("<iI", buf, offset + rec)
+        if rid != k:
+            raise ValueError(f"string table out of order at {k}")
+        out.append(buf[offset + rec + 8:offset + rec + 7 + size].decode("utf-8"))
+    return out
 
 
 def read_clusters(path: Path) -> dict[str, tuple[str, ...]]:
@@ -210,7 +376,7 @@ def _word_features(w: str) -> tuple[str, ...]:
     return tuple(f)
 
 
-_WORD_CACHE = 50_000  # words whose features a model keeps (about 35 MB); cleared when full
+_WORD_CACHE = 50_000  # words whose summed features a model keeps (about 14 MB); cleared when full
 
 
 def _word_entry(w: str, clusters: dict[str, tuple[str, ...]]) -> tuple:
