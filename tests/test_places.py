@@ -253,6 +253,51 @@ def test_places_a_village_far_from_the_reports_regions_is_a_namesake(pipeline: w
     assert "Campo Novo" in found and found["Campo Novo"].lat is None  # not the Campo Novo 2,800 km away
 
 
+@pytest.mark.parametrize(
+    "text, words, country",
+    [
+        # the report's other places all lie in Syria: no Isa of Japan for a village of Aleppo
+        ("On 27 May 2022, Turkish forces stationed at the base on the outskirts of Mare city shelled Sheikh Isa "
+         "village, Aleppo. Casualties unknown.", "Isa", "SY"),
+        # ... all in Mali: no Thun of Switzerland (GeoNames writes it Toun too)
+        ("Militants burned granaries in hamlets between Toun and Sofara, near Djenne in the Mopti region.", "Toun", "ML"),
+    ],
+)
+def test_places_a_small_town_abroad_far_from_all_the_reports_places_is_a_namesake(
+    pipeline: warta.Pipeline, text: str, words: str, country: str
+) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
+    named = next(p for w, p in found.items() if words in w)
+    assert named.country in (None, country), (named.name, named.country)
+    assert {p.country for w, p in found.items() if words not in w and p.country} == {country}
+
+
+def test_places_a_small_town_abroad_stays_where_the_report_names_its_country(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc(
+        "Protesters marched in Aleppo and Idlib on Friday, while exiles rallied in Gaziantep and Kilis in Turkey.",
+        lang="en",
+    ))
+    found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
+    assert found["Kilis"].country == "TR"
+
+
+@pytest.mark.parametrize(
+    "text, words, country",
+    [
+        ("A US patrol passed along Al 'ishreen street in Basira town in Deir ez Zor countryside.", "Al", None),
+        ("Police officers were attacked outside a police station in Sur town, Diyarbakir.", "Sur", "TR"),
+    ],
+)
+def test_places_a_particle_cut_from_its_name_is_no_place(pipeline: warta.Pipeline, text: str, words: str, country: str | None) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
+    if country is None:
+        assert words not in found, (found[words].name, found[words].country)
+    else:
+        assert found[words].country == country
+
+
 def test_places_a_hyphenated_name_read_in_part_is_the_whole_name(pipeline: warta.Pipeline) -> None:
     place = place_of(pipeline, "In Croix-des-Bouquets, Ouest, a shooting was reported.", "en", "Croix-des-Bouquets")
     assert (place.name, place.country) == ("Croix-des-Bouquets", "HT")  # not Croix, France

@@ -158,6 +158,7 @@ _LOOSE_KM = {"country": 0, "admin1": 400, "district": 100, "settlement": 100}
 _METROPOLIS = 500_000  # a city this big is what its region's name alone means ("New York", "Washington")
 _MAX_NAME_TOKENS = 4
 _WITHIN_NEXT = re.compile(r" (\w+) (?=[A-Z])")  # " in Beijing": the word before a name
+_PARTICLE_CUT = re.compile(r"\s*['’‘`]")  # a name's particle, then the rest of the name the model left out ("Al 'ishreen")
 _LOWER_WORD = re.compile(r" [a-z]")  # the next word is in lower case: the words before are an adjective ("Western leaders")
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.&]*")  # a capitalised word, not one inside another ("anti-Russian": "Russian")
 _SEATS = {"BLDG", "PAL"}  # seats of government: other countries have theirs of the same name ("White House")
@@ -1465,6 +1466,18 @@ class Places:
                 around = {o.country for k, o in chosen.items() if o is not None and k != key and k not in in_names}
                 if around and c.country not in around:
                     chosen[key] = None
+        # a town abroad of under 100,000 people, in none of the countries the report names, 500 km and
+        # more from all its other places, which lie in one country, is a namesake of a place the
+        # gazetteer lacks ("Sheikh Isa village, Aleppo" is no Isa of Japan, "Sida (Seedan) area ...
+        # Duhok" no Side of Turkey)
+        for key, c in chosen.items():
+            if c is None or c.precision != "settlement" or c.population >= _BIG_CITY or c.country in named or key in in_names:
+                continue
+            others = [o for k, o in chosen.items()
+                      if o is not None and k != key and k not in in_names and o.precision not in ("country", "region")]
+            if len(others) > 1 and len(home := {o.country for o in others}) == 1 and c.country not in home \
+                    and min(_km(c, o) for o in others) > _FAR:
+                chosen[key] = None
         # "Kelly, Wyoming" with no Kelly in Wyoming: no Kelly far away, but Wyoming (see _towns); a
         # namesake near the region stays (the writer's region may be spelled or drawn otherwise:
         # "Shadaa district (Sadah)", "Sasabe (Arizona)")
@@ -1993,10 +2006,13 @@ def _no_place(t: _Toponym, text: str, lang: _Lang) -> bool:
     Alabama), a word in lower case ("through the bush"), a currency ("US$"), a compass word alone before a word in lower case ("Western leaders" is no Western
     Region; "(Oyam, Northern)" is Uganda's Northern Region), a name opening with an
     office, a rank or a video link ("Kapolres Cimahi" is the police chief), a cry with an ellipsis
-    ("Macet... macet"), or a country's or state's short name before a route's number ("U.S. 41",
-    "Ga. 20")."""
+    ("Macet... macet"), a name's particle cut from the rest of the name ("Al 'ishreen street" is no
+    Ål, Norway), or a
+    country's or state's short name before a route's number ("U.S. 41", "Ga. 20")."""
     words = text[t.start : t.end]
     if t.name in lang.peoples or "..." in t.name or (words.split(None, 1) or [""])[0] in lang.not_place_openers:
+        return True
+    if t.name.lower() in lang.particles and _PARTICLE_CUT.match(text, t.end):  # "Sur town", "Di (Di, Sourou)" are towns
         return True
     if t.name.isalpha() and t.name.islower():  # "trails through the bush" the model read as a place
         return True
