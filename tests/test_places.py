@@ -298,6 +298,25 @@ def test_places_a_particle_cut_from_its_name_is_no_place(pipeline: warta.Pipelin
         assert found[words].country == country
 
 
+def test_places_a_village_in_brackets_does_not_carry_its_holder_abroad(pipeline: warta.Pipeline) -> None:
+    # the gazetteer's only Loma Hermosa is a Mexican village: it must not pull "Buenos Aires" to Mexico
+    doc = pipeline(pipeline.make_doc(
+        "On 15 March 2022, in Loma Hermosa (Buenos Aires), students and their parents staged a protest.", lang="en",
+    ))
+    found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
+    assert found["Buenos Aires"].country == "AR"
+    assert found["Loma Hermosa"].country in (None, "AR")
+
+
+def test_places_a_building_named_for_a_place_lies_in_the_town_after_in(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc(
+        "Soldiers took the father to Henderson police station in Honiara (Guadalcanal) for questioning.", lang="en",
+    ))
+    found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
+    assert found["Honiara"].country == "SB"
+    assert found["Henderson"].country == "SB", (found["Henderson"].name, found["Henderson"].country)  # not Nevada
+
+
 def test_places_a_hyphenated_name_read_in_part_is_the_whole_name(pipeline: warta.Pipeline) -> None:
     place = place_of(pipeline, "In Croix-des-Bouquets, Ouest, a shooting was reported.", "en", "Croix-des-Bouquets")
     assert (place.name, place.country) == ("Croix-des-Bouquets", "HT")  # not Croix, France

@@ -158,6 +158,7 @@ _LOOSE_KM = {"country": 0, "admin1": 400, "district": 100, "settlement": 100}
 _METROPOLIS = 500_000  # a city this big is what its region's name alone means ("New York", "Washington")
 _MAX_NAME_TOKENS = 4
 _WITHIN_NEXT = re.compile(r" (\w+) (?=[A-Z])")  # " in Beijing": the word before a name
+_BUILDING_WORDS = re.compile(r"((?:\s+[a-z]+){1,2})(?=\s)")  # " police station" before " in Honiara"
 _PARTICLE_CUT = re.compile(r"\s*['’‘`]")  # a name's particle, then the rest of the name the model left out ("Al 'ishreen")
 _LOWER_WORD = re.compile(r" [a-z]")  # the next word is in lower case: the words before are an adjective ("Western leaders")
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.&]*")  # a capitalised word, not one inside another ("anti-Russian": "Russian")
@@ -1454,7 +1455,9 @@ class Places:
         for key in order:  # ... and each name left unresolved, a town abroad the report's other places now make at home
             if key in paired or (chosen[key] is not None and len(gazetteer.candidates(groups[key][0].name)) < 2):
                 continue
-            others = [c for k, c in chosen.items() if c is not None and k != key and k not in in_names]
+            # (not a village written inside this name's brackets: the holder places the village, never the
+            # village its holder, "Loma Hermosa (Buenos Aires)" with no Loma Hermosa of Argentina)
+            others = [c for k, c in chosen.items() if c is not None and k != key and k not in in_names and loose.get(k) != key]
             around = named | {c.country for c in others if c.country}
             held = {(c.country, _region_key(c.admin1)) for c in others if c.country and c.admin1 and c.precision != "country"} - regions
             kind = next((t.kind for t in groups[key] if t.kind), None)
@@ -1509,8 +1512,19 @@ class Places:
         # ... and one right before "in" and a town ("at Terra Kulture in Lagos")
         starts = {t.start: _group(t) for t in toponyms}
 
+        # "Henderson police station in Honiara": a building named for a place the report puts in
+        # another town lies there; not in a namesake town far from it (Henderson, Nevada)
+        for key, group in groups.items():
+            c = chosen[key]
+            if c is not None and c.precision == "settlement" and key not in in_names:
+                towns_after = [chosen.get(starts.get(at, "")) for t in group if (at := _building_named_in_at(text, t.end, lang)) is not None]
+                if any(o is not None and o.precision == "settlement" and _km(c, o) > _BESIDE for o in towns_after):
+                    chosen[key] = None
+
         def in_a_town(t: _Toponym) -> bool:
             town = _building_in_at(text, t.end, lang)
+            if town is None:
+                town = _building_named_in_at(text, t.end, lang)
             return town is not None and (c := chosen.get(starts.get(town, ""))) is not None and c.precision == "settlement"
 
         unknown = {key for key, group in groups.items() if chosen[key] is None and key not in centres and key not in within
@@ -1994,6 +2008,16 @@ def _building_in_at(text: str, end: int, lang: _Lang) -> int | None:
     the words there are that."""
     match = _WITHIN_NEXT.match(text, end)
     return match.end() if match is not None and match.group(1).lower() in lang.building_in else None
+
+
+def _building_named_in_at(text: str, end: int, lang: _Lang) -> int | None:
+    """Where the town starts in "<name> police station in <town>", "<name> prison in <town>" right at
+    ``end``: a building of a town's name (``named_for_their_town``, up to two words before it) that
+    the report puts in another town; None where the words there are not that."""
+    words = _BUILDING_WORDS.match(text, end)
+    if words is None or not any(w.lower() in lang.named_for_their_town for w in words.group(1).split()):
+        return None
+    return _building_in_at(text, words.end(), lang)
 
 
 def _acronym(words: str) -> bool:
