@@ -374,6 +374,38 @@ def test_places_a_nationality_with_a_place_noun_is_its_country(
     assert (place.country, place.precision) == (country, "country")
 
 
+def test_places_a_shop_after_at_lies_in_the_next_town_its_sentence_names(pipeline: warta.Pipeline) -> None:
+    text = "Chef Mary Pitman shows how to cook a turkey at Whole Foods on Wednesday, Nov. 2, 2016, in Fresno, Calif."
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    shop = next(p for p in doc.places if p.name == "Whole Foods")
+    town = next(p for p in doc.places if p.name == "Fresno")
+    assert (shop.lat, shop.lon, shop.precision, shop.geonames) == (town.lat, town.lon, "settlement", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the report has no town to put it in
+        "Their gala launch at Sullivan Goss in November featured musicians planted amid the crowd.",
+        # a person works there, a person noun or a person's name right before "at"
+        'Stocks fell in Chicago on Monday. "Prices will keep rising," said Jane Doe, an analyst at Brightline Partners. '
+        "Traders in Chicago agreed.",
+        # a firm the report is about, named elsewhere not as a venue
+        "If you lost money at Wedbush or had losses with Wedbush brokers, call our office in Los Angeles. Wedbush denies wrongdoing.",
+    ],
+)
+def test_places_an_organisation_after_at_is_no_place_of_the_report_otherwise(pipeline: warta.Pipeline, text: str) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    assert not any(p.name in ("Sullivan Goss", "Brightline Partners", "Wedbush") for p in doc.places)
+
+
+def test_places_an_organisation_after_at_lies_in_the_town_the_report_is_about(pipeline: warta.Pipeline) -> None:
+    text = "Stocks fell in Chicago on Monday. Traders met at Brightline Partners to watch the screens. Traders in Chicago agreed."
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    venue = next(p for p in doc.places if p.name == "Brightline Partners")
+    assert (venue.country, venue.precision, round(venue.lat), round(venue.lon)) == ("US", "settlement", 42, -88)
+
+
 def test_places_a_nationality_before_anything_else_is_no_place(pipeline: warta.Pipeline) -> None:
     doc = pipeline(pipeline.make_doc("Russian forces and the British government disagreed about Turkish demands.", lang="en"))
     assert doc.places == []

@@ -78,7 +78,10 @@ city; "Sungai Vovcha" is the river; "the Jaguaribe neighborhood", "Victoria Park
 where something happens ("taken to Northwestern Memorial Hospital": ``institution_buildings``; the
 entity stays an organisation), an organisation the knowledge base does not know, or a name of no
 kind, right before "in" and a town ("the Supreme People's Court in Beijing", "at Terra Kulture in
-Lagos": ``building_in``; not an acronym, "the VDC in Copenhagen"), and a name the gazetteer lacks with such a word anywhere in it
+Lagos": ``building_in``; not an acronym, "the VDC in Copenhagen"), one after "at" that no person works
+at and the report names only so, where its sentence names a town after it or the report has a town
+("a turkey at Whole Foods on Wednesday, in Fresno", "at Brands Hatch"; not "an analyst at Brightline
+Partners", "lost money at Wedbush ... Wedbush brokers": ``venue_at``, ``employees``; else no place), and a name the gazetteer lacks with such a word anywhere in it
 ("Glenrock Lagoon", "Eglinton Avenue West": ``local_words``) are parts of a town the gazetteer does
 not hold (kind ``local``), never put at a town of that name: they lie in the town (or county, or
 region) written after them or the town the report is about (its dateline's, or the town of 10,000
@@ -171,6 +174,7 @@ _BRACKET_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'�
 _HYPHEN_AFTER = re.compile(r"-([A-Z][a-z'’]+)(?![\w'’-])")
 _HYPHEN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)-\Z")
 _HYPHENATED = re.compile(r"[\w'’]+(?:-[\w'’]+)+")  # "Gilgit-Baltistan": a word made of words and hyphens
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“])|\n")  # where a sentence ends: "... the A120. Read More"
 _ROAD_NUMBER = re.compile(r" \d{1,3}(?![\d,.:/%-]|\.\d)")  # "U.S. 41", "Ga. 20": a route's number
 _COMMA_NAME = re.compile(r",\s*(?=[A-Z])")  # ", Yorkshire": a comma before a capitalised word
 _MAX_LIST_TOKENS = 16  # how far a list of names reaches ("the United States, Canada, Australia, Germany and Uruguay")
@@ -199,6 +203,7 @@ class _Toponym:
     country_entity: str | None = None  # ISO2 of the country entity it is, if it is one
     container_of: str | None = None  # the key of the place it follows as "Atlanta, Georgia"
     in_name: bool = False  # inside the name of something else ("The Washington Post")
+    venue: bool = False  # an organisation after "at" that is a place only where the report has a town to put it in
 
 
 class _Lang:
@@ -265,6 +270,8 @@ class _Lang:
         self.verb_prefixes = tuple(data.get("verb_prefixes") or ())
         self.within = frozenset(data.get("within") or ())
         self.building_in = frozenset(data.get("building_in") or ())
+        self.venue_at = frozenset(data.get("venue_at") or ())
+        self.employees = frozenset(data.get("employees") or ())
         self.name_links = frozenset(data.get("name_links") or ())
         self.organisation_words = frozenset(data.get("organisation_words") or ())
 
@@ -573,6 +580,7 @@ class Places:
         # town ("the Supreme People's Court in Beijing", "Terra Kulture in Lagos", "Seasons restaurant
         # in Washington Township"): a building there
         place_ends = dict(accepted)  # where each place found so far ends, by where it starts
+        venues: dict[int, bool] = {}
         for entity in doc.entities:
             if entity.label != "ORG" or entity.sector == "IGO":
                 continue
@@ -583,10 +591,13 @@ class Places:
                 first = starts.get(start)
                 if first is None or any(a < end and start < b for a, b in accepted):
                     continue
+                venue = False
                 if not (building and self._locative(text, tokens, first, lang)) and (
                         _acronym(text[start:end]) or not self._in_a_town(text, end, place_ends, lang, gazetteer)):
-                    continue  # an acronym is a body, not its building ("the VDC in Copenhagen", "Konsulat Jenderal RI di Karachi")
-                found.append(_Toponym(start, end, lang.name_for(text[start:end]), "local"))
+                    if _acronym(text[start:end]) or not venues.setdefault(id(entity), self._a_venue(doc, entity, lang, gazetteer, starts, {_key(t.name) for t in found})):
+                        continue  # an acronym is a body, not its building ("the VDC in Copenhagen", "Konsulat Jenderal RI di Karachi")
+                    venue = True  # "a class at Whole Foods ... in Fresno": a shop of the report's town, if it has one
+                found.append(_Toponym(start, end, lang.name_for(text[start:end]), "local", venue=venue))
                 accepted.append((start, end))
         # a country listed after one that is a place further on ("such as Iraq, Libya and Syria",
         # where Libya's entity came first)
@@ -713,6 +724,47 @@ class Places:
         candidates = gazetteer.candidates(lang.name_for(text[town:name_end]))
         return bool(candidates) and candidates[0].precision == "settlement"
 
+    def _a_venue(self, doc: Doc, entity, lang: _Lang, gazetteer: Gazetteer, starts: dict[int, int], named: set[str]) -> bool:
+        """Whether an organisation the knowledge base does not know is a shop, a ground or a hall: a
+        capitalised name, every mention of it after "at" (``_venue``: "a turkey at Whole Foods", "a draw at
+        Craven Cottage"; not "lost money at Wedbush ... Wedbush brokers", a firm the report is about), no
+        place inside it ("Air Zimbabwe", "Sligo Feis", "the Dubai World Cup", "Nenagh MDC" in a report
+        on Nenagh: see ``_inside_names``), and
+        no person of the report bears its words ("tweeted at Ogunbowale")."""
+        text, tokens = doc.text, doc.tokens
+        name = entity.name
+        if not name[:1].isupper() or any(e.label == "PER" and name in e.name for e in doc.entities):
+            return False
+        people = {e for p in doc.entities if p.label == "PER" for _, e in p.mentions}  # "said Sam Heller at the Century Foundation"
+        if not all(s in starts and self._venue(text, tokens, starts[s], lang, people) for s, _ in entity.mentions):
+            return False
+        words = name.split()
+        for n in range(len(words)):
+            for m in range(n + 1, min(n + _MAX_NAME_TOKENS, len(words)) + 1):
+                part = lang.name_for(" ".join(words[n:m]))
+                if part.lower() in lang.organisation_words or not part[:1].isupper():
+                    continue
+                if _key(part) in named:  # "Nenagh MDC" in a report on Nenagh
+                    return False
+                if any(c.precision in ("country", "admin1", "region", "water") or (c.precision == "settlement" and c.population >= _TOWN)
+                       for c in gazetteer.candidates(part)[:3]):
+                    return False
+        return True
+
+    @staticmethod
+    def _venue(text: str, tokens: list, first: int, lang: _Lang, people: set[int]) -> bool:
+        """Whether the name at token ``first`` follows "at" (``venue_at``; its article may come between)
+        and no person works or studies there ("a turkey at Whole Foods", "a draw at Craven Cottage"; not
+        "an analyst at Morgan Stanley", "professor of trade at Cornell": ``employees``; nor right after a
+        person's name, whose ends are ``people``: "said Sam Heller at the Century Foundation")."""
+        k = first - 1
+        if k >= 0 and _word(text, tokens, k) in lang.articles:
+            k -= 1
+        if k < 0 or _word(text, tokens, k) not in lang.venue_at or (k > 0 and tokens[k - 1][1] in people):
+            return False
+        before = [_word(text, tokens, j) for j in range(max(0, k - 4), k)]
+        return lang.employees.isdisjoint(before)
+
     @staticmethod
     def _named_again(doc: Doc, lang: _Lang, found: list[_Toponym], starts: dict[int, int]) -> list[_Toponym]:
         """A place's words wherever else the report writes them, the same place throughout: where the
@@ -726,7 +778,7 @@ class Places:
         first_seen: dict[str, _Toponym] = {}
         for t in found:
             for words in (text[t.start : t.end], t.name):  # "DURBAN, South Africa - ... a Durban court"
-                if not (t.in_name or t.country_entity or len(words) < 3 or not words[0].isupper() or "\n" in words
+                if not (t.in_name or t.venue or t.country_entity or len(words) < 3 or not words[0].isupper() or "\n" in words
                         or words in lang.not_places):
                     first_seen.setdefault(words, t)
         again: list[_Toponym] = []
@@ -742,7 +794,7 @@ class Places:
                 k = starts[start]
                 if k > 0 and _word(text, tokens, k - 1) in lang.not_after:
                     continue
-                again.append(_Toponym(start, end, t.name, t.kind))
+                again.append(_Toponym(start, end, t.name, t.kind, venue=t.venue))
                 taken.append((start, end))
         return again
 
@@ -1526,6 +1578,8 @@ class Places:
                     id="", name=group[0].name, lat=town.lat, lon=town.lon, country=town.country, admin1=town.admin1,
                     precision=town.precision, mentions=mentions,
                 )
+            elif best is None and all(t.venue for t in group):
+                continue  # "at Barclays Center" in a report with no town: an organisation, not a place nowhere
             elif best is None:
                 places[same] = Place(id="", name=group[0].name, mentions=mentions)
             else:
@@ -1608,6 +1662,14 @@ class Places:
                 if holder is not None and holder.precision in ("settlement", "district"):
                     towns[key] = holder
                     break
+        for key in local:  # "a class at Whole Foods on Wednesday, Nov. 2, in Fresno", "a camp at Awinat, between Tal Afar
+            if key in towns or not all(t.venue for t in groups[key]):  # and Sinjar": a venue in the next town its sentence names
+                continue
+            t = groups[key][0]
+            after = next((u for u in ordered if u.start >= t.end and (c := settlements.get(_group(u))) is not None
+                          and c.population >= _TOWN), None)
+            if after is not None and not _SENTENCE_END.search(text, t.end, after.start):
+                towns[key] = settlements[_group(after)]
         focus, home = _focus(groups, chosen, dateline), _home(groups, chosen)
         for key in local:
             if key in towns:
@@ -1615,6 +1677,8 @@ class Places:
             if focus is not None:
                 towns[key] = focus
                 continue
+            if all(t.venue for t in groups[key]):
+                continue  # a shop or a ground after "at" only in the town the report is about or written after it
             known = next((found for lead in _leading_names(groups[key][0].name, lang)
                           if lead not in lang.directions and (found := gazetteer.candidates(lead))), [])
             known = [c for c in known if c.country in countries or not countries]
