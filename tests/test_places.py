@@ -406,6 +406,40 @@ def test_places_an_organisation_after_at_lies_in_the_town_the_report_is_about(pi
     assert (venue.country, venue.precision, round(venue.lat), round(venue.lon)) == ("US", "settlement", 42, -88)
 
 
+@pytest.mark.parametrize(
+    "text, roads, town",
+    [
+        ("A cyclist was hurt in a collision with a lorry on the A120 at Coggeshall on Thursday.", ["A120"], "Coggeshall"),
+        # a road word after it, and the roads listed with one; the town the report is about
+        ("The A417 southbound carriageway will close tonight. A diversion will be in place via the A436, A40 and A429, "
+         "doubling the distance to Cirencester.", ["A417", "A436", "A40", "A429"], "Cirencester"),
+        # a road the model read as a facility
+        ("Troops advanced along the M4 highway near Saraqib on Sunday.", ["M4"], "Saraqib"),
+    ],
+)
+def test_places_a_road_by_its_number_lies_in_the_town_of_its_sentence_or_report(
+    pipeline: warta.Pipeline, text: str, roads: list, town: str
+) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    holder = next(p for p in doc.places if p.name == town)
+    for road in roads:
+        place = next(p for p in doc.places if p.name == road)
+        assert (place.lat, place.lon, place.precision, place.geonames) == (holder.lat, holder.lon, "settlement", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Colchester seized two M16 rifles on Monday. Colchester police said the weapons came from abroad.",
+        "Passengers on the A380 to Dubai were delayed in Colchester. Colchester officials apologised.",
+        "Pupils in Colchester must reach B2 level in French. Colchester schools agreed.",
+    ],
+)
+def test_places_a_weapon_an_aircraft_or_a_level_is_no_road(pipeline: warta.Pipeline, text: str) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    assert not any(p.name in ("M16", "A380", "B2") for p in doc.places)
+
+
 def test_places_a_nationality_before_anything_else_is_no_place(pipeline: warta.Pipeline) -> None:
     doc = pipeline(pipeline.make_doc("Russian forces and the British government disagreed about Turkish demands.", lang="en"))
     assert doc.places == []

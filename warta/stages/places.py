@@ -81,7 +81,9 @@ kind, right before "in" and a town ("the Supreme People's Court in Beijing", "at
 Lagos": ``building_in``; not an acronym, "the VDC in Copenhagen"), one after "at" that no person works
 at and the report names only so, where its sentence names a town after it or the report has a town
 ("a turkey at Whole Foods on Wednesday, in Fresno", "at Brands Hatch"; not "an analyst at Brightline
-Partners", "lost money at Wedbush ... Wedbush brokers": ``venue_at``, ``employees``; else no place), and a name the gazetteer lacks with such a word anywhere in it
+Partners", "lost money at Wedbush ... Wedbush brokers": ``venue_at``, ``employees``; else no place),
+a road by its number that the words around it make a road, placed so too ("on the A120 at
+Coggeshall", "via the A436, A40 and A429"; not "M16 rifles": ``_roads``), and a name the gazetteer lacks with such a word anywhere in it
 ("Glenrock Lagoon", "Eglinton Avenue West": ``local_words``) are parts of a town the gazetteer does
 not hold (kind ``local``), never put at a town of that name: they lie in the town (or county, or
 region) written after them or the town the report is about (its dateline's, or the town of 10,000
@@ -174,6 +176,7 @@ _BRACKET_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'�
 _HYPHEN_AFTER = re.compile(r"-([A-Z][a-z'’]+)(?![\w'’-])")
 _HYPHEN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)-\Z")
 _HYPHENATED = re.compile(r"[\w'’]+(?:-[\w'’]+)+")  # "Gilgit-Baltistan": a word made of words and hyphens
+_WORD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’]*\s+)?([a-z][\w-]*)")  # "A417 southbound", "A429 Cirencester junction"
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“])|\n")  # where a sentence ends: "... the A120. Read More"
 _ROAD_NUMBER = re.compile(r" \d{1,3}(?![\d,.:/%-]|\.\d)")  # "U.S. 41", "Ga. 20": a route's number
 _COMMA_NAME = re.compile(r",\s*(?=[A-Z])")  # ", Yorkshire": a comma before a capitalised word
@@ -271,6 +274,10 @@ class _Lang:
         self.within = frozenset(data.get("within") or ())
         self.building_in = frozenset(data.get("building_in") or ())
         self.venue_at = frozenset(data.get("venue_at") or ())
+        self.road_numbers = re.compile(data["road_numbers"]) if data.get("road_numbers") else None
+        self.road_before = frozenset(data.get("road_before") or ())
+        self.road_after = frozenset(data.get("road_after") or ())
+        self.not_roads = frozenset(data.get("not_roads") or ())
         self.employees = frozenset(data.get("employees") or ())
         self.name_links = frozenset(data.get("name_links") or ())
         self.organisation_words = frozenset(data.get("organisation_words") or ())
@@ -691,6 +698,7 @@ class Places:
         self._town_before_region(doc, lang, gazetteer, found, covered)
         self._hyphen_partners(doc, lang, gazetteer, found, covered)
         self._home_towns(doc, lang, gazetteer, found, covered)
+        self._roads(doc, lang, found, covered)
         found += self._named_again(doc, lang, found, starts)
         found.sort(key=lambda t: (t.start, t.end))
         for n, t in enumerate(found):  # "Torkula village of Guma, Benue State": Guma was found after Benue
@@ -964,6 +972,44 @@ class Places:
             found.append(_Toponym(tokens[first][0], tokens[k - 1][1], lang.name_for(text[tokens[first][0] : tokens[k - 1][1]]),
                                   container_of=_group(region)))
             covered.update(range(first, k))
+
+    @staticmethod
+    def _roads(doc: Doc, lang: _Lang, found: list[_Toponym], covered: set[int]) -> None:
+        """A road by its number (``road_numbers``: "the A120", "the M4 highway") where the words around it
+        make it a road: a locative and an article before it ("on the A120", "via the A436"; ``road_before``),
+        a road word after it ("the A417 southbound", "the A429 Cirencester junction"; ``road_after``), a
+        road listed with one ("the A436, A40 and A429"), or a road the report names so elsewhere; not a
+        weapon or an aircraft ("M16 rifles", "on the A380": ``not_roads``). A venue of the town its sentence
+        names after it or of the report's town, else no place (see ``_towns``)."""
+        if lang.road_numbers is None:
+            return
+        text, tokens = doc.text, doc.tokens
+        starts = {s: k for k, (s, _) in enumerate(tokens)}
+        taken = [(t.start, t.end) for t in found]
+        entities = {(t.start, t.end): t for t in found if t.kind is None and not t.country_entity}  # "M4" read as a facility
+        roads = [m for m in lang.road_numbers.finditer(text) if m.group() not in lang.not_roads and m.start() in starts
+                 and (m.span() in entities or not any(a < m.end() and m.start() < b for a, b in taken))]
+        sure: set[str] = set()
+        listed: list[tuple[int, int]] = []  # roads next to each other in a list, by index
+        for n, m in enumerate(roads):
+            k = starts[m.start()]
+            before = [_word(text, tokens, j) for j in range(max(0, k - 2), k)]
+            after = _WORD_AFTER.match(text, m.end())
+            if (len(before) == 2 and before[1] in lang.articles and before[0] in lang.road_before) or (
+                    after is not None and after.group(1).lower() in lang.road_after):
+                sure.add(m.group())
+            if n and text[roads[n - 1].end() : m.start()].strip(" ,").lower() in lang.joins | {""} and "\n" not in text[roads[n - 1].end() : m.start()]:
+                listed.append((n - 1, n))
+        for _ in range(2):  # "via the A436, A40 and A429": the list shares the first's words
+            for a, b in listed:
+                if roads[a].group() in sure or roads[b].group() in sure:
+                    sure.update((roads[a].group(), roads[b].group()))
+        for m in roads:
+            if m.group() in sure and m.span() in entities:
+                entities[m.span()].kind = "local"  # a place the model found: a local one, placed as streets are
+            elif m.group() in sure:
+                found.append(_Toponym(m.start(), m.end(), m.group(), "local", venue=True))
+                covered.add(starts[m.start()])
 
     @staticmethod
     def _hyphen_partners(doc: Doc, lang: _Lang, gazetteer: Gazetteer, found: list[_Toponym], covered: set[int]) -> None:
@@ -1665,11 +1711,12 @@ class Places:
         for key in local:  # "a class at Whole Foods on Wednesday, Nov. 2, in Fresno", "a camp at Awinat, between Tal Afar
             if key in towns or not all(t.venue for t in groups[key]):  # and Sinjar": a venue in the next town its sentence names
                 continue
-            t = groups[key][0]
-            after = next((u for u in ordered if u.start >= t.end and (c := settlements.get(_group(u))) is not None
-                          and c.population >= _TOWN), None)
-            if after is not None and not _SENTENCE_END.search(text, t.end, after.start):
-                towns[key] = settlements[_group(after)]
+            for t in groups[key]:  # ... a village too right after "at" or "in" ("on the A120 at Coggeshall")
+                after = next((u for u in ordered if u.start >= t.end and (c := settlements.get(_group(u))) is not None and (
+                    c.population >= _TOWN or text[t.end : u.start].split() in ([w] for w in lang.within | lang.venue_at))), None)
+                if after is not None and not _SENTENCE_END.search(text, t.end, after.start):
+                    towns[key] = settlements[_group(after)]
+                    break
         focus, home = _focus(groups, chosen, dateline), _home(groups, chosen)
         for key in local:
             if key in towns:
