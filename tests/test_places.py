@@ -440,6 +440,24 @@ def test_places_a_weapon_an_aircraft_or_a_level_is_no_road(pipeline: warta.Pipel
     assert not any(p.name in ("M16", "A380", "B2") for p in doc.places)
 
 
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("The outlet near Rockingham was upgraded last year. Wastewater in WA is diluted before it reaches the ocean near Perth.",
+         "Western Australia", "AU"),
+        ("Residents of Spokane and Seattle were warned. Wildfire smoke in WA is expected to linger near Spokane.", "Washington", "US"),
+        # elsewhere the short name is no region of either country
+        ("The outlet near Lagos was upgraded last year. Wastewater in WA is diluted before it reaches the ocean near Lagos.", "WA", None),
+    ],
+)
+def test_places_a_regions_short_name_is_that_region_where_the_reports_places_lie_in_its_country(
+    pipeline: warta.Pipeline, text: str, name: str, country: str | None
+) -> None:
+    place = place_of(pipeline, text, "en", "WA")
+    assert (place.name, place.country) == (name, country)
+    assert place.precision == ("admin1" if country else None)
+
+
 def test_places_a_nationality_before_anything_else_is_no_place(pipeline: warta.Pipeline) -> None:
     doc = pipeline(pipeline.make_doc("Russian forces and the British government disagreed about Turkish demands.", lang="en"))
     assert doc.places == []

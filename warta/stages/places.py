@@ -61,7 +61,8 @@ with it, a lower-case direction word after them ("the Mississippi River", "New Y
 timur" -> Ukraine; "South Venezuela", "Pacific equatorial" where the model read them as one
 name), and a name cut before a lower-case particle or one or two capitalised words is
 taken whole where the gazetteer knows the whole ("Pilar do Sul", "Candido Sales"); an abbreviation
-news write for a region is that region ("Va.", "N.J.", "B.C."); a building and the town after "in"
+news write for a region is that region ("Va.", "N.J.", "B.C."), and so is a short name a country's news
+write ("WA", "SA") where most of the report's places lie in that country (``abbreviations_at_home``); a building and the town after "in"
 read as one name are two places ("City Hall in Malmo"), as are a town and its part ("Berlin -
 Spandau"), the region after them holding the town ("Sao Goncalo - Sao Goncalo (Rio de Janeiro)").
 
@@ -243,6 +244,7 @@ class _Lang:
         self.possessives = tuple(entities["possessives"])
         self.abbreviations: dict[str, str] = data.get("abbreviations") or {}
         self.region_codes: dict[str, str] = data.get("region_codes") or {}
+        self.abbreviations_at_home: dict[str, dict[str, str]] = data.get("abbreviations_at_home") or {}
         self.residents = frozenset(data.get("residents") or ())
         self.home_links = frozenset(data.get("home_links") or ())
         self.peoples = frozenset(data.get("peoples") or ())
@@ -1556,6 +1558,24 @@ class Places:
             held = {(c.country, _region_key(c.admin1)) for c in others if c.country and c.admin1 and c.precision != "country"} - regions
             kind = next((t.kind for t in groups[key] if t.kind), None)
             chosen[key] = self._choose(groups[key][0].name, kind, gazetteer, around, regions, others, lang, placed, held) or chosen[key]
+        # a region's or a country's short name its own news write ("Wastewater in WA" in a report on Perth,
+        # "post-apartheid SA" in one on Limpopo): that region or country where the report's places lie in
+        # that country, the one most of them lie in first (``abbreviations_at_home``, ``region_codes``)
+        home = _home(groups, chosen)
+        for key, group in groups.items():
+            if chosen[key] is not None or group[0].kind or key in in_names:
+                continue
+            name = group[0].name
+            meant = [(iso2, codes[name]) for iso2, codes in sorted(lang.abbreviations_at_home.items()) if name in codes]
+            if name in lang.region_codes:
+                meant += [(c.country, lang.region_codes[name]) for c in gazetteer.candidates(lang.region_codes[name])[:1]]
+            meant.sort(key=lambda m: m[0] != home)
+            for iso2, words in meant:
+                if iso2 == home or (iso2 in countries and home is None):
+                    best = next((c for c in gazetteer.candidates(words) if c.country == iso2 and c.precision in ("admin1", "country")), None)
+                    if best is not None:
+                        chosen[key] = best
+                        break
         # a seat of government in none of the countries of the report's other places is another of its name
         # ("protested outside the White House ... in Bishkek": Kyrgyzstan's, not the American one)
         for key, c in chosen.items():
