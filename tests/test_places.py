@@ -438,6 +438,90 @@ def test_places_a_nationality_with_a_place_noun_is_its_country(
     assert (place.country, place.precision) == (country, "country")
 
 
+def test_places_a_shop_after_at_lies_in_the_next_town_its_sentence_names(pipeline: warta.Pipeline) -> None:
+    text = "Chef Mary Pitman shows how to cook a turkey at Whole Foods on Wednesday, Nov. 2, 2016, in Fresno, Calif."
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    shop = next(p for p in doc.places if p.name == "Whole Foods")
+    town = next(p for p in doc.places if p.name == "Fresno")
+    assert (shop.lat, shop.lon, shop.precision, shop.geonames) == (town.lat, town.lon, "settlement", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the report has no town to put it in
+        "Their gala launch at Sullivan Goss in November featured musicians planted amid the crowd.",
+        # a person works there, a person noun or a person's name right before "at"
+        'Stocks fell in Chicago on Monday. "Prices will keep rising," said Jane Doe, an analyst at Brightline Partners. '
+        "Traders in Chicago agreed.",
+        # a firm the report is about, named elsewhere not as a venue
+        "If you lost money at Wedbush or had losses with Wedbush brokers, call our office in Los Angeles. Wedbush denies wrongdoing.",
+    ],
+)
+def test_places_an_organisation_after_at_is_no_place_of_the_report_otherwise(pipeline: warta.Pipeline, text: str) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    assert not any(p.name in ("Sullivan Goss", "Brightline Partners", "Wedbush") for p in doc.places)
+
+
+def test_places_an_organisation_after_at_lies_in_the_town_the_report_is_about(pipeline: warta.Pipeline) -> None:
+    text = "Stocks fell in Chicago on Monday. Traders met at Brightline Partners to watch the screens. Traders in Chicago agreed."
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    venue = next(p for p in doc.places if p.name == "Brightline Partners")
+    assert (venue.country, venue.precision, round(venue.lat), round(venue.lon)) == ("US", "settlement", 42, -88)
+
+
+@pytest.mark.parametrize(
+    "text, roads, town",
+    [
+        ("A cyclist was hurt in a collision with a lorry on the A120 at Coggeshall on Thursday.", ["A120"], "Coggeshall"),
+        # a road word after it, and the roads listed with one; the town the report is about
+        ("The A417 southbound carriageway will close tonight. A diversion will be in place via the A436, A40 and A429, "
+         "doubling the distance to Cirencester.", ["A417", "A436", "A40", "A429"], "Cirencester"),
+        # a road the model read as a facility
+        ("Troops advanced along the M4 highway near Saraqib on Sunday.", ["M4"], "Saraqib"),
+    ],
+)
+def test_places_a_road_by_its_number_lies_in_the_town_of_its_sentence_or_report(
+    pipeline: warta.Pipeline, text: str, roads: list, town: str
+) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    holder = next(p for p in doc.places if p.name == town)
+    for road in roads:
+        place = next(p for p in doc.places if p.name == road)
+        assert (place.lat, place.lon, place.precision, place.geonames) == (holder.lat, holder.lon, "settlement", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Colchester seized two M16 rifles on Monday. Colchester police said the weapons came from abroad.",
+        "Passengers on the A380 to Dubai were delayed in Colchester. Colchester officials apologised.",
+        "Pupils in Colchester must reach B2 level in French. Colchester schools agreed.",
+    ],
+)
+def test_places_a_weapon_an_aircraft_or_a_level_is_no_road(pipeline: warta.Pipeline, text: str) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    assert not any(p.name in ("M16", "A380", "B2") for p in doc.places)
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("The outlet near Rockingham was upgraded last year. Wastewater in WA is diluted before it reaches the ocean near Perth.",
+         "Western Australia", "AU"),
+        ("Residents of Spokane and Seattle were warned. Wildfire smoke in WA is expected to linger near Spokane.", "Washington", "US"),
+        # elsewhere the short name is no region of either country
+        ("The outlet near Lagos was upgraded last year. Wastewater in WA is diluted before it reaches the ocean near Lagos.", "WA", None),
+    ],
+)
+def test_places_a_regions_short_name_is_that_region_where_the_reports_places_lie_in_its_country(
+    pipeline: warta.Pipeline, text: str, name: str, country: str | None
+) -> None:
+    place = place_of(pipeline, text, "en", "WA")
+    assert (place.name, place.country) == (name, country)
+    assert place.precision == ("admin1" if country else None)
+
+
 def test_places_a_nationality_before_anything_else_is_no_place(pipeline: warta.Pipeline) -> None:
     doc = pipeline(pipeline.make_doc("Russian forces and the British government disagreed about Turkish demands.", lang="en"))
     assert doc.places == []

@@ -61,7 +61,8 @@ with it, a lower-case direction word after them ("the Mississippi River", "New Y
 timur" -> Ukraine; "South Venezuela", "Pacific equatorial" where the model read them as one
 name), and a name cut before a lower-case particle or one or two capitalised words is
 taken whole where the gazetteer knows the whole ("Pilar do Sul", "Candido Sales"); an abbreviation
-news write for a region is that region ("Va.", "N.J.", "B.C."); a building and the town after "in"
+news write for a region is that region ("Va.", "N.J.", "B.C."), and so is a short name a country's news
+write ("WA", "SA") where most of the report's places lie in that country (``abbreviations_at_home``); a building and the town after "in"
 read as one name are two places ("City Hall in Malmo"), as are a town and its part ("Berlin -
 Spandau"), the region after them holding the town ("Sao Goncalo - Sao Goncalo (Rio de Janeiro)").
 
@@ -78,7 +79,12 @@ city; "Sungai Vovcha" is the river; "the Jaguaribe neighborhood", "Victoria Park
 where something happens ("taken to Northwestern Memorial Hospital": ``institution_buildings``; the
 entity stays an organisation), an organisation the knowledge base does not know, or a name of no
 kind, right before "in" and a town ("the Supreme People's Court in Beijing", "at Terra Kulture in
-Lagos": ``building_in``; not an acronym, "the VDC in Copenhagen"), and a name the gazetteer lacks with such a word anywhere in it
+Lagos": ``building_in``; not an acronym, "the VDC in Copenhagen"), one after "at" that no person works
+at and the report names only so, where its sentence names a town after it or the report has a town
+("a turkey at Whole Foods on Wednesday, in Fresno", "at Brands Hatch"; not "an analyst at Brightline
+Partners", "lost money at Wedbush ... Wedbush brokers": ``venue_at``, ``employees``; else no place),
+a road by its number that the words around it make a road, placed so too ("on the A120 at
+Coggeshall", "via the A436, A40 and A429"; not "M16 rifles": ``_roads``), and a name the gazetteer lacks with such a word anywhere in it
 ("Glenrock Lagoon", "Eglinton Avenue West": ``local_words``) are parts of a town the gazetteer does
 not hold (kind ``local``), never put at a town of that name: they lie in the town (or county, or
 region) written after them or the town the report is about (its dateline's, or the town of 10,000
@@ -173,6 +179,8 @@ _BRACKET_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'�
 _HYPHEN_AFTER = re.compile(r"-([A-Z][a-z'’]+)(?![\w'’-])")
 _HYPHEN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)-\Z")
 _HYPHENATED = re.compile(r"[\w'’]+(?:-[\w'’]+)+")  # "Gilgit-Baltistan": a word made of words and hyphens
+_WORD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’]*\s+)?([a-z][\w-]*)")  # "A417 southbound", "A429 Cirencester junction"
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“])|\n")  # where a sentence ends: "... the A120. Read More"
 _ROAD_NUMBER = re.compile(r" \d{1,3}(?![\d,.:/%-]|\.\d)")  # "U.S. 41", "Ga. 20": a route's number
 _COMMA_NAME = re.compile(r",\s*(?=[A-Z])")  # ", Yorkshire": a comma before a capitalised word
 _MAX_LIST_TOKENS = 16  # how far a list of names reaches ("the United States, Canada, Australia, Germany and Uruguay")
@@ -201,6 +209,7 @@ class _Toponym:
     country_entity: str | None = None  # ISO2 of the country entity it is, if it is one
     container_of: str | None = None  # the key of the place it follows as "Atlanta, Georgia"
     in_name: bool = False  # inside the name of something else ("The Washington Post")
+    venue: bool = False  # an organisation after "at" that is a place only where the report has a town to put it in
 
 
 class _Lang:
@@ -237,6 +246,7 @@ class _Lang:
         self.possessives = tuple(entities["possessives"])
         self.abbreviations: dict[str, str] = data.get("abbreviations") or {}
         self.region_codes: dict[str, str] = data.get("region_codes") or {}
+        self.abbreviations_at_home: dict[str, dict[str, str]] = data.get("abbreviations_at_home") or {}
         self.residents = frozenset(data.get("residents") or ())
         self.home_links = frozenset(data.get("home_links") or ())
         self.peoples = frozenset(data.get("peoples") or ())
@@ -267,6 +277,12 @@ class _Lang:
         self.verb_prefixes = tuple(data.get("verb_prefixes") or ())
         self.within = frozenset(data.get("within") or ())
         self.building_in = frozenset(data.get("building_in") or ())
+        self.venue_at = frozenset(data.get("venue_at") or ())
+        self.road_numbers = re.compile(data["road_numbers"]) if data.get("road_numbers") else None
+        self.road_before = frozenset(data.get("road_before") or ())
+        self.road_after = frozenset(data.get("road_after") or ())
+        self.not_roads = frozenset(data.get("not_roads") or ())
+        self.employees = frozenset(data.get("employees") or ())
         self.name_links = frozenset(data.get("name_links") or ())
         self.organisation_words = frozenset(data.get("organisation_words") or ())
 
@@ -575,6 +591,7 @@ class Places:
         # town ("the Supreme People's Court in Beijing", "Terra Kulture in Lagos", "Seasons restaurant
         # in Washington Township"): a building there
         place_ends = dict(accepted)  # where each place found so far ends, by where it starts
+        venues: dict[int, bool] = {}
         for entity in doc.entities:
             if entity.label != "ORG" or entity.sector == "IGO":
                 continue
@@ -585,10 +602,13 @@ class Places:
                 first = starts.get(start)
                 if first is None or any(a < end and start < b for a, b in accepted):
                     continue
+                venue = False
                 if not (building and self._locative(text, tokens, first, lang)) and (
                         _acronym(text[start:end]) or not self._in_a_town(text, end, place_ends, lang, gazetteer)):
-                    continue  # an acronym is a body, not its building ("the VDC in Copenhagen", "Konsulat Jenderal RI di Karachi")
-                found.append(_Toponym(start, end, lang.name_for(text[start:end]), "local"))
+                    if _acronym(text[start:end]) or not venues.setdefault(id(entity), self._a_venue(doc, entity, lang, gazetteer, starts, {_key(t.name) for t in found})):
+                        continue  # an acronym is a body, not its building ("the VDC in Copenhagen", "Konsulat Jenderal RI di Karachi")
+                    venue = True  # "a class at Whole Foods ... in Fresno": a shop of the report's town, if it has one
+                found.append(_Toponym(start, end, lang.name_for(text[start:end]), "local", venue=venue))
                 accepted.append((start, end))
         # a country listed after one that is a place further on ("such as Iraq, Libya and Syria",
         # where Libya's entity came first)
@@ -682,6 +702,7 @@ class Places:
         self._town_before_region(doc, lang, gazetteer, found, covered)
         self._hyphen_partners(doc, lang, gazetteer, found, covered)
         self._home_towns(doc, lang, gazetteer, found, covered)
+        self._roads(doc, lang, found, covered)
         found += self._named_again(doc, lang, found, starts)
         found.sort(key=lambda t: (t.start, t.end))
         for n, t in enumerate(found):  # "Torkula village of Guma, Benue State": Guma was found after Benue
@@ -715,6 +736,47 @@ class Places:
         candidates = gazetteer.candidates(lang.name_for(text[town:name_end]))
         return bool(candidates) and candidates[0].precision == "settlement"
 
+    def _a_venue(self, doc: Doc, entity, lang: _Lang, gazetteer: Gazetteer, starts: dict[int, int], named: set[str]) -> bool:
+        """Whether an organisation the knowledge base does not know is a shop, a ground or a hall: a
+        capitalised name, every mention of it after "at" (``_venue``: "a turkey at Whole Foods", "a draw at
+        Craven Cottage"; not "lost money at Wedbush ... Wedbush brokers", a firm the report is about), no
+        place inside it ("Air Zimbabwe", "Sligo Feis", "the Dubai World Cup", "Nenagh MDC" in a report
+        on Nenagh: see ``_inside_names``), and
+        no person of the report bears its words ("tweeted at Ogunbowale")."""
+        text, tokens = doc.text, doc.tokens
+        name = entity.name
+        if not name[:1].isupper() or any(e.label == "PER" and name in e.name for e in doc.entities):
+            return False
+        people = {e for p in doc.entities if p.label == "PER" for _, e in p.mentions}  # "said Sam Heller at the Century Foundation"
+        if not all(s in starts and self._venue(text, tokens, starts[s], lang, people) for s, _ in entity.mentions):
+            return False
+        words = name.split()
+        for n in range(len(words)):
+            for m in range(n + 1, min(n + _MAX_NAME_TOKENS, len(words)) + 1):
+                part = lang.name_for(" ".join(words[n:m]))
+                if part.lower() in lang.organisation_words or not part[:1].isupper():
+                    continue
+                if _key(part) in named:  # "Nenagh MDC" in a report on Nenagh
+                    return False
+                if any(c.precision in ("country", "admin1", "region", "water") or (c.precision == "settlement" and c.population >= _TOWN)
+                       for c in gazetteer.candidates(part)[:3]):
+                    return False
+        return True
+
+    @staticmethod
+    def _venue(text: str, tokens: list, first: int, lang: _Lang, people: set[int]) -> bool:
+        """Whether the name at token ``first`` follows "at" (``venue_at``; its article may come between)
+        and no person works or studies there ("a turkey at Whole Foods", "a draw at Craven Cottage"; not
+        "an analyst at Morgan Stanley", "professor of trade at Cornell": ``employees``; nor right after a
+        person's name, whose ends are ``people``: "said Sam Heller at the Century Foundation")."""
+        k = first - 1
+        if k >= 0 and _word(text, tokens, k) in lang.articles:
+            k -= 1
+        if k < 0 or _word(text, tokens, k) not in lang.venue_at or (k > 0 and tokens[k - 1][1] in people):
+            return False
+        before = [_word(text, tokens, j) for j in range(max(0, k - 4), k)]
+        return lang.employees.isdisjoint(before)
+
     @staticmethod
     def _named_again(doc: Doc, lang: _Lang, found: list[_Toponym], starts: dict[int, int]) -> list[_Toponym]:
         """A place's words wherever else the report writes them, the same place throughout: where the
@@ -728,7 +790,7 @@ class Places:
         first_seen: dict[str, _Toponym] = {}
         for t in found:
             for words in (text[t.start : t.end], t.name):  # "DURBAN, South Africa - ... a Durban court"
-                if not (t.in_name or t.country_entity or len(words) < 3 or not words[0].isupper() or "\n" in words
+                if not (t.in_name or t.venue or t.country_entity or len(words) < 3 or not words[0].isupper() or "\n" in words
                         or words in lang.not_places):
                     first_seen.setdefault(words, t)
         again: list[_Toponym] = []
@@ -744,7 +806,7 @@ class Places:
                 k = starts[start]
                 if k > 0 and _word(text, tokens, k - 1) in lang.not_after:
                     continue
-                again.append(_Toponym(start, end, t.name, t.kind))
+                again.append(_Toponym(start, end, t.name, t.kind, venue=t.venue))
                 taken.append((start, end))
         return again
 
@@ -914,6 +976,44 @@ class Places:
             found.append(_Toponym(tokens[first][0], tokens[k - 1][1], lang.name_for(text[tokens[first][0] : tokens[k - 1][1]]),
                                   container_of=_group(region)))
             covered.update(range(first, k))
+
+    @staticmethod
+    def _roads(doc: Doc, lang: _Lang, found: list[_Toponym], covered: set[int]) -> None:
+        """A road by its number (``road_numbers``: "the A120", "the M4 highway") where the words around it
+        make it a road: a locative and an article before it ("on the A120", "via the A436"; ``road_before``),
+        a road word after it ("the A417 southbound", "the A429 Cirencester junction"; ``road_after``), a
+        road listed with one ("the A436, A40 and A429"), or a road the report names so elsewhere; not a
+        weapon or an aircraft ("M16 rifles", "on the A380": ``not_roads``). A venue of the town its sentence
+        names after it or of the report's town, else no place (see ``_towns``)."""
+        if lang.road_numbers is None:
+            return
+        text, tokens = doc.text, doc.tokens
+        starts = {s: k for k, (s, _) in enumerate(tokens)}
+        taken = [(t.start, t.end) for t in found]
+        entities = {(t.start, t.end): t for t in found if t.kind is None and not t.country_entity}  # "M4" read as a facility
+        roads = [m for m in lang.road_numbers.finditer(text) if m.group() not in lang.not_roads and m.start() in starts
+                 and (m.span() in entities or not any(a < m.end() and m.start() < b for a, b in taken))]
+        sure: set[str] = set()
+        listed: list[tuple[int, int]] = []  # roads next to each other in a list, by index
+        for n, m in enumerate(roads):
+            k = starts[m.start()]
+            before = [_word(text, tokens, j) for j in range(max(0, k - 2), k)]
+            after = _WORD_AFTER.match(text, m.end())
+            if (len(before) == 2 and before[1] in lang.articles and before[0] in lang.road_before) or (
+                    after is not None and after.group(1).lower() in lang.road_after):
+                sure.add(m.group())
+            if n and text[roads[n - 1].end() : m.start()].strip(" ,").lower() in lang.joins | {""} and "\n" not in text[roads[n - 1].end() : m.start()]:
+                listed.append((n - 1, n))
+        for _ in range(2):  # "via the A436, A40 and A429": the list shares the first's words
+            for a, b in listed:
+                if roads[a].group() in sure or roads[b].group() in sure:
+                    sure.update((roads[a].group(), roads[b].group()))
+        for m in roads:
+            if m.group() in sure and m.span() in entities:
+                entities[m.span()].kind = "local"  # a place the model found: a local one, placed as streets are
+            elif m.group() in sure:
+                found.append(_Toponym(m.start(), m.end(), m.group(), "local", venue=True))
+                covered.add(starts[m.start()])
 
     @staticmethod
     def _hyphen_partners(doc: Doc, lang: _Lang, gazetteer: Gazetteer, found: list[_Toponym], covered: set[int]) -> None:
@@ -1462,6 +1562,24 @@ class Places:
             held = {(c.country, _region_key(c.admin1)) for c in others if c.country and c.admin1 and c.precision != "country"} - regions
             kind = next((t.kind for t in groups[key] if t.kind), None)
             chosen[key] = self._choose(groups[key][0].name, kind, gazetteer, around, regions, others, lang, placed, held) or chosen[key]
+        # a region's or a country's short name its own news write ("Wastewater in WA" in a report on Perth,
+        # "post-apartheid SA" in one on Limpopo): that region or country where the report's places lie in
+        # that country, the one most of them lie in first (``abbreviations_at_home``, ``region_codes``)
+        home = _home(groups, chosen)
+        for key, group in groups.items():
+            if chosen[key] is not None or group[0].kind or key in in_names:
+                continue
+            name = group[0].name
+            meant = [(iso2, codes[name]) for iso2, codes in sorted(lang.abbreviations_at_home.items()) if name in codes]
+            if name in lang.region_codes:
+                meant += [(c.country, lang.region_codes[name]) for c in gazetteer.candidates(lang.region_codes[name])[:1]]
+            meant.sort(key=lambda m: m[0] != home)
+            for iso2, words in meant:
+                if iso2 == home or (iso2 in countries and home is None):
+                    best = next((c for c in gazetteer.candidates(words) if c.country == iso2 and c.precision in ("admin1", "country")), None)
+                    if best is not None:
+                        chosen[key] = best
+                        break
         # a seat of government in none of the countries of the report's other places is another of its name
         # ("protested outside the White House ... in Bishkek": Kyrgyzstan's, not the American one)
         for key, c in chosen.items():
@@ -1553,6 +1671,8 @@ class Places:
                     id="", name=group[0].name, lat=town.lat, lon=town.lon, country=town.country, admin1=town.admin1,
                     precision=town.precision, mentions=mentions,
                 )
+            elif best is None and all(t.venue for t in group):
+                continue  # "at Barclays Center" in a report with no town: an organisation, not a place nowhere
             elif best is None:
                 places[same] = Place(id="", name=group[0].name, mentions=mentions)
             else:
@@ -1635,6 +1755,15 @@ class Places:
                 if holder is not None and holder.precision in ("settlement", "district"):
                     towns[key] = holder
                     break
+        for key in local:  # "a class at Whole Foods on Wednesday, Nov. 2, in Fresno", "a camp at Awinat, between Tal Afar
+            if key in towns or not all(t.venue for t in groups[key]):  # and Sinjar": a venue in the next town its sentence names
+                continue
+            for t in groups[key]:  # ... a village too right after "at" or "in" ("on the A120 at Coggeshall")
+                after = next((u for u in ordered if u.start >= t.end and (c := settlements.get(_group(u))) is not None and (
+                    c.population >= _TOWN or text[t.end : u.start].split() in ([w] for w in lang.within | lang.venue_at))), None)
+                if after is not None and not _SENTENCE_END.search(text, t.end, after.start):
+                    towns[key] = settlements[_group(after)]
+                    break
         focus, home = _focus(groups, chosen, dateline), _home(groups, chosen)
         for key in local:
             if key in towns:
@@ -1642,6 +1771,8 @@ class Places:
             if focus is not None:
                 towns[key] = focus
                 continue
+            if all(t.venue for t in groups[key]):
+                continue  # a shop or a ground after "at" only in the town the report is about or written after it
             known = next((found for lead in _leading_names(groups[key][0].name, lang)
                           if lead not in lang.directions and (found := gazetteer.candidates(lead))), [])
             known = [c for c in known if c.country in countries or not countries]
