@@ -317,6 +317,14 @@ def test_places_a_building_named_for_a_place_lies_in_the_town_after_in(pipeline:
     assert found["Henderson"].country == "SB", (found["Henderson"].name, found["Henderson"].country)  # not Nevada
 
 
+def test_places_a_partys_bracketed_name_is_no_country_nor_a_state_code(pipeline: warta.Pipeline) -> None:
+    doc = pipeline(pipeline.make_doc(
+        "A clash ensued between cadres of coalition parties (CPN(MC), NC, CPN(US), JSPN and RJM) at a polling "
+        "station in Chaurideurali rural municipality (Kavrepalanchok district).", lang="en",
+    ))
+    assert not [(p.name, p.country) for p in doc.places if p.country in ("US",)]
+
+
 def test_places_a_hyphenated_name_read_in_part_is_the_whole_name(pipeline: warta.Pipeline) -> None:
     place = place_of(pipeline, "In Croix-des-Bouquets, Ouest, a shooting was reported.", "en", "Croix-des-Bouquets")
     assert (place.name, place.country) == ("Croix-des-Bouquets", "HT")  # not Croix, France

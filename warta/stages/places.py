@@ -1566,6 +1566,8 @@ class Places:
         # "post-apartheid SA" in one on Limpopo): that region or country where the report's places lie in
         # that country, the one most of them lie in first (``abbreviations_at_home``, ``region_codes``)
         home = _home(groups, chosen)
+        # (a country the report names only as itself is not enough: "CPN(US)" of Nepal is no US place for "NC")
+        inside = {c.country for c in chosen.values() if c is not None and c.precision != "country"}
         for key, group in groups.items():
             if chosen[key] is not None or group[0].kind or key in in_names:
                 continue
@@ -1575,7 +1577,7 @@ class Places:
                 meant += [(c.country, lang.region_codes[name]) for c in gazetteer.candidates(lang.region_codes[name])[:1]]
             meant.sort(key=lambda m: m[0] != home)
             for iso2, words in meant:
-                if iso2 == home or (iso2 in countries and home is None):
+                if iso2 in inside and (iso2 == home or (iso2 in countries and home is None)):
                     best = next((c for c in gazetteer.candidates(words) if c.country == iso2 and c.precision in ("admin1", "country")), None)
                     if best is not None:
                         chosen[key] = best
@@ -2162,12 +2164,14 @@ def _no_place(t: _Toponym, text: str, lang: _Lang) -> bool:
     Region; "(Oyam, Northern)" is Uganda's Northern Region), a name opening with an
     office, a rank or a video link ("Kapolres Cimahi" is the police chief), a cry with an ellipsis
     ("Macet... macet"), a name's particle cut from the rest of the name ("Al 'ishreen street" is no
-    Ål, Norway), or a
+    Ål, Norway), the bracketed part of a name ("CPN(US)", a party of Nepal), or a
     country's or state's short name before a route's number ("U.S. 41", "Ga. 20")."""
     words = text[t.start : t.end]
     if t.name in lang.peoples or "..." in t.name or (words.split(None, 1) or [""])[0] in lang.not_place_openers:
         return True
     if t.name.lower() in lang.particles and _PARTICLE_CUT.match(text, t.end):  # "Sur town", "Di (Di, Sourou)" are towns
+        return True
+    if t.start >= 2 and text[t.start - 1] == "(" and text[t.start - 2].isalnum():  # "CPN(US)": a party of Nepal's name
         return True
     if t.name.isalpha() and t.name.islower():  # "trails through the bush" the model read as a place
         return True
