@@ -479,6 +479,22 @@ def test_events_place_is_where_the_coder_put_it(pipeline: warta.Pipeline) -> Non
 
 
 @pytest.mark.parametrize(
+    "text, town",
+    [
+        # the note's last sentence says where the event is coded
+        ("On 9 January 2022, public school teachers started a nationwide open-ended strike over unpaid salaries. "
+         "Coded to Beirut.", "Beirut"),
+        ("On 13 April 2022, a landmine detonated injuring a farmer in a village of Erbil province. Coded as Soran district.",
+         "Soran"),
+    ],
+)
+def test_events_place_is_where_a_later_sentence_codes_it(pipeline: warta.Pipeline, text: str, town: str) -> None:
+    doc, found = events(pipeline, text, "en")
+    event = max(found, key=lambda e: e.confidence)
+    assert next(p for p in doc.places if p.id == event.place).name == town
+
+
+@pytest.mark.parametrize(
     "text, lang",
     [
         ("Police intercepted a truck carrying 200 kilograms of cannabis near the border.", "en"),

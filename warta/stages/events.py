@@ -952,6 +952,8 @@ class _Reader:
                             k >= 2 and self.words[k - 2] in self.lang.distances):  # not "a village 25km from Salamabila"
                         rank = max(rank, 3)  # "deployed from Damascus to Al-Bukamal": where they came from, not where it happened
                     named.append((s, rank, place.id))
+        if not any(rank == -2 for _, rank, _ in named) and (later := self._coded_later(hi)) is not None:
+            return later  # "... a nationwide strike. Coded to Beirut.": the note's own word on where it goes
         if not any(rank < 4 for _, rank, _ in named):
             # none in the sentence that the gazetteer placed: the last place named in the two sentences
             # before ("... in Herat. The Taliban arrested him there."), else the unplaced one here
@@ -965,6 +967,20 @@ class _Reader:
         trigger_start = self.doc.tokens[i][0]
         named.sort(key=lambda p: (p[1], p[0] < trigger_start, p[0] if p[0] >= trigger_start else -p[0]))
         return named[0][2]
+
+    def _coded_later(self, after: int) -> str | None:
+        """The one place a later sentence of the report says it is coded to ("Coded to Beirut.",
+        "Coded as Soran district."; ``place_cues``), in the report's countries; None where there is
+        none or more than one."""
+        found = set()
+        for place in self.doc.places:
+            if place.lat is None or place.country not in self.place_countries:
+                continue
+            for s, e in self._named_as_place(place):
+                k = self.token_at.get(s)
+                if s >= after and k is not None and any(tuple(self.words[max(0, k - len(cue)) : k]) == cue for cue in self.lang.place_cues):
+                    found.add(place.id)
+        return found.pop() if len(found) == 1 else None
 
     @staticmethod
     def _named_as_place(place: Place) -> list:
