@@ -1461,3 +1461,22 @@ def test_places_a_name_with_odd_spaces_inside_is_placed_by_its_words() -> None:
 
     town = _named_within("British  Embassy\nTokyo", _Lang("en"), Gazetteer.load(), {}, set())
     assert town is not None and (town.name, town.country) == ("Tokyo", "JP")
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("JJ McNamara plays with the Navan Silver Band in St Patrick’s and St Seachnails Church in Dunshaughlin.", "St Patrick’s"),
+        ("The wedding itself takes place on 19 May in St George’s Chapel at Windsor Castle.", "St George’s Chapel"),
+    ],
+)
+def test_places_a_saints_possessive_is_a_church_not_a_place_of_the_saints_name(pipeline: warta.Pipeline, text: str, words: str) -> None:
+    # Saint Patrick Parish of Dominica, St. George of Utah: namesakes of the saint, not his church
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    assert not any(doc.text[s:e] in words and p.lat is not None for p in doc.places for s, e in p.mentions), [
+        (p.name, p.country, [doc.text[s:e] for s, e in p.mentions]) for p in doc.places]
+
+
+def test_places_a_place_whose_own_name_has_a_saints_possessive_keeps_it(pipeline: warta.Pipeline) -> None:
+    place = place_of(pipeline, "The ferry from Halifax docked in St. John's on Monday after the storm.", "en", "St. John")
+    assert (place.name, place.country) == ("St. John's", "CA")

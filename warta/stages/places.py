@@ -285,6 +285,15 @@ class _Lang:
         self.employees = frozenset(data.get("employees") or ())
         self.name_links = frozenset(data.get("name_links") or ())
         self.organisation_words = frozenset(data.get("organisation_words") or ())
+        self.saints = frozenset(data.get("saints") or ())
+
+    def dedicated(self, words: str) -> bool:
+        """Whether the words are a saint's name with a possessive ("St Patrick's", "St. John's"): a
+        church, school or hospital dedicated to the saint, or a place whose own name has the
+        possessive (St. John's, Newfoundland; St George's, Grenada), never a place of the saint's
+        name (Saint Patrick Parish of Dominica, St. George, Utah); ``saints`` in places.yaml."""
+        first, _, rest = words.partition(" ")
+        return first in self.saints and bool(rest) and langdata.without_ending(words, self.possessives) != words
 
     def forms(self, kb: KB) -> dict[str, tuple[tuple[str, str, bool], ...]]:
         """Every capitalised name of a country or world region in this language, its people's
@@ -311,9 +320,10 @@ class _Lang:
 
     def name_for(self, words: str) -> str:
         """The name to look up for the words of a toponym: "N.J." -> "New Jersey"; a leading article
-        goes ("the Mississippi River")."""
+        goes ("the Mississippi River"); a saint's possessive stays (``dedicated``)."""
         words = self.abbreviations.get(words, words)
-        words = langdata.without_ending(words, self.possessives)  # "New York's"
+        if not self.dedicated(words):
+            words = langdata.without_ending(words, self.possessives)  # "New York's"
         first, _, rest = words.partition(" ")
         return rest if rest and first.lower() in self.articles else words
 
@@ -719,6 +729,11 @@ class Places:
         self._listed_regions(text, found, lang, gazetteer)
         found += self._inside_names(doc, lang, gazetteer, found, mentioned, starts, ends)
         found.sort(key=lambda t: (t.start, t.end))
+        for t in found:  # "in St Patrick’s and St Seachnails Church" the model read as "St Patrick": the saint's church
+            possessive = next((p for p in lang.possessives if text.startswith(p, t.end)), None)
+            if possessive is not None and lang.dedicated(text[t.start : t.end] + possessive):
+                t.end += len(possessive)
+                t.name = lang.name_for(text[t.start : t.end])
         return [t for t in found if not _no_place(t, text, lang)]
 
     @staticmethod
@@ -2080,7 +2095,8 @@ def _leading_names(name: str, lang: _Lang) -> list[str]:
     words = name.split()
     for n, word in enumerate(words[:-1]):
         if (bare := langdata.without_ending(word, lang.possessives)) != word:
-            return [" ".join(words[:n] + [bare])]
+            # "St George's Chapel" at Windsor Castle is the saint's, in no St. George, Utah
+            return [] if lang.dedicated(" ".join(words[: n + 1])) else [" ".join(words[:n] + [bare])]
     if len(words) < 2 or words[-1].lower() not in lang.buildings | lang.named_for_their_town:
         return []
     return [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1) if words[n - 1][:1].isupper()]
