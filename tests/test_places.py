@@ -1480,3 +1480,17 @@ def test_places_a_saints_possessive_is_a_church_not_a_place_of_the_saints_name(p
 def test_places_a_place_whose_own_name_has_a_saints_possessive_keeps_it(pipeline: warta.Pipeline) -> None:
     place = place_of(pipeline, "The ferry from Halifax docked in St. John's on Monday after the storm.", "en", "St. John")
     assert (place.name, place.country) == ("St. John's", "CA")
+
+
+def test_places_a_name_without_the_capital_inside_a_places_name_is_not_that_place() -> None:
+    # "Noma (not her real name) opened a case ... said Noma" in a Cape Town report: a woman the model
+    # may read as a place, no NoMa of Washington, D.C.; "DeKalb" as written stays DeKalb
+    from warta.kb.gazetteer import Gazetteer
+    from warta.stages.places import Places, _Lang
+
+    gazetteer, lang = Gazetteer.load(), _Lang("en")
+    noma = Places._choose("Noma", None, gazetteer, {"ZA"}, {("ZA", "western cape")}, [], lang)
+    assert noma is None or noma.name != "NoMa", noma
+    dekalb = Places._choose("DeKalb", None, gazetteer, {"US"}, set(), [], lang)
+    assert dekalb is not None and dekalb.name == "DeKalb"
+

@@ -168,6 +168,7 @@ _BUILDING_WORDS = re.compile(r"((?:\s+[a-z]+){1,2})(?=\s)")  # " police station"
 _PARTICLE_CUT = re.compile(r"\s*['’‘`]")  # a name's particle, then the rest of the name the model left out ("Al 'ishreen")
 _LOWER_WORD = re.compile(r" [a-z]")  # the next word is in lower case: the words before are an adjective ("Western leaders")
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.&]*")  # a capitalised word, not one inside another ("anti-Russian": "Russian")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # a capital inside a word of a name: "NoMa", "DeKalb", "McAllen"
 _SEATS = {"BLDG", "PAL"}  # seats of government: other countries have theirs of the same name ("White House")
 _SECOND_PEOPLE = re.compile(r"-([A-Z][a-z]+)\b")  # "Syrian-Turkish": the second nationality of a pair
 _MAX_DEFINITION_TOKENS = 10  # "is a city in and the county seat of": how far a definition reaches
@@ -1823,6 +1824,10 @@ class Places:
             candidates = [c for c in gazetteer.candidates(name.split(" ", 1)[1]) if c.precision == kind]
         if name.isupper() and len(name.replace(".", "")) <= 3:  # "SA", "UK", "DKI": an acronym, never a village's folded name
             candidates = [c for c in candidates if c.precision != "settlement" or c.name.isupper()]
+        # a name written without the capital inside a place's own name is not that place: "Noma (not her
+        # real name)" is a woman, not NoMa of Washington, D.C. (not a name in capitals: "MCALLEN, Texas")
+        if not name.isupper():
+            candidates = [c for c in candidates if not (c.name != name and c.name.lower() == name.lower() and _INNER_CAPITAL.search(c.name))]
         if not candidates:
             return None
         if kind == "local":  # "the Jaguaribe neighborhood", "Victoria Park": the gazetteer holds no such places; not a town of
