@@ -1494,3 +1494,12 @@ def test_places_a_name_without_the_capital_inside_a_places_name_is_not_that_plac
     dekalb = Places._choose("DeKalb", None, gazetteer, {"US"}, set(), [], lang)
     assert dekalb is not None and dekalb.name == "DeKalb"
 
+
+def test_places_a_small_town_abroad_far_from_the_datelines_town_is_a_namesake(pipeline: warta.Pipeline) -> None:
+    # datelined Cairo: no Rehab of Jordan, though the report names Liverpool, Barcelona and Rome too
+    text = ("CAIRO - On a perfectly manicured grass field in Cairo's gated suburb of Madinaty, boys train in red jerseys. "
+            "Salah left Liverpool for a while, and rumours of Barcelona and Rome followed him. "
+            "Besides Madinaty, Liverpool have other academy branches in Rehab and New Cairo that are also new and affluent communities.")
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    assert not any(p.country == "JO" for p in doc.places), [(p.name, p.country) for p in doc.places]
+    assert place_of(pipeline, text, "en", "New Cairo").country == "EG"

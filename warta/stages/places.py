@@ -1617,6 +1617,16 @@ class Places:
             if len(others) > 1 and len(home := {o.country for o in others}) == 1 and c.country not in home \
                     and min(_km(c, o) for o in others) > _FAR:
                 chosen[key] = None
+        # ... and in a report with a dateline, a town abroad of under 50,000 people, in none of the countries
+        # it names, 500 km and more from the dateline's town, whatever other countries its places lie in
+        # ("CAIRO - ... Liverpool have other academy branches in Rehab and New Cairo": no Rehab of Jordan)
+        datelined = next((c for key, c in chosen.items() if c is not None and c.precision == "settlement" and dateline is not None
+                          and any(dateline[0] <= t.start < dateline[1] for t in groups[key])), None)
+        if datelined is not None:
+            for key, c in chosen.items():
+                if (c is not None and c.precision == "settlement" and c.population < _FOREIGN_TOWN and c.country not in named
+                        and c.country != datelined.country and key not in in_names and _km(c, datelined) > _FAR):
+                    chosen[key] = None
         # "Kelly, Wyoming" with no Kelly in Wyoming: no Kelly far away, but Wyoming (see _towns); a
         # namesake near the region stays (the writer's region may be spelled or drawn otherwise:
         # "Shadaa district (Sadah)", "Sasabe (Arizona)")
