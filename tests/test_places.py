@@ -1461,3 +1461,45 @@ def test_places_a_name_with_odd_spaces_inside_is_placed_by_its_words() -> None:
 
     town = _named_within("British  Embassy\nTokyo", _Lang("en"), Gazetteer.load(), {}, set())
     assert town is not None and (town.name, town.country) == ("Tokyo", "JP")
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("JJ McNamara plays with the Navan Silver Band in St Patrick’s and St Seachnails Church in Dunshaughlin.", "St Patrick’s"),
+        ("The wedding itself takes place on 19 May in St George’s Chapel at Windsor Castle.", "St George’s Chapel"),
+    ],
+)
+def test_places_a_saints_possessive_is_a_church_not_a_place_of_the_saints_name(pipeline: warta.Pipeline, text: str, words: str) -> None:
+    # Saint Patrick Parish of Dominica, St. George of Utah: namesakes of the saint, not his church
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    assert not any(doc.text[s:e] in words and p.lat is not None for p in doc.places for s, e in p.mentions), [
+        (p.name, p.country, [doc.text[s:e] for s, e in p.mentions]) for p in doc.places]
+
+
+def test_places_a_place_whose_own_name_has_a_saints_possessive_keeps_it(pipeline: warta.Pipeline) -> None:
+    place = place_of(pipeline, "The ferry from Halifax docked in St. John's on Monday after the storm.", "en", "St. John")
+    assert (place.name, place.country) == ("St. John's", "CA")
+
+
+def test_places_a_name_without_the_capital_inside_a_places_name_is_not_that_place() -> None:
+    # "Noma (not her real name) opened a case ... said Noma" in a Cape Town report: a woman the model
+    # may read as a place, no NoMa of Washington, D.C.; "DeKalb" as written stays DeKalb
+    from warta.kb.gazetteer import Gazetteer
+    from warta.stages.places import Places, _Lang
+
+    gazetteer, lang = Gazetteer.load(), _Lang("en")
+    noma = Places._choose("Noma", None, gazetteer, {"ZA"}, {("ZA", "western cape")}, [], lang)
+    assert noma is None or noma.name != "NoMa", noma
+    dekalb = Places._choose("DeKalb", None, gazetteer, {"US"}, set(), [], lang)
+    assert dekalb is not None and dekalb.name == "DeKalb"
+
+
+def test_places_a_small_town_abroad_far_from_the_datelines_town_is_a_namesake(pipeline: warta.Pipeline) -> None:
+    # datelined Cairo: no Rehab of Jordan, though the report names Liverpool, Barcelona and Rome too
+    text = ("CAIRO - On a perfectly manicured grass field in Cairo's gated suburb of Madinaty, boys train in red jerseys. "
+            "Salah left Liverpool for a while, and rumours of Barcelona and Rome followed him. "
+            "Besides Madinaty, Liverpool have other academy branches in Rehab and New Cairo that are also new and affluent communities.")
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    assert not any(p.country == "JO" for p in doc.places), [(p.name, p.country) for p in doc.places]
+    assert place_of(pipeline, text, "en", "New Cairo").country == "EG"

@@ -168,6 +168,7 @@ _BUILDING_WORDS = re.compile(r"((?:\s+[a-z]+){1,2})(?=\s)")  # " police station"
 _PARTICLE_CUT = re.compile(r"\s*['’‘`]")  # a name's particle, then the rest of the name the model left out ("Al 'ishreen")
 _LOWER_WORD = re.compile(r" [a-z]")  # the next word is in lower case: the words before are an adjective ("Western leaders")
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.&]*")  # a capitalised word, not one inside another ("anti-Russian": "Russian")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # a capital inside a word of a name: "NoMa", "DeKalb", "McAllen"
 _SEATS = {"BLDG", "PAL"}  # seats of government: other countries have theirs of the same name ("White House")
 _SECOND_PEOPLE = re.compile(r"-([A-Z][a-z]+)\b")  # "Syrian-Turkish": the second nationality of a pair
 _MAX_DEFINITION_TOKENS = 10  # "is a city in and the county seat of": how far a definition reaches
@@ -285,6 +286,15 @@ class _Lang:
         self.employees = frozenset(data.get("employees") or ())
         self.name_links = frozenset(data.get("name_links") or ())
         self.organisation_words = frozenset(data.get("organisation_words") or ())
+        self.saints = frozenset(data.get("saints") or ())
+
+    def dedicated(self, words: str) -> bool:
+        """Whether the words are a saint's name with a possessive ("St Patrick's", "St. John's"): a
+        church, school or hospital dedicated to the saint, or a place whose own name has the
+        possessive (St. John's, Newfoundland; St George's, Grenada), never a place of the saint's
+        name (Saint Patrick Parish of Dominica, St. George, Utah); ``saints`` in places.yaml."""
+        first, _, rest = words.partition(" ")
+        return first in self.saints and bool(rest) and langdata.without_ending(words, self.possessives) != words
 
     def forms(self, kb: KB) -> dict[str, tuple[tuple[str, str, bool], ...]]:
         """Every capitalised name of a country or world region in this language, its people's
@@ -311,9 +321,10 @@ class _Lang:
 
     def name_for(self, words: str) -> str:
         """The name to look up for the words of a toponym: "N.J." -> "New Jersey"; a leading article
-        goes ("the Mississippi River")."""
+        goes ("the Mississippi River"); a saint's possessive stays (``dedicated``)."""
         words = self.abbreviations.get(words, words)
-        words = langdata.without_ending(words, self.possessives)  # "New York's"
+        if not self.dedicated(words):
+            words = langdata.without_ending(words, self.possessives)  # "New York's"
         first, _, rest = words.partition(" ")
         return rest if rest and first.lower() in self.articles else words
 
@@ -719,6 +730,11 @@ class Places:
         self._listed_regions(text, found, lang, gazetteer)
         found += self._inside_names(doc, lang, gazetteer, found, mentioned, starts, ends)
         found.sort(key=lambda t: (t.start, t.end))
+        for t in found:  # "in St Patrick’s and St Seachnails Church" the model read as "St Patrick": the saint's church
+            possessive = next((p for p in lang.possessives if text.startswith(p, t.end)), None)
+            if possessive is not None and lang.dedicated(text[t.start : t.end] + possessive):
+                t.end += len(possessive)
+                t.name = lang.name_for(text[t.start : t.end])
         return [t for t in found if not _no_place(t, text, lang)]
 
     @staticmethod
@@ -1601,6 +1617,16 @@ class Places:
             if len(others) > 1 and len(home := {o.country for o in others}) == 1 and c.country not in home \
                     and min(_km(c, o) for o in others) > _FAR:
                 chosen[key] = None
+        # ... and in a report with a dateline, a town abroad of under 50,000 people, in none of the countries
+        # it names, 500 km and more from the dateline's town, whatever other countries its places lie in
+        # ("CAIRO - ... Liverpool have other academy branches in Rehab and New Cairo": no Rehab of Jordan)
+        datelined = next((c for key, c in chosen.items() if c is not None and c.precision == "settlement" and dateline is not None
+                          and any(dateline[0] <= t.start < dateline[1] for t in groups[key])), None)
+        if datelined is not None:
+            for key, c in chosen.items():
+                if (c is not None and c.precision == "settlement" and c.population < _FOREIGN_TOWN and c.country not in named
+                        and c.country != datelined.country and key not in in_names and _km(c, datelined) > _FAR):
+                    chosen[key] = None
         # "Kelly, Wyoming" with no Kelly in Wyoming: no Kelly far away, but Wyoming (see _towns); a
         # namesake near the region stays (the writer's region may be spelled or drawn otherwise:
         # "Shadaa district (Sadah)", "Sasabe (Arizona)")
@@ -1808,6 +1834,10 @@ class Places:
             candidates = [c for c in gazetteer.candidates(name.split(" ", 1)[1]) if c.precision == kind]
         if name.isupper() and len(name.replace(".", "")) <= 3:  # "SA", "UK", "DKI": an acronym, never a village's folded name
             candidates = [c for c in candidates if c.precision != "settlement" or c.name.isupper()]
+        # a name written without the capital inside a place's own name is not that place: "Noma (not her
+        # real name)" is a woman, not NoMa of Washington, D.C. (not a name in capitals: "MCALLEN, Texas")
+        if not name.isupper():
+            candidates = [c for c in candidates if not (c.name != name and c.name.lower() == name.lower() and _INNER_CAPITAL.search(c.name))]
         if not candidates:
             return None
         if kind == "local":  # "the Jaguaribe neighborhood", "Victoria Park": the gazetteer holds no such places; not a town of
@@ -2080,7 +2110,8 @@ def _leading_names(name: str, lang: _Lang) -> list[str]:
     words = name.split()
     for n, word in enumerate(words[:-1]):
         if (bare := langdata.without_ending(word, lang.possessives)) != word:
-            return [" ".join(words[:n] + [bare])]
+            # "St George's Chapel" at Windsor Castle is the saint's, in no St. George, Utah
+            return [] if lang.dedicated(" ".join(words[: n + 1])) else [" ".join(words[:n] + [bare])]
     if len(words) < 2 or words[-1].lower() not in lang.buildings | lang.named_for_their_town:
         return []
     return [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1) if words[n - 1][:1].isupper()]
