@@ -842,6 +842,56 @@ def test_places_a_place_inside_an_organisations_name_is_a_place_named_only_in_a_
     assert (found["Idlib"].country, found["Idlib"].in_name) == ("SY", False)
 
 
+@pytest.mark.parametrize(
+    "text, words, name, country, precision",
+    [
+        # the name ends inside a possessive token
+        ("The team has been invited to join the Georgia National Guard's Civil Support Team for the Super Bowl in "
+         "Atlanta next month.", "Georgia", "Georgia", "US", "admin1"),
+        ("Jamie Winterton, director of strategy for Arizona State University's Global Security Initiative, said "
+         "the attack on the Atlanta city network was a warning.", "Arizona", "Arizona", "US", "admin1"),
+        # an organisation the model read as a person, its organisation's words show it
+        ("A memorandum of understanding would be signed between Abuja Chamber of Commerce and Industry and that of "
+         "Ukraine, the ministry in Kyiv said.", "Abuja", "Abuja", "NG", "settlement"),
+        ("Lukas Jutkiewicz's dismissal in Tuesday night's 1-0 defeat of Bolton Wanderers means Birmingham will "
+         "have just one fit striker.", "Bolton", "Bolton", "GB", "settlement"),
+        # a town too small for any name, the biggest of its very name before a body's word
+        ("Kyiv adopted the law in line with recommendations by the Venice Commission, officials in Kharkiv said.",
+         "Venice", "Venice", "IT", "settlement"),
+        # a county the report names, named without its kind word
+        ("\"She would never have just left me,\" Ms Blampied told the Suffolk Times. Suffolk County detectives found a "
+         "skeleton buried in the basement of a home in Southold.",
+         "Suffolk", "Suffolk County", "US", "district"),
+    ],
+)
+def test_places_a_place_inside_a_name_the_model_cut_or_misread(pipeline: warta.Pipeline, text: str, words: str, name: str,
+                                                                country: str, precision: str) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    found = [p for p in doc.places for s, e in p.mentions if doc.text[s:e] == words and s == text.index(words)]
+    assert found, [(p.name, [doc.text[s:e] for s, e in p.mentions]) for p in doc.places]
+    place = found[0]
+    assert (place.name, place.country, place.precision) == (name, country, precision)
+    assert (text.index(words), text.index(words) + len(words)) in place.name_mentions  # named inside a name: no event there
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a town the report's country holds of that name, too small for a name: no San Carlos far away
+        ("On 21 June 2022, in Guatemala City, Guatemala, rioters protested the election of a judge to cover the "
+         "San Carlos University's seat at the Constitutional Court.", "San Carlos"),
+        # a town's own name with a particle is not cut into a city ("Lima")
+        ("In Celaya, Guanajuato, eleven people were shot dead by alleged members of the Santa Rosa de Lima Cartel.", "Lima"),
+        # the biggest of its very name abroad, where the report's country holds a namesake
+        ("Burton Albion have been handed a boost for their trip to Birmingham City on Saturday.", "Burton"),
+    ],
+)
+def test_places_no_far_namesake_inside_a_name(pipeline: warta.Pipeline, text: str, words: str) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    assert not [p for p in doc.places for s, e in p.mentions if doc.text[s:e] == words], \
+        [(p.name, p.country, [doc.text[s:e] for s, e in p.mentions]) for p in doc.places]
+
+
 def test_places_a_region_closing_an_organisations_name_is_a_place_named_in_a_name(pipeline: warta.Pipeline) -> None:
     text = "Since 2007, FrontCounter BC has processed over 125,000 authorizations for the natural resource ministries."
     doc = pipeline(pipeline.make_doc(text, lang="en"))

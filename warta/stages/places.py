@@ -287,6 +287,8 @@ class _Lang:
         self.name_links = frozenset(data.get("name_links") or ())
         self.organisation_words = frozenset(data.get("organisation_words") or ())
         self.saints = frozenset(data.get("saints") or ())
+        self.organisation_heads = frozenset(data.get("organisation_heads") or ())
+        self.club_words = frozenset(data.get("club_words") or ())
 
     def dedicated(self, words: str) -> bool:
         """Whether the words are a saint's name with a possessive ("St Patrick's", "St. John's"): a
@@ -834,8 +836,16 @@ class Places:
         country anywhere in the name ("HSBC Bank Malta"); opening the name or after a linking word
         (``name_links``: "of", "polda"), a first-level region or a city of 100,000 or more, a world
         region, a water, a district ("Walker County Sheriff's Office"; one word only in the report's
-        countries: "Suffolk Police"); a first-level region closing the name ("FrontCounter BC"); or a
-        place the report names elsewhere. Never the whole name
+        countries: "Suffolk Police"); a first-level region closing the name ("FrontCounter BC"); a town
+        too small for that, before a body's word (``organisation_heads``), where it is the biggest of its
+        very name and the report's countries hold no namesake ("the Venice Commission"); or a place the
+        report names elsewhere, a county or region without its kind word too ("the Suffolk Times" beside
+        Suffolk County). A person's name with a body's word is an organisation's ("Abuja Chamber of
+        Commerce", "Bolton Wanderers"); a name runs on over a club's word left out of it ("Liverpool
+        FC"), and may end inside a possessive ("the Georgia National Guard's": the state, where the
+        report's towns are American and none Georgian). Not a place whose namesake in a country the
+        report vouches for bears no name ("San Carlos University" in Guatemala City), nor a city cut
+        from a town's name with a particle ("the Santa Rosa de Lima Cartel" is no Lima). Never the whole name
         ("Liverpool" the club stays a club), nor a word organisations are named with
         (``organisation_words``: "Royal Wedding", "Capital FM", "Surat Utang Negara"), nor a compass
         word ("South China Morning Post"), nor a short acronym ("MIDI plc") unless a country or an
@@ -845,20 +855,46 @@ class Places:
         text, tokens = doc.text, doc.tokens
         known = {_key(t.name) for t in found if not t.kind}
         taken = [(t.start, t.end) for t in found]
+        heads = lang.organisation_heads
+        # the countries the report's towns and regions lie in, by each one's likeliest place; and every
+        # country the report names, those the places resolved later weigh for
+        tops = [cs[0] for t in found if not t.in_name and (cs := gazetteer.candidates(t.name)) and cs[0].country]
+        around = {c.country for c in tops if c.precision not in ("country", "region")}
+        placed = {c.country for c in tops}
+        # ... of which the report's own vouch for a namesake there as ``_choose`` weighs them: the country it
+        # names most as a place, and its first-level regions ("the 1925 Geneva Protocol" in a report on
+        # Syria that names the US is no Geneva of Illinois)
+        # the districts and regions the report names by their kind word, by the name without it
+        units = {place_key(head): t for t in found if not t.in_name and (head := t.name.rpartition(" ")[0])
+                 and lang.after.get(t.name.rpartition(" ")[2].lower()) in ("district", "admin1")
+                 and (t.kind or next((c.precision for c in gazetteer.candidates(t.name)[:1]), None)) in ("district", "admin1")}
+        counts = collections.Counter(t.country_entity for t in found if t.country_entity and not t.in_name)
+        vouched = {max(counts, key=lambda c: (counts[c], c))} if counts else set()
+        regions = {(c.country, c.admin1) for c in tops if c.precision == "admin1"}
+        named = set(mentioned) | placed
         inside: list[_Toponym] = []
         for entity in doc.entities:
-            if entity.label in _PLACE_LABELS or entity.label in ("PER", "NORP"):
-                continue
+            if entity.label in _PLACE_LABELS or entity.label == "NORP" or (entity.label == "PER" and not any(
+                    w[:1].isupper() and w.lower() in heads for w in entity.name.split()[1:])):
+                continue  # a person's name, unless an organisation's words make it one ("Abuja Chamber of Commerce", "Bolton Wanderers")
             for start, end in entity.mentions:
                 first, last = starts.get(start), ends.get(end)
+                if last is None and first is not None:  # "the Georgia National Guard's": the name ends inside its last token
+                    last = next((j for j in range(first, len(tokens)) if tokens[j][0] < end <= tokens[j][1]), None)
+                while (last is not None and last + 1 < len(tokens) and tokens[last + 1][0] - tokens[last][1] == 1
+                       and text[tokens[last][1]] == " " and _word(text, tokens, last + 1) in lang.club_words):
+                    last += 1  # "Liverpool FC" read as "Liverpool": the club's name runs on
                 if first is None or last is None or first == last or any(a < end and start < b for a, b in taken):
                     continue
                 k = first
                 while k <= last:
                     hit = None
                     for n in range(min(_MAX_NAME_TOKENS, last - k + 1), 0, -1):
+                        # a lower-case particle may stand inside a place's name ("the Santa Rosa de Lima Cartel")
+                        particle = any(_word(text, tokens, j) in lang.particles for j in range(k + 1, k + n - 1))
                         if n == last - first + 1 or not text[tokens[k + n - 1][0]].isupper() or not all(
-                                text[tokens[j][0]].isupper() or text[tokens[j][0] : tokens[j][1]] == "." for j in range(k, k + n)):
+                                text[tokens[j][0]].isupper() or text[tokens[j][0] : tokens[j][1]] == "."
+                                or (k < j < k + n - 1 and _word(text, tokens, j) in lang.particles) for j in range(k, k + n)):
                             continue
                         words = lang.name_for(text[tokens[k][0] : tokens[k + n - 1][1]])
                         lower = words.lower()
@@ -880,15 +916,42 @@ class Places:
                                                         and top.country not in mentioned and _key(words) not in known):
                             continue  # "South China Morning Post"; "Kejaksaan Negeri Kuantan Singingi" is no Malaysian Kuantan
                         key = place_key(words)
-                        if top is not None and (_key(words) in known or top.precision in ("country", "region", "water") or any(
-                                (c.population >= _BIG_CITY and (_region_key(c.name) == _region_key(words) if c.precision == "admin1"
-                                                                 else place_key(c.name) == key or place_key(c.name).startswith(key + " ")))
-                                or (c.precision == "district" and opens and _region_key(c.name) == _region_key(words)
-                                    and (" " in words or c.country in mentioned))  # "Walker County Sheriff's Office", "Suffolk Police"
-                                for c in candidates[:5])):
+                        if (unit := units.get(key)) is not None:
+                            # "the Suffolk Times" in a report that names Suffolk County: that county
+                            inside.append(_Toponym(tokens[k][0], tokens[k + n - 1][1], unit.name, unit.kind, in_name=True))
                             hit = n
-                            inside.append(_Toponym(tokens[k][0], tokens[k + n - 1][1], words, in_name=True))
                             break
+
+                        def bears(c: Candidate) -> bool:  # a place big enough to be named inside another name
+                            return ((c.population >= _BIG_CITY and (_region_key(c.name) == _region_key(words) if c.precision == "admin1"
+                                                                     else place_key(c.name) == key or place_key(c.name).startswith(key + " ")))
+                                    or (c.precision == "district" and opens and _region_key(c.name) == _region_key(words)
+                                        and (" " in words or c.country in mentioned)))  # "Walker County Sheriff's Office", "Suffolk Police"
+                        if top is None:
+                            continue
+                        biggest = (_biggest_of_name(key, candidates, named) if opens and k + n <= last
+                                   and _word(text, tokens, k + n) in heads else None)  # "the Venice Commission"
+                        if not (_key(words) in known or top.precision in ("country", "region", "water")):
+                            if not any(bears(c) for c in candidates[:5]) and biggest is None:
+                                if particle and any(place_key(c.name) == key for c in candidates):
+                                    hit = n  # "Santa Rosa de Lima", a small town's name: no Lima of Peru in it
+                                    break
+                                continue
+                            home = [c for c in candidates if c.country in placed]
+                            most = max((c.population for c in home), default=0)
+                            if home and not any(bears(c) or c is biggest for c in home) and (
+                                    any(c.country in vouched or (c.country, c.admin1) in regions for c in home)
+                                    or not any(bears(c) and place_key(c.name) == key and c.population >= 5 * most for c in candidates)):
+                                hit = n  # "San Carlos University" in a report on Guatemala City: no San Carlos there
+                                break    # bears it, and the report's context would choose one; nor "San" alone
+                        hit = n
+                        kind = None
+                        if (top.precision == "country" and top.country not in around and _key(words) not in known
+                                and any(c.precision == "admin1" and c.country in around for c in candidates)):
+                            kind = "admin1"  # "the Georgia National Guard" in a report on Atlanta: the state
+                        at = k + (n > 1 and _word(text, tokens, k) in lang.articles)  # "The Venice Commission": not its article
+                        inside.append(_Toponym(tokens[at][0], tokens[k + n - 1][1], words, kind, in_name=True))
+                        break
                     k += hit or 1
         return inside
 
@@ -2100,6 +2163,21 @@ def _named_within(name: str, lang: _Lang, gazetteer: Gazetteer, chosen: dict, co
         if town is not None:
             return town
     return None
+
+
+def _biggest_of_name(key: str, candidates: list[Candidate], countries: set[str]) -> Candidate | None:
+    """The biggest town of that very name (``place_key`` ``key``), of 10,000 people or more, where
+    none of ``countries`` (the report's) holds another of that name: the town a body is named for
+    ("the Venice Commission" in a report on Kyiv; not "Burton Albion" in a report on Birmingham,
+    Burton of England being a village there; nor in a report that names the US, which holds a Venice
+    the report's context would choose)."""
+    same = [c for c in candidates if c.precision == "settlement" and place_key(c.name) == key]
+    if not same:
+        return None
+    big = max(same, key=lambda c: c.population)
+    if big.population < _TOWN or any(c is not big and c.country in countries for c in same):
+        return None
+    return big
 
 
 def _leading_names(name: str, lang: _Lang) -> list[str]:
