@@ -861,13 +861,13 @@ class Places:
         tops = [cs[0] for t in found if not t.in_name and (cs := gazetteer.candidates(t.name)) and cs[0].country]
         around = {c.country for c in tops if c.precision not in ("country", "region")}
         placed = {c.country for c in tops}
-        # ... of which the report's own vouch for a namesake there as ``_choose`` weighs them: the country it
-        # names most as a place, and its first-level regions ("the 1925 Geneva Protocol" in a report on
-        # Syria that names the US is no Geneva of Illinois)
         # the districts and regions the report names by their kind word, by the name without it
         units = {place_key(head): t for t in found if not t.in_name and (head := t.name.rpartition(" ")[0])
                  and lang.after.get(t.name.rpartition(" ")[2].lower()) in ("district", "admin1")
                  and (t.kind or next((c.precision for c in gazetteer.candidates(t.name)[:1]), None)) in ("district", "admin1")}
+        # ... of which the report's own vouch for a namesake there as ``_choose`` weighs them: the country it
+        # names most as a place, and its first-level regions ("the 1925 Geneva Protocol" in a report on
+        # Syria that names the US is no Geneva of Illinois)
         counts = collections.Counter(t.country_entity for t in found if t.country_entity and not t.in_name)
         vouched = {max(counts, key=lambda c: (counts[c], c))} if counts else set()
         regions = {(c.country, c.admin1) for c in tops if c.precision == "admin1"}
