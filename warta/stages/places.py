@@ -1,7 +1,10 @@
 """places.v1: the places a report names, resolved offline to the gazetteer (``warta.kb.gazetteer``).
 
 **Which words are places.** The entities stage's GPE, LOC and FAC mentions; the place of the
-dateline ("BEIRUT (AP) -", with its region in "RALEIGH, N.C. (AP) -"); a town and a part of it
+dateline ("BEIRUT (AP) -", with its region in "RALEIGH, N.C. (AP) -"; each town of one in capitals
+that joins two, "TIJUANA & SAN DIEGO,, MARCH 29, 2018 --"), a town in capitals opening a lead after its
+article ("A PARANAQUE court on Friday": the gazetteer's own name of it, case-folded; an acronym's
+letters only a big city's, "A PUMA store"); a town and a part of it
 written "Berlin - Spandau" (two places, the part in the town); a capitalised name the gazetteer
 knows right after a place word ("Sungai Vovcha", "desa Kurakhove") or right before a kind word
 ("residents of Kyiv city"; not "the English city of Salisbury"), listed with a place ("Gaza City
@@ -199,6 +202,16 @@ _OPENING_DATELINE = re.compile(
     r"|(?P<caps>[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+){0,2})\s+(?=[A-Z][a-z])"
     r"|\((?P<bracket>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})\)\s*(?:-{1,2}|–|—)\s)"
 )
+# a report's first words naming its towns in capitals, joined ("dateline_joins") or alone, then a date,
+# an agency or a dash: "TIJUANA & SAN DIEGO,, MARCH 29, 2018 -- The Mexican government ..."
+_OPENING_TOWNS = re.compile(
+    r"\A\s*(?P<names>[A-Z][A-Z'’.-]+(?:\s+(?:[A-Z][A-Z'’.-]*|&|/))*?)"
+    r"\s*(?:,{1,2}\s*[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()\n]{2,40}\)\s*)?(?:-{1,2}|–|—|:)\s"
+)
+_NAME_PART = re.compile(r"[&/]|[^\s&/]+")  # a word of names in capitals, or a sign that may join two
+# a report's lead opening in capitals, as some newspapers set its first words: an article, then a town
+# in capitals before words in lower case ("A PARANAQUE court on Friday sentenced ...")
+_OPENING_CAPITALS = re.compile(r"\A\s*(?P<article>[A-Z]{1,3})\s+(?P<name>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2})(?=\s+[a-z])")
 
 
 @dataclass
@@ -289,6 +302,7 @@ class _Lang:
         self.saints = frozenset(data.get("saints") or ())
         self.organisation_heads = frozenset(data.get("organisation_heads") or ())
         self.club_words = frozenset(data.get("club_words") or ())
+        self.dateline_joins = frozenset(w.lower() for w in data.get("dateline_joins") or ())
 
     def dedicated(self, words: str) -> bool:
         """Whether the words are a saint's name with a possessive ("St Patrick's", "St. John's"): a
@@ -1287,7 +1301,11 @@ class Places:
         report was filed: a place even where the model saw none, with the region written after it
         ("N.C.", "India") as the region that holds it. So is a town in capitals opening a later
         sentence the same way ("... his conduct. ALBUQUERQUE, N.M. (AP) - Documents show"), where a
-        page holds more than one story and the gazetteer knows the town."""
+        page holds more than one story and the gazetteer knows the town. A report opening with towns in
+        capitals that no dateline pattern reads is datelined there too, each town joined to the next
+        (``dateline_joins``: "TIJUANA & SAN DIEGO,, MARCH 29, 2018 --"), as is a lead whose first words
+        newspapers set in capitals, an article and a town the gazetteer knows by that very name ("A
+        PARANAQUE court on Friday sentenced")."""
         text = doc.text
         datelines = []
         dateline = doc.source.dateline
@@ -1302,6 +1320,31 @@ class Places:
             if known and (known[0].precision == "admin1" or known[0].population >= _TOWN) and not any(
                     a < m.end(group) and m.start(group) < b for a, b in linked):
                 datelines.append((m.start(group), m.end(group), m.end(group)))
+        if not datelines and (m := _OPENING_TOWNS.match(text)):
+            # "TIJUANA & SAN DIEGO,, MARCH 29, 2018 --": each town of the dateline, where the gazetteer
+            # knows every one of them as a town of 10,000 or more or a region
+            names: list[list[int]] = []
+            for part in _NAME_PART.finditer(m.group("names")):
+                if part.group().lower() in lang.dateline_joins:
+                    names.append([])
+                elif names and names[-1]:
+                    names[-1][1] = m.start("names") + part.end()
+                else:
+                    names[-1:] = [[m.start("names") + part.start(), m.start("names") + part.end()]]
+            def town(start: int, end: int) -> bool:
+                known = gazetteer.candidates(text[start:end])
+                return bool(known) and (known[0].precision == "admin1" or known[0].population >= _TOWN)
+            if names and all(len(n) == 2 and text.count(" ", *n) < _MAX_NAME_TOKENS and town(*n) for n in names) and not any(
+                    a < m.end("names") and m.start("names") < b for a, b in linked):
+                datelines += [(start, end, m.end()) for start, end in names]
+        if not datelines and (m := _OPENING_CAPITALS.match(text)) and m.group("article").lower() in lang.determiners:
+            # "A PARANAQUE court on Friday": the lead's first words in capitals, a town the gazetteer
+            # knows by that very name (an acronym's letters only a big city's: "the PUMA brand" is no
+            # Puma, Tanzania)
+            name = m.group("name")
+            if not any(a < m.end("name") and m.start("name") < b for a, b in linked) and _own_town(
+                    name, lang, gazetteer, _BIG_CITY if _acronym(name) else _TOWN, 3):
+                datelines.append((m.start("name"), m.end("name"), m.end("name")))
         for m in _LATER_DATELINE.finditer(text):
             if gazetteer.candidates(m.group("place").title()) and not any(a < m.end("place") and m.start("place") < b for a, b in linked):
                 datelines.append((m.start("place"), m.end("place"), m.end()))
