@@ -229,6 +229,25 @@ def test_places_a_lead_opening_in_capitals(pipeline: warta.Pipeline, text: str, 
     assert ((found[words].name, found[words].country) if words in found else (None, None)) == (name, country)
 
 
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # two countries of a list the model read as one name, their comma lost: each is its country
+        ("It would cut youth unemployment in countries such as Cyprus, Greece Italy or Spain and increase growth.",
+         {"Cyprus": "CY", "Greece": "GR", "Italy": "IT", "Spain": "ES"}),
+        # ... two big cities so too, even read as a person, after a place and a join
+        ("Protests spread to cities such as Lagos, Abuja Kano and Ibadan on Monday.",
+         {"Lagos": "NG", "Abuja": "NG", "Kano": "NG", "Ibadan": "NG"}),
+        # ... not a person named like two towns among people
+        ("Michael Jackson's children Prince, Paris Jackson and Blanket attended the ceremony in Los Angeles.",
+         {"Los Angeles": "US"}),
+    ],
+)
+def test_places_two_names_of_a_list_glued_together(pipeline: warta.Pipeline, text: str, places: dict) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    assert {doc.text[s:e]: p.country for p in doc.places for s, e in p.mentions if p.precision != "region"} == places
+
+
 def test_places_every_other_place_of_the_report_is_context(pipeline: warta.Pipeline) -> None:
     # Adel (Georgia, Iowa) and Polk County (seven states) are read before Des Moines: a second look settles them
     doc = pipeline(pipeline.make_doc(

@@ -63,7 +63,10 @@ words looked up lose a leading article, a possessive and, where the gazetteer do
 with it, a lower-case direction word after them ("the Mississippi River", "New York's", "Ukraina
 timur" -> Ukraine; "South Venezuela", "Pacific equatorial" where the model read them as one
 name), and a name cut before a lower-case particle or one or two capitalised words is
-taken whole where the gazetteer knows the whole ("Pilar do Sul", "Candido Sales"); an abbreviation
+taken whole where the gazetteer knows the whole ("Pilar do Sul", "Candido Sales"); a name of a list the
+gazetteer lacks whole that splits into two countries or two big cities, each by its own name, with a
+join or a comma next to it, is those two, its comma lost ("Cyprus, Greece Italy or Spain"; "Lagos,
+Abuja Kano and Ibadan" even read as a person, after a place: ``_glued``); an abbreviation
 news write for a region is that region ("Va.", "N.J.", "B.C."), and so is a short name a country's news
 write ("WA", "SA") where most of the report's places lie in that country (``abbreviations_at_home``); a building and the town after "in"
 read as one name are two places ("City Hall in Malmo"), as are a town and its part ("Berlin -
@@ -556,6 +559,16 @@ class Places:
                     inner = _Toponym(end - len(part), end, lang.name_for(part), "local")
                     found += [_Toponym(start, start + len(town), lang.name_for(town), container_of=_group(inner)), inner]
                     accepted += [(start, start + len(town)), (inner.start, end)]
+                    covered.update(range(first, last + 1))
+                    continue
+                if (cut := _glued(words, lang, gazetteer)) is not None and (
+                        (first > 0 and _word(text, tokens, first - 1) in lang.joins)
+                        or (last + 1 < len(tokens) and _word(text, tokens, last + 1) in lang.joins)):
+                    # "countries such as Cyprus, Greece Italy or Spain": two names of a list, their comma lost
+                    for a, b in ((start, start + cut), (start + cut + 1, end)):
+                        top = gazetteer.candidates(text[a:b])[0]
+                        found.append(_Toponym(a, b, text[a:b], None, top.country if top.precision == "country" else None))
+                        accepted.append((a, b))
                     covered.update(range(first, last + 1))
                     continue
                 before = self._kind_before(text, tokens, first, lang)
@@ -1383,8 +1396,12 @@ class Places:
         if not candidates:
             # a name the gazetteer lacks is still a place where a district's or region's kind word
             # follows it, or a bracket naming one: "Kupianskyi raion", "Hlushkivka (Kupianskyi
-            # raion, Kharkivska oblast)", as coders write front-line villages
-            return any(self._kind_follows(text, tokens, starts[start], end, lang) for start, end in entity.mentions if start in starts)
+            # raion, Kharkivska oblast)", as coders write front-line villages; and so are two names
+            # of a list glued together, after a place and a join ("Lagos, Abuja Kano and Ibadan")
+            glued = _glued(entity.name, lang, gazetteer) is not None
+            return any(self._kind_follows(text, tokens, first, end, lang) or (
+                glued and first >= 2 and _word(text, tokens, first - 1) in lang.joins and any(e == tokens[first - 2][1] for _, e in accepted))
+                for start, end in entity.mentions if (first := starts.get(start)) is not None)
         top = candidates[0]
         # without a cue in the sentence, only the English model's known misreads are overruled: a
         # person or a "nationality" that the gazetteer knows as a region, a big city, or a town of a
@@ -2236,6 +2253,26 @@ def _leading_names(name: str, lang: _Lang) -> list[str]:
     if len(words) < 2 or words[-1].lower() not in lang.buildings | lang.named_for_their_town:
         return []
     return [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1) if words[n - 1][:1].isupper()]
+
+
+def _glued(words: str, lang: _Lang, gazetteer: Gazetteer) -> int | None:
+    """Where a name the gazetteer lacks splits into two it holds of the same kind, each by its own
+    name, with one space between them: two countries or two big cities ("Greece Italy", "Dallas Fort
+    Worth"); None where it does not ("Trinidad Tobago": a town and a region)."""
+    if " " not in words or words != lang.name_for(words) or gazetteer.candidates(words):
+        return None
+    def kind(w: str) -> str | None:  # a country, or a big city ("Kano" of the state and the city)
+        candidates = [] if w in lang.not_places else gazetteer.candidates(w)
+        if candidates and candidates[0].precision == "country" and _own_name(w, candidates[0]):
+            return "country"
+        return "city" if _own_town(w, lang, gazetteer, _BIG_CITY, 3) and any(
+            c.precision == "settlement" and c.population >= _BIG_CITY for c in candidates[:3]) else None
+
+    for m in re.finditer(" ", words):
+        a, b = kind(words[: m.start()]), kind(words[m.end() :])
+        if a is not None and a == b:
+            return m.start()
+    return None
 
 
 def _listed(text: str, tokens: list, first: int, accepted: list[tuple[int, int]], lang: _Lang) -> bool:
