@@ -200,6 +200,54 @@ def test_places_a_later_storys_dateline_is_a_place(pipeline: warta.Pipeline) -> 
     assert "NATO" not in found  # an organisation opening a sentence so is no town
 
 
+def test_places_the_towns_of_a_dateline_in_capitals(pipeline: warta.Pipeline) -> None:
+    # two towns joined in the dateline, a doubled comma and a date in capitals: both are places
+    doc = pipeline(pipeline.make_doc(
+        "TIJUANA & SAN DIEGO,, MARCH 29, 2018 -- The Mexican government announced Monday that work will start "
+        "in 10 days to improve the sewage infrastructure along the border.", lang="en"))
+    found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
+    assert (found["TIJUANA"].name, found["TIJUANA"].country) == ("Tijuana", "MX")
+    assert (found["SAN DIEGO"].name, found["SAN DIEGO"].country) == ("San Diego", "US")
+
+
+@pytest.mark.parametrize(
+    "text, words, name, country",
+    [
+        # a lead whose first words are set in capitals: a town of that very name after the article
+        ("A PARANAQUE court on Friday sentenced five individuals to life imprisonment for selling drugs at a concert.",
+         "PARANAQUE", "Paranaque City", "PH"),
+        ("THE MANILA police on Tuesday arrested two men over the robbery of a jewellery shop.", "MANILA", "Manila", "PH"),
+        # ... not a word an acronym's letters make, the name of a small town ("the PUMA" is no Puma, Tanzania),
+        # nor a headline's word
+        ("A PUMA store opened on Saturday in the shopping centre, the company said.", "PUMA", None, None),
+        ("THE BREAKING news came on Monday night, when the minister resigned.", "BREAKING", None, None),
+    ],
+)
+def test_places_a_lead_opening_in_capitals(pipeline: warta.Pipeline, text: str, words: str, name: str | None, country: str | None) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
+    assert ((found[words].name, found[words].country) if words in found else (None, None)) == (name, country)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # two countries of a list the model read as one name, their comma lost: each is its country
+        ("It would cut youth unemployment in countries such as Cyprus, Greece Italy or Spain and increase growth.",
+         {"Cyprus": "CY", "Greece": "GR", "Italy": "IT", "Spain": "ES"}),
+        # ... two big cities so too, even read as a person, after a place and a join
+        ("Protests spread to cities such as Lagos, Abuja Kano and Ibadan on Monday.",
+         {"Lagos": "NG", "Abuja": "NG", "Kano": "NG", "Ibadan": "NG"}),
+        # ... not a person named like two towns among people
+        ("Michael Jackson's children Prince, Paris Jackson and Blanket attended the ceremony in Los Angeles.",
+         {"Los Angeles": "US"}),
+    ],
+)
+def test_places_two_names_of_a_list_glued_together(pipeline: warta.Pipeline, text: str, places: dict) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    assert {doc.text[s:e]: p.country for p in doc.places for s, e in p.mentions if p.precision != "region"} == places
+
+
 def test_places_every_other_place_of_the_report_is_context(pipeline: warta.Pipeline) -> None:
     # Adel (Georgia, Iowa) and Polk County (seven states) are read before Des Moines: a second look settles them
     doc = pipeline(pipeline.make_doc(

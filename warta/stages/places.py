@@ -1,7 +1,10 @@
 """places.v1: the places a report names, resolved offline to the gazetteer (``warta.kb.gazetteer``).
 
 **Which words are places.** The entities stage's GPE, LOC and FAC mentions; the place of the
-dateline ("BEIRUT (AP) -", with its region in "RALEIGH, N.C. (AP) -"); a town and a part of it
+dateline ("BEIRUT (AP) -", with its region in "RALEIGH, N.C. (AP) -"; each town of one in capitals
+that joins two, "TIJUANA & SAN DIEGO,, MARCH 29, 2018 --"), a town in capitals opening a lead after its
+article ("A PARANAQUE court on Friday": the gazetteer's own name of it, case-folded; an acronym's
+letters only a big city's, "A PUMA store"); a town and a part of it
 written "Berlin - Spandau" (two places, the part in the town); a capitalised name the gazetteer
 knows right after a place word ("Sungai Vovcha", "desa Kurakhove") or right before a kind word
 ("residents of Kyiv city"; not "the English city of Salisbury"), listed with a place ("Gaza City
@@ -60,7 +63,10 @@ words looked up lose a leading article, a possessive and, where the gazetteer do
 with it, a lower-case direction word after them ("the Mississippi River", "New York's", "Ukraina
 timur" -> Ukraine; "South Venezuela", "Pacific equatorial" where the model read them as one
 name), and a name cut before a lower-case particle or one or two capitalised words is
-taken whole where the gazetteer knows the whole ("Pilar do Sul", "Candido Sales"); an abbreviation
+taken whole where the gazetteer knows the whole ("Pilar do Sul", "Candido Sales"); a name of a list the
+gazetteer lacks whole that splits into two countries or two big cities, each by its own name, with a
+join or a comma next to it, is those two, its comma lost ("Cyprus, Greece Italy or Spain"; "Lagos,
+Abuja Kano and Ibadan" even read as a person, after a place: ``_glued``); an abbreviation
 news write for a region is that region ("Va.", "N.J.", "B.C."), and so is a short name a country's news
 write ("WA", "SA") where most of the report's places lie in that country (``abbreviations_at_home``); a building and the town after "in"
 read as one name are two places ("City Hall in Malmo"), as are a town and its part ("Berlin -
@@ -199,6 +205,16 @@ _OPENING_DATELINE = re.compile(
     r"|(?P<caps>[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+){0,2})\s+(?=[A-Z][a-z])"
     r"|\((?P<bracket>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})\)\s*(?:-{1,2}|–|—)\s)"
 )
+# a report's first words naming its towns in capitals, joined ("dateline_joins") or alone, then a date,
+# an agency or a dash: "TIJUANA & SAN DIEGO,, MARCH 29, 2018 -- The Mexican government ..."
+_OPENING_TOWNS = re.compile(
+    r"\A\s*(?P<names>[A-Z][A-Z'’.-]+(?:\s+(?:[A-Z][A-Z'’.-]*|&|/))*?)"
+    r"\s*(?:,{1,2}\s*[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()\n]{2,40}\)\s*)?(?:-{1,2}|–|—|:)\s"
+)
+_NAME_PART = re.compile(r"[&/]|[^\s&/]+")  # a word of names in capitals, or a sign that may join two
+# a report's lead opening in capitals, as some newspapers set its first words: an article, then a town
+# in capitals before words in lower case ("A PARANAQUE court on Friday sentenced ...")
+_OPENING_CAPITALS = re.compile(r"\A\s*(?P<article>[A-Z]{1,3})\s+(?P<name>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2})(?=\s+[a-z])")
 
 
 @dataclass
@@ -289,6 +305,7 @@ class _Lang:
         self.saints = frozenset(data.get("saints") or ())
         self.organisation_heads = frozenset(data.get("organisation_heads") or ())
         self.club_words = frozenset(data.get("club_words") or ())
+        self.dateline_joins = frozenset(w.lower() for w in data.get("dateline_joins") or ())
 
     def dedicated(self, words: str) -> bool:
         """Whether the words are a saint's name with a possessive ("St Patrick's", "St. John's"): a
@@ -542,6 +559,16 @@ class Places:
                     inner = _Toponym(end - len(part), end, lang.name_for(part), "local")
                     found += [_Toponym(start, start + len(town), lang.name_for(town), container_of=_group(inner)), inner]
                     accepted += [(start, start + len(town)), (inner.start, end)]
+                    covered.update(range(first, last + 1))
+                    continue
+                if (cut := _glued(words, lang, gazetteer)) is not None and (
+                        (first > 0 and _word(text, tokens, first - 1) in lang.joins)
+                        or (last + 1 < len(tokens) and _word(text, tokens, last + 1) in lang.joins)):
+                    # "countries such as Cyprus, Greece Italy or Spain": two names of a list, their comma lost
+                    for a, b in ((start, start + cut), (start + cut + 1, end)):
+                        top = gazetteer.candidates(text[a:b])[0]
+                        found.append(_Toponym(a, b, text[a:b], None, top.country if top.precision == "country" else None))
+                        accepted.append((a, b))
                     covered.update(range(first, last + 1))
                     continue
                 before = self._kind_before(text, tokens, first, lang)
@@ -1287,7 +1314,11 @@ class Places:
         report was filed: a place even where the model saw none, with the region written after it
         ("N.C.", "India") as the region that holds it. So is a town in capitals opening a later
         sentence the same way ("... his conduct. ALBUQUERQUE, N.M. (AP) - Documents show"), where a
-        page holds more than one story and the gazetteer knows the town."""
+        page holds more than one story and the gazetteer knows the town. A report opening with towns in
+        capitals that no dateline pattern reads is datelined there too, each town joined to the next
+        (``dateline_joins``: "TIJUANA & SAN DIEGO,, MARCH 29, 2018 --"), as is a lead whose first words
+        newspapers set in capitals, an article and a town the gazetteer knows by that very name ("A
+        PARANAQUE court on Friday sentenced")."""
         text = doc.text
         datelines = []
         dateline = doc.source.dateline
@@ -1302,6 +1333,31 @@ class Places:
             if known and (known[0].precision == "admin1" or known[0].population >= _TOWN) and not any(
                     a < m.end(group) and m.start(group) < b for a, b in linked):
                 datelines.append((m.start(group), m.end(group), m.end(group)))
+        if not datelines and (m := _OPENING_TOWNS.match(text)):
+            # "TIJUANA & SAN DIEGO,, MARCH 29, 2018 --": each town of the dateline, where the gazetteer
+            # knows every one of them as a town of 10,000 or more or a region
+            names: list[list[int]] = []
+            for part in _NAME_PART.finditer(m.group("names")):
+                if part.group().lower() in lang.dateline_joins:
+                    names.append([])
+                elif names and names[-1]:
+                    names[-1][1] = m.start("names") + part.end()
+                else:
+                    names[-1:] = [[m.start("names") + part.start(), m.start("names") + part.end()]]
+            def town(start: int, end: int) -> bool:
+                known = gazetteer.candidates(text[start:end])
+                return bool(known) and (known[0].precision == "admin1" or known[0].population >= _TOWN)
+            if names and all(len(n) == 2 and text.count(" ", *n) < _MAX_NAME_TOKENS and town(*n) for n in names) and not any(
+                    a < m.end("names") and m.start("names") < b for a, b in linked):
+                datelines += [(start, end, m.end()) for start, end in names]
+        if not datelines and (m := _OPENING_CAPITALS.match(text)) and m.group("article").lower() in lang.determiners:
+            # "A PARANAQUE court on Friday": the lead's first words in capitals, a town the gazetteer
+            # knows by that very name (an acronym's letters only a big city's: "the PUMA brand" is no
+            # Puma, Tanzania)
+            name = m.group("name")
+            if not any(a < m.end("name") and m.start("name") < b for a, b in linked) and _own_town(
+                    name, lang, gazetteer, _BIG_CITY if _acronym(name) else _TOWN, 3):
+                datelines.append((m.start("name"), m.end("name"), m.end("name")))
         for m in _LATER_DATELINE.finditer(text):
             if gazetteer.candidates(m.group("place").title()) and not any(a < m.end("place") and m.start("place") < b for a, b in linked):
                 datelines.append((m.start("place"), m.end("place"), m.end()))
@@ -1340,8 +1396,12 @@ class Places:
         if not candidates:
             # a name the gazetteer lacks is still a place where a district's or region's kind word
             # follows it, or a bracket naming one: "Kupianskyi raion", "Hlushkivka (Kupianskyi
-            # raion, Kharkivska oblast)", as coders write front-line villages
-            return any(self._kind_follows(text, tokens, starts[start], end, lang) for start, end in entity.mentions if start in starts)
+            # raion, Kharkivska oblast)", as coders write front-line villages; and so are two names
+            # of a list glued together, after a place and a join ("Lagos, Abuja Kano and Ibadan")
+            glued = _glued(entity.name, lang, gazetteer) is not None
+            return any(self._kind_follows(text, tokens, first, end, lang) or (
+                glued and first >= 2 and _word(text, tokens, first - 1) in lang.joins and any(e == tokens[first - 2][1] for _, e in accepted))
+                for start, end in entity.mentions if (first := starts.get(start)) is not None)
         top = candidates[0]
         # without a cue in the sentence, only the English model's known misreads are overruled: a
         # person or a "nationality" that the gazetteer knows as a region, a big city, or a town of a
@@ -2193,6 +2253,26 @@ def _leading_names(name: str, lang: _Lang) -> list[str]:
     if len(words) < 2 or words[-1].lower() not in lang.buildings | lang.named_for_their_town:
         return []
     return [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1) if words[n - 1][:1].isupper()]
+
+
+def _glued(words: str, lang: _Lang, gazetteer: Gazetteer) -> int | None:
+    """Where a name the gazetteer lacks splits into two it holds of the same kind, each by its own
+    name, with one space between them: two countries or two big cities ("Greece Italy", "Dallas Fort
+    Worth"); None where it does not ("Trinidad Tobago": a town and a region)."""
+    if " " not in words or words != lang.name_for(words) or gazetteer.candidates(words):
+        return None
+    def kind(w: str) -> str | None:  # a country, or a big city ("Kano" of the state and the city)
+        candidates = [] if w in lang.not_places else gazetteer.candidates(w)
+        if candidates and candidates[0].precision == "country" and _own_name(w, candidates[0]):
+            return "country"
+        return "city" if _own_town(w, lang, gazetteer, _BIG_CITY, 3) and any(
+            c.precision == "settlement" and c.population >= _BIG_CITY for c in candidates[:3]) else None
+
+    for m in re.finditer(" ", words):
+        a, b = kind(words[: m.start()]), kind(words[m.end() :])
+        if a is not None and a == b:
+            return m.start()
+    return None
 
 
 def _listed(text: str, tokens: list, first: int, accepted: list[tuple[int, int]], lang: _Lang) -> bool:
