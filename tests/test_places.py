@@ -386,6 +386,42 @@ def test_places_unknown_name_is_kept_unresolved_and_others_still_resolve(pipelin
     assert by_words["Kharkiv"].country == "UA"
 
 
+@pytest.mark.parametrize(
+    "text, words, town",
+    [
+        ("Noma had moved out of an informal settlement in Khayelitsha to live with her sister. Cape Town police said the "
+         "case was still open. Community leaders in Cape Town and the Western Cape have called for more patrols.",
+         "Khayelitsha", "Cape Town"),
+        ("The highest number of applicants are in Nenagh at 430, with 36 in Cloughjordan. There are 26 applicants in "
+         "Portroe with 24 in Toomevara. Nenagh councillors want more homes.", "Toomevara", "Nenagh"),
+        ("The young pianist records at the family home at Rathbeggan, near Dunshaughlin. He has played in Dublin and London.",
+         "Rathbeggan", "Dunshaughlin"),
+    ],
+)
+def test_places_unknown_place_after_a_locative_lies_in_its_town(pipeline: warta.Pipeline, text: str, words: str, town: str) -> None:
+    # a place the model read that the gazetteer lacks, after "in" or "at" in an English report: at the
+    # point of the town its sentence names (not past another unknown place) or the town the report is
+    # about, as precise as that town, and no gazetteer entry of its own
+    place, holder = place_of(pipeline, text, "en", words), place_of(pipeline, text, "en", town)
+    assert (place.name, place.geonames, place.country, place.precision) == (words, None, holder.country, "settlement")
+    assert (place.lat, place.lon) == (holder.lat, holder.lon)
+
+
+def test_places_unknown_place_of_a_report_on_a_country_stays_unresolved(pipeline: warta.Pipeline) -> None:
+    # Raqqa is named, but the report is about Syria (named more): Keshma is in no town of its
+    text = ("Life in Syria is hard. Isis fighters left Raqqa for villages in eastern Syria. The fighting had started several "
+            "months earlier in Keshma, a town that lies in near-total ruin. Raqqa is quiet now, but across Syria the war goes on.")
+    place = place_of(pipeline, text, "en", "Keshma")
+    assert (place.lat, place.country, place.geonames) == (None, None, None)
+
+
+def test_places_unknown_place_in_indonesian_stays_unresolved(pipeline: warta.Pipeline) -> None:
+    # only languages with ``unknown_places_after`` (English) put such names in a town
+    text = "Polisi menangkap dua pelaku di Sukamulya Indah pada Senin malam. Kapolres Bandung mengatakan warga Bandung diminta tetap waspada. Bandung kini aman."
+    doc = pipeline(pipeline.make_doc(text, lang="id"))
+    assert not [p.name for p in doc.places if p.lat is not None and p.geonames is None]
+
+
 def test_places_same_name_same_place_and_numbered(pipeline: warta.Pipeline) -> None:
     doc = pipeline(pipeline.make_doc("Fighting near Pokrovsk continued. Pokrovsk was shelled again, Ukraine said.", lang="en"))
     pokrovsk = [p for p in doc.places if p.name.startswith("Pokrovsk")]

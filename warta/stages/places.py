@@ -96,7 +96,16 @@ not hold (kind ``local``), never put at a town of that name: they lie in the tow
 region) written after them or the town the report is about (its dateline's, or the town of 10,000
 or more it names most in the country most of its places lie in, or the only one there), else the
 town, district or region named nearest them in that country, with that place's point and precision
-and no GeoNames id of their own, or stay unresolved where the report names none. Among the gazetteer's candidates of that kind (or all, if none is of
+and no GeoNames id of their own, or stay unresolved where the report names none. So does, in English
+(``unknown_places_after``), a name the model itself read as a place that the gazetteer lacks, after
+"in", "at", "near", "to" ("an informal settlement in Khayelitsha") or with a village's or district's kind
+word ("Torkula village"): in the place written right after it ("at Rathbeggan, near Dunshaughlin"), else
+the town of the report's main country its sentence names nearest (not one listed with it, nor one past
+another unknown place), else, where its sentence names no country or region, the report's town (its
+dateline's, or one of 5,000 or more named most, at least twice, and no less than any country, with most
+of the report's towns there beside it); not after an article ("at the Value Village"), a person's
+possessive, a name cut short ("Deir" of "Deir ez-Zor"), nor a name holding a known place ("Guantánamo
+Bay"): see ``_unknown_towns``. Among the gazetteer's candidates of that kind (or all, if none is of
 that kind), the choice weighs, in this order: the countries the report is about (its country
 entities and places; a candidate in one of them wins over a bigger one elsewhere, unless a city
 five times its size abroad has that very name and neither the country the report names most as a
@@ -167,6 +176,9 @@ _DOMINANT = 1_000_000
 # km: how far from the region, district or town written around it a village the gazetteer holds no
 # such place of may lie and still be that village ("Sasabe (Arizona)" at Sásabe across the border)
 _LOOSE_KM = {"country": 0, "admin1": 400, "district": 100, "settlement": 100}
+# a town this big named most often (at least twice) is the town a report is about, for a name the gazetteer
+# lacks (Nenagh, 9,895; not Bains, France, a village the "Bains and Grants Town" constituency's name misreads)
+_REPORT_TOWN = 5_000
 _METROPOLIS = 500_000  # a city this big is what its region's name alone means ("New York", "Washington")
 _MAX_NAME_TOKENS = 4
 _WITHIN_NEXT = re.compile(r" (\w+) (?=[A-Z])")  # " in Beijing": the word before a name
@@ -189,6 +201,10 @@ _HYPHENATED = re.compile(r"[\w'’]+(?:-[\w'’]+)+")  # "Gilgit-Baltistan": a w
 _WORD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’]*\s+)?([a-z][\w-]*)")  # "A417 southbound", "A429 Cirencester junction"
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“])|\n")  # where a sentence ends: "... the A120. Read More"
 _ROAD_NUMBER = re.compile(r" \d{1,3}(?![\d,.:/%-]|\.\d)")  # "U.S. 41", "Ga. 20": a route's number
+# a name cut before the rest of it: "Deir" of "Deir ez-Zor" or "Deir ez Zor" (a short word in lower case
+# that is no joining or locative word, before a capitalised one), "Avenida" of "Avenida Santa Cruz"
+_CUT_NAME = re.compile(r"-|\s+[a-z]{1,3}-|\s+([a-z]{1,3})\s+[A-Z]|[ \t]+[A-Z]")
+_INSIDE_NAME = re.compile(r"[A-Z][\w'’-]*")  # a capitalised word with no punctuation after it: "Ladies" of "Ladies in White"
 _COMMA_NAME = re.compile(r",\s*(?=[A-Z])")  # ", Yorkshire": a comma before a capitalised word
 _MAX_LIST_TOKENS = 16  # how far a list of names reaches ("the United States, Canada, Australia, Germany and Uruguay")
 _REGION_AFTER = re.compile(r",\s*([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}?)\s*(?:\(|-|–|—|,)")  # ", N.C. (AP)"
@@ -306,6 +322,8 @@ class _Lang:
         self.organisation_heads = frozenset(data.get("organisation_heads") or ())
         self.club_words = frozenset(data.get("club_words") or ())
         self.dateline_joins = frozenset(w.lower() for w in data.get("dateline_joins") or ())
+        self.unknown_after = frozenset(data.get("unknown_places_after") or ())
+        self.unknown_not_after = frozenset(data.get("unknown_places_not_after") or ())
 
     def dedicated(self, words: str) -> bool:
         """Whether the words are a saint's name with a possessive ("St Patrick's", "St. John's"): a
@@ -368,9 +386,14 @@ class Places:
         if lang.home is not None:
             mentioned.add(lang.home)  # an Indonesian report is about Indonesia unless it says otherwise
         actors: dict[str, list[tuple[int, int]]] = {}
+        # the spans the model itself read as places, and the words of the people it read (before
+        # _toponyms relabels its misreadings)
+        labelled = tuple(sorted(m for e in doc.entities if e.label in _PLACE_LABELS for m in e.mentions))
+        people = frozenset(w for e in doc.entities if e.label == "PER" for s, e_ in e.mentions for w in doc.text[s:e_].split())
         toponyms = self._toponyms(doc, lang, gazetteer, kb, mentioned, actors)
         dateline = doc.source.dateline.span if doc.source.dateline is not None else None
-        doc.places = self._resolve(toponyms, gazetteer, set(mentioned), dateline, text=doc.text, lang=lang)
+        doc.places = self._resolve(toponyms, gazetteer, set(mentioned), dateline, text=doc.text, lang=lang,
+                                   labelled=labelled, people=people, forms=frozenset(lang.forms(kb)))
         for place in doc.places:  # a country that is a place: every mention names it, "Russia said" too
             if place.precision == "country" and place.country in actors:
                 place.associative = actors[place.country]
@@ -1622,9 +1645,12 @@ class Places:
     # --- which place ---------------------------------------------------------------------------
 
     def _resolve(self, toponyms: list[_Toponym], gazetteer: Gazetteer, countries: set[str], dateline: tuple[int, int] | None,
-                 *, text: str, lang: _Lang) -> list[Place]:
+                 *, text: str, lang: _Lang, labelled: tuple[tuple[int, int], ...] = (), people: frozenset[str] = frozenset(),
+                 forms: frozenset[str] = frozenset()) -> list[Place]:
         """``countries``: the report's country entities; the places resolved here add theirs.
-        ``dateline``: the span of the report's dateline, whose place is the town it is about."""
+        ``dateline``: the span of the report's dateline, whose place is the town it is about.
+        ``labelled``: the spans the model read as places; ``people``: the words of the people it read;
+        ``forms``: the language's names of countries and world regions and their peoples' adjectives."""
         groups: dict[str, list[_Toponym]] = {}
         for t in toponyms:
             groups.setdefault(_group(t), []).append(t)
@@ -1803,6 +1829,12 @@ class Places:
         towns = self._towns(toponyms, groups, chosen, centres, dateline, text, lang, gazetteer, countries, set(loose), unknown)
         for key, town in within.items():
             towns.setdefault(key, town)
+        # a name the model read as a place that the gazetteer lacks, after "in", "at", "near" (``unknown_places_after``)
+        # or with a kind word of a village or district ("in Khayelitsha", "at Rathbeggan, near Dunshaughlin",
+        # "home village of Nagrig"): in the town its sentence names nearest, else the town the report is about
+        for key, town in self._unknown_towns(toponyms, groups, chosen, dateline, text, lang, labelled, people,
+                                             {k for k in groups if k in towns or k in centres or k in in_names}, gazetteer, forms).items():
+            towns.setdefault(key, town)
         places: dict[str, Place] = {}  # one place per gazetteer entry: "desa Kurakhove" and "Kurakhove" meet here
         for key, group in sorted(groups.items(), key=lambda kv: kv[1][0].start):
             best = chosen[key]
@@ -1837,6 +1869,136 @@ class Places:
             place.id = f"P{n}"
             place.name_mentions = [m for m in place.mentions if m in name_spans]
         return places
+
+    @staticmethod
+    def _unknown_towns(toponyms: list[_Toponym], groups: dict, chosen: dict, dateline: tuple[int, int] | None, text: str,
+                       lang: _Lang, labelled: tuple[tuple[int, int], ...], people: frozenset[str], placed: set[str],
+                       gazetteer: Gazetteer, forms: frozenset[str]) -> dict[str, Candidate]:
+        """The town each name the model read as a place (GPE, LOC or FAC; not a person or a body it
+        read) lies in where the gazetteer holds no place of that name and every mention of it follows
+        one of the language's ``unknown_places_after`` words right away or after a direction word ("in
+        Khayelitsha", "in northern Rathbeggan"; not after an article: "in the Gulf", "at the Value
+        Village", "at the Middle East Institute") or has a kind word of a village or district ("Torkula
+        village", "the village of Nagrig"), in the country most of the report's places lie in (two of
+        them at least: not Bains, France, alone, for a Bahamas constituency): the town, district or
+        region written right after it ("at Rathbeggan, near Dunshaughlin", "in Shuqrah in Abyan
+        governorate"), else the town its sentence names nearest (the smallest of a chain: "Tedim
+        township (Falam district, ...)"; not one listed with it, "in Senkata and Sacaba", nor one past
+        another name the gazetteer lacks, "in Zauru and Kurdan, Zangon Kataf LGA (Kaduna)", nor a town
+        written as a region, "Erbil province"), else, where its sentence names no country or region, the
+        town the report is about: its dateline's, else the one of 5,000 people or more it names most, at
+        least twice, and no less often than any country, with most of the report's towns in that country
+        beside it (a local report, not one on Syria that names Raqqa most of its towns); none where the
+        report has no such town. The place takes the town's point and precision (a district's where a
+        district's kind word goes with it or with the town) and no GeoNames id. Not a name of a person
+        the model read ("Noma"), one with a possessive ("in Tchaikovsky’s 1st piano concerto"), an
+        acronym, an abbreviation ("Dr", "Sr."), a road's number ("Interstate 495"), a name cut short
+        ("Deir" of "Deir ez-Zor", "Avenida" of "Avenida Santa Cruz", "Isa village" of "Sheikh Isa
+        village", "White" of "Ladies in White"), a people's adjective, or a name the gazetteer knows as a
+        big place elsewhere or that holds one ("The Hague", "Guantánamo Bay", "Mount Sinjar");
+        languages without ``unknown_places_after`` leave such names unresolved."""
+        if not lang.unknown_after:
+            return {}
+        home = _home(groups, chosen)
+        # ... a country two of the report's places lie in, or one it names: not Bains, France, alone (a
+        # Bahamas constituency's name) nor Royal City, Washington ("the Royal Wedding")
+        if home is None or len({c.id for c in chosen.values() if c is not None and c.country == home}) < 2:
+            return {}
+
+        def model_place(t: _Toponym) -> bool:
+            k = bisect.bisect_right(labelled, (t.start, math.inf)) - 1
+            return k >= 0 and labelled[k][0] <= t.start and t.end <= labelled[k][1]
+
+        def after_locative(t: _Toponym) -> bool:
+            words = text[max(0, t.start - 80) : t.start].split()
+            while words and words[-1].lower() in lang.directions - lang.articles:
+                words.pop()  # (not "in the Gulf", "at the Middle East Institute", "look at the Building Ireland home loan")
+            return (bool(words) and words[-1] in lang.unknown_after and " ".join(words[-2:]).lower() not in lang.unknown_not_after
+                    and not (len(words) > 1 and _INSIDE_NAME.fullmatch(words[-2])))  # not "Ladies in White", an organisation
+
+        def whole(t: _Toponym) -> bool:  # the name is all of the place's name, and a place's
+            if any(text.startswith(p, t.end) for p in lang.possessives):
+                return False  # "as soloist in Tchaikovsky’s 1st piano concerto": a person's work
+            cut = _CUT_NAME.match(text, t.end)  # "to Deir ez-Zor", "in Deir ez Zor" read as "Deir" (not "Torkula village of Guma")
+            if cut is not None and (cut.group(1) is None or cut.group(1) not in lang.joins | lang.locative) and t.kind is None:
+                return False
+            before = text[max(0, t.start - 20) : t.start].split()
+            # not "at the Value Village", a shop; nor "Isa village" of "Sheikh Isa village"
+            return (text[t.start : t.end].split(None, 1)[0].lower() not in lang.determiners
+                    and (not before or (before[-1].lower() not in lang.determiners and not _INSIDE_NAME.fullmatch(before[-1]))))
+
+        def known(words: str, least: int) -> bool:  # a place the gazetteer knows elsewhere by the words, or a people's
+            return words in forms or any(c.precision in ("country", "admin1", "region", "water") or (
+                c.precision == "settlement" and c.population >= least) for c in gazetteer.candidates(words))
+
+        def named_for_a_place(name: str) -> bool:  # "Guantánamo Bay", "the Middle East Institute", "Mount Sinjar"
+            words = name.split()
+            return any(known(" ".join(words[a:b]), _TOWN) for a in range(len(words)) for b in range(a + 1, len(words) + 1)
+                       if b - a < len(words))
+
+        keys = [key for key, group in groups.items() if chosen[key] is None and key not in placed
+                and not (name := group[0].name).endswith(".") and len(name) > 2 and not _acronym(name) and name[:1].isupper()
+                and not any(ch.isdigit() for ch in name)  # "Interstate 495": a road
+                and people.isdisjoint(name.split()) and all(model_place(t) and whole(t) for t in group)
+                and all(t.kind in ("settlement", "district") or (t.kind is None and after_locative(t)) for t in group)
+                and not known(name, _BIG_CITY) and not named_for_a_place(name)]
+        if not keys:
+            return {}
+        settlements = [t for t in toponyms if (c := chosen.get(_group(t))) is not None and c.precision == "settlement" and c.country == home]
+        # the report's town: its dateline's, else the town there of 5,000 or more it names more often than
+        # any other, at least twice; where most of the report's towns there lie beside it (a local report,
+        # not a war's: "Raqqa" named most in a report on Syria's towns)
+        focus = next((c for key, c in chosen.items() if c is not None and c.precision == "settlement" and dateline is not None
+                      and any(dateline[0] <= t.start < dateline[1] for t in groups[key])), None)
+        if focus is None:
+            named = collections.Counter(chosen[_group(t)].id for t in settlements  # "Makurdi" and "Makurdi town" are one
+                                        if chosen[_group(t)].population >= _REPORT_TOWN)
+            counts = named.most_common(2)
+            if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+                focus = next(chosen[_group(t)] for t in settlements if chosen[_group(t)].id == counts[0][0])
+        # ... named at least as often as any country (not "Raqqa" in a report naming Syria more)
+        countries = collections.Counter(c.id for t in toponyms if (c := chosen.get(_group(t))) is not None and c.precision == "country")
+        if focus is not None and (focus.country != home or 2 * sum(_km(chosen[_group(t)], focus) <= _BESIDE for t in settlements) < len(settlements)
+                                  or (dateline is None and sum(chosen[_group(t)].id == focus.id for t in settlements) < max(countries.values(), default=0))):
+            focus = None
+        ordered = sorted(toponyms, key=lambda t: t.start)
+        towns: dict[str, Candidate] = {}
+        for key in keys:
+            # the place written right after it that holds it: "in Shuqrah in Abyan governorate", "at Rathbeggan, near Dunshaughlin"
+            holder = None
+            for t in groups[key]:
+                following = next((u for u in ordered if u.start >= t.end), None)
+                between = text[t.end : following.start].lower().replace(",", " , ").split() if following is not None else []
+                if between[:1] == [","]:
+                    between = between[1:]
+                if (following is not None and len(between) <= 2 and (not between or between[0] in lang.within)
+                        and all(w in lang.articles for w in between[1:]) and (c := chosen.get(_group(following))) is not None
+                        and c.precision in ("settlement", "district", "admin1") and c.country == home):
+                    holder = c
+                    break
+            # ... else the town of that country its sentence names nearest, not one listed with it ("in Senkata and Sacaba")
+            # (the smallest: not "Falam district" around "Tedim township (Falam district, Chin state)")
+            # (nor one past a place the gazetteer lacks: "in Zauru and Kurdan, Zangon Kataf LGA (Kaduna)", the state)
+            near = [(min(abs(u.start - t.end), abs(t.start - u.end)), u) for t in groups[key] for u in settlements
+                    if not _SENTENCE_END.search(text, min(t.end, u.end), max(t.start, u.start) + 1)
+                    and not set(text[min(t.end, u.end) : max(t.start, u.start)].replace(",", " , ").lower().split()) <= lang.joins
+                    and not any(chosen.get(_group(v)) is None and _group(v) != key and min(t.end, u.end) <= v.start < max(t.start, u.start)
+                                for v in toponyms)]
+            inner = {_group(u) for _, u in near}
+            # (a town written as a region is none: "Erbil province"; one written as a district lends a district's precision)
+            near = min(((d, u) for d, u in near if u.container_of not in inner and u.kind != "admin1"), key=lambda du: du[0], default=None)
+            # the report's town only where its sentence names no country or region either ("taken to Deir Ezzor, an
+            # area in eastern Syria" in a report on Raqqa)
+            wide = any(c.precision in ("country", "admin1", "region") for t in groups[key] for u in toponyms
+                       if (c := chosen.get(_group(u))) is not None and not _SENTENCE_END.search(text, min(t.end, u.end), max(t.start, u.start) + 1))
+            town = holder or (chosen[_group(near[1])] if near is not None else None if wide else focus)
+            if town is None:
+                continue
+            if (any(t.kind == "district" for t in groups[key]) or (holder is None and near is not None and near[1].kind == "district")) \
+                    and town.precision == "settlement":
+                town = dataclasses.replace(town, precision="district")
+            towns[key] = town
+        return towns
 
     @staticmethod
     def _towns(toponyms: list[_Toponym], groups: dict, chosen: dict, centres: dict, dateline: tuple[int, int] | None, text: str,
