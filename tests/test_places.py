@@ -1637,3 +1637,18 @@ def test_places_a_small_town_abroad_far_from_the_datelines_town_is_a_namesake(pi
     doc = pipeline(pipeline.make_doc(text, lang="en"))
     assert not any(p.country == "JO" for p in doc.places), [(p.name, p.country) for p in doc.places]
     assert place_of(pipeline, text, "en", "New Cairo").country == "EG"
+
+
+def test_places_a_name_written_with_its_holder_and_after_a_compass_word_is_two_places(pipeline: warta.Pipeline) -> None:
+    # "Washington, D.C." is the capital; "central Washington" and "at home in Washington" the state
+    text = ("CAMP MURRAY, Wash. - The team's primary focus has been at home in Washington. Trips to Saipan, Guam, "
+            "Alaska, Hawaii, Florida and Washington, D.C., among many others, have kept it busy. Last month a call "
+            "required the team to travel to central Washington and set up shop before police could go in.")
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    at = {doc.text[s:e] + "@" + str(s): (p.name, p.admin1, p.precision) for p in doc.places for s, e in p.mentions}
+    home = text.index("in Washington") + 3
+    dc = text.index("Washington, D.C.")
+    central = text.index("central Washington") + 8
+    assert at[f"Washington@{home}"] == ("Washington", "Washington", "admin1"), at
+    assert at[f"Washington@{central}"] == ("Washington", "Washington", "admin1"), at
+    assert at[f"Washington@{dc}"][1] == "District of Columbia", at

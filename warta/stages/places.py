@@ -1651,6 +1651,7 @@ class Places:
         ``dateline``: the span of the report's dateline, whose place is the town it is about.
         ``labelled``: the spans the model read as places; ``people``: the words of the people it read;
         ``forms``: the language's names of countries and world regions and their peoples' adjectives."""
+        _split_regions(toponyms, text, lang, gazetteer)
         groups: dict[str, list[_Toponym]] = {}
         for t in toponyms:
             groups.setdefault(_group(t), []).append(t)
@@ -2274,6 +2275,31 @@ def _centre(group: list[_Toponym], gazetteer: Gazetteer, countries: set[str], en
                     elsewhere = (c.country, _region_key(c.admin1 or "")) not in regions
                     found.append((elsewhere, not _own_name(stem, c), len(found), c))
     return min(found, key=lambda f: f[:3])[3] if found else None
+
+
+def _split_regions(toponyms: list[_Toponym], text: str, lang: _Lang, gazetteer: Gazetteer) -> None:
+    """A name the report writes once with its holder and once after a compass word in lower case
+    names two places: the holder's town, and the first-level region of that name ("Trips to ...
+    Florida and Washington, D.C." and "travel to central Washington": the capital, then the state);
+    the mentions without the holder ("at home in Washington") go with the region."""
+    by_key: dict[str, list[_Toponym]] = {}
+    for t in toponyms:
+        if t.kind is None and not t.in_name:
+            by_key.setdefault(_group(t), []).append(t)
+    for key, group in by_key.items():
+        if len(group) < 2:
+            continue
+        # the mentions written right before their holder ("Washington, D.C.")
+        held = {id(t) for u in toponyms if u.container_of == key
+                if (t := max((t for t in group if t.end <= u.start), key=lambda t: t.end, default=None)) is not None}
+        if not held or len(held) == len(group):
+            continue
+        qualified = any(id(t) not in held and (words := text[max(0, t.start - 20) : t.start].split())
+                        and words[-1] in lang.directions - lang.articles and words[-1].isalpha() for t in group)
+        if qualified and any(c.precision == "admin1" for c in gazetteer.candidates(group[0].name)):
+            for t in group:
+                if id(t) not in held:
+                    t.kind = "admin1"
 
 
 def _sure_holder(outer: _Toponym, chosen: dict, gazetteer: Gazetteer) -> bool:
