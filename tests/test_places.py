@@ -1652,3 +1652,19 @@ def test_places_a_name_written_with_its_holder_and_after_a_compass_word_is_two_p
     assert at[f"Washington@{home}"] == ("Washington", "Washington", "admin1"), at
     assert at[f"Washington@{central}"] == ("Washington", "Washington", "admin1"), at
     assert at[f"Washington@{dc}"][1] == "District of Columbia", at
+
+
+def test_places_a_far_village_named_beside_the_reports_town_is_one_of_its_area(pipeline: warta.Pipeline) -> None:
+    # a Dewsbury report: the gazetteer's Thornhill is in Wales and its Overton in Hampshire, both over
+    # 200 km away; the couple moved between villages around Dewsbury (Middlestown is one)
+    text = ("A Dewsbury couple are celebrating their diamond wedding anniversary. Barry and Beryl met at a dance in "
+            "Dewsbury in 1955. They moved to Thornhill, before switching to Middlestown, and then finally their "
+            "bungalow in Overton where they have spent the last 24 years. Their family still lives in Dewsbury.")
+    for words in ("Thornhill", "Overton"):
+        place = place_of(pipeline, text, "en", words)
+        assert place.lat is not None and km(place.lat, place.lon, 53.69, -1.63) < 30, (words, place)
+    # the report's own region named: "HELENA, Mont. ... in Shelby" stays Shelby, Montana, 210 km away
+    shelby = place_of(pipeline, "HELENA, Mont. (AP) - Montana and CoreCivic are at an impasse in talks on the contract to "
+                                "run Crossroads Correctional Center in Shelby. Officials in Helena said Thursday the talks go on.",
+                      "en", "Shelby")
+    assert km(shelby.lat, shelby.lon, 48.51, -111.86) < 20, shelby

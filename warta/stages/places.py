@@ -169,6 +169,7 @@ from ..settings import Settings
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _BIG_CITY = 100_000  # a misread name the gazetteer knows as a city this big is taken as the city
 _TOWN = 10_000
+_AREA = 150  # km: a village farther than this from the report's town is no village of the town's area
 _FAR = 500  # km: far from the report's other places (a village that far from all of them is a namesake)
 _BESIDE = 50  # km: a namesake this near a town or district the report names is the one meant ("Rome" with Floyd County)
 _FOREIGN_TOWN = 50_000  # in a report whose language has a home country, a smaller town abroad needs its country named
@@ -1791,6 +1792,13 @@ class Places:
             far = _FAR if inner in surely_held and b is not None and b.precision != "admin1" else _LOOSE_KM.get(b.precision) if b else None
             if a is not None and b is not None and far is not None and (a.country != b.country if b.precision == "country" else _km(a, b) > far):
                 chosen[inner] = None
+        # a village of the country of the report's town, far from it, whose sentence names a place beside
+        # that town and which no other place of the report lies beside, is a namesake of a village of the
+        # town's own area the gazetteer lacks ("They moved to Thornhill, before switching to Middlestown,
+        # and then finally their bungalow in Overton" in a Dewsbury report: no Thornhill of Wales, no
+        # Overton of Hampshire): in the report's town
+        around_focus = self._around_focus(toponyms, groups, chosen, dateline, text, set(paired) | set(loose) | in_names, regions)
+        chosen.update(dict.fromkeys(around_focus))
         # "Kupianskyi raion", "Pokrovsk raion" the gazetteer does not hold: the district, at its centre's point
         # ... and one it holds, at its seat, the town of its name ("Argelia municipality (Cauca)": the
         # municipality at Argelia, not the middle of its bounding box)
@@ -1829,6 +1837,8 @@ class Places:
                        or (not _acronym(group[0].name) and any(map(in_a_town, group))))}
         towns = self._towns(toponyms, groups, chosen, centres, dateline, text, lang, gazetteer, countries, set(loose), unknown)
         for key, town in within.items():
+            towns.setdefault(key, town)
+        for key, town in around_focus.items():
             towns.setdefault(key, town)
         # a name the model read as a place that the gazetteer lacks, after "in", "at", "near" (``unknown_places_after``)
         # or with a kind word of a village or district ("in Khayelitsha", "at Rathbeggan, near Dunshaughlin",
@@ -1870,6 +1880,36 @@ class Places:
             place.id = f"P{n}"
             place.name_mentions = [m for m in place.mentions if m in name_spans]
         return places
+
+    @staticmethod
+    def _around_focus(toponyms: list[_Toponym], groups: dict, chosen: dict, dateline: tuple[int, int] | None, text: str,
+                      fixed: set[str], regions: set[tuple[str, str]]) -> dict[str, Candidate]:
+        """The villages (under 10,000 people) the report's town (``_focus``) holds as namesakes of far
+        ones: in its country, in no region the report names ("HELENA, Mont. ... in Shelby" stays Shelby,
+        Montana), more than ``_AREA`` km from the town and ``_BESIDE`` from every other place of the
+        report, in a sentence (not the dateline) that names a place beside the town -> that town.
+        ``fixed``: names written with their holder, or inside other names, which stay."""
+        focus = _focus(groups, chosen, dateline)
+        if focus is None:
+            return {}
+        resolved = {key: c for key, c in chosen.items() if c is not None and key not in fixed}
+        found: dict[str, Candidate] = {}
+        for key, c in resolved.items():
+            if (c.precision != "settlement" or c.population >= _TOWN or c.country != focus.country or c.id == focus.id
+                    or (c.country, _region_key(c.admin1 or "")) in regions or _km(c, focus) <= _AREA
+                    or any(_km(c, o) <= _BESIDE for k, o in resolved.items() if k != key and o.precision in ("settlement", "district"))):
+                continue
+            for t in groups[key]:
+                ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, t.start)]
+                start = ends[-1] if ends else 0
+                stop = m.start() if (m := _SENTENCE_END.search(text, t.end)) is not None else len(text)
+                if dateline is not None:
+                    start = max(start, dateline[1])
+                if any(start <= u.start and u.end <= stop and _group(u) != key and (o := chosen.get(_group(u))) is not None
+                       and o.precision in ("settlement", "district") and _km(o, focus) <= _BESIDE for u in toponyms):
+                    found[key] = focus
+                    break
+        return found
 
     @staticmethod
     def _unknown_towns(toponyms: list[_Toponym], groups: dict, chosen: dict, dateline: tuple[int, int] | None, text: str,
