@@ -1668,3 +1668,16 @@ def test_places_a_far_village_named_beside_the_reports_town_is_one_of_its_area(p
                                 "run Crossroads Correctional Center in Shelby. Officials in Helena said Thursday the talks go on.",
                       "en", "Shelby")
     assert km(shelby.lat, shelby.lon, 48.51, -111.86) < 20, shelby
+
+
+def test_places_a_region_the_report_names_does_not_vouch_for_a_village_beside_a_metropolis_of_its_name(pipeline: warta.Pipeline) -> None:
+    # datelined Columbus, Ohio: Louisville is the Kentucky city of 600,000, not the Ohio village of 9,000
+    text = ("COLUMBUS, Ohio (AP) - Mississippi State rallied late and sent the game into overtime. The Bulldogs then "
+            "outlasted Louisville in OT to earn their second straight title game berth. Teaira McCowan had 21 points "
+            "and 25 rebounds against Louisville.")
+    place = place_of(pipeline, text, "en", "Louisville")
+    assert (place.name, place.admin1) == ("Louisville", "Kentucky"), place
+    # the Denver Broncos in a report naming Texas: Denver, Colorado, not Denver City, Texas
+    text = ("Texas officials met on Monday. One of the objects is a Denver Broncos helmet signed by a former "
+            "quarterback, bought with the foundation's money.")
+    assert place_of(pipeline, text, "en", "Denver").admin1 == "Colorado"

@@ -2233,8 +2233,14 @@ class Places:
             # a region the report names; or the region of another of its places (``held``), unless a
             # namesake of the report's countries twenty times bigger dwarfs the town ("stops in
             # Washington, New York and Boston": Boston, Massachusetts, not the Boston of New York state)
-            in_region = dominant or region in regions or (region in held and c.population * 20 >= biggest)
             near = 0.0 if dominant else min((_km(c, r) for r in resolved if r.precision not in ("country", "region")), default=math.inf)
+            # ... and a region the report names does not vouch for a town fifty times smaller than a city
+            # of 500,000 or more of that very name in its countries, with no place of the report beside
+            # it ("COLUMBUS, Ohio ... outlasted Louisville in OT": Louisville, Kentucky, not the Ohio
+            # village; "HELENA, Mont. ... in Shelby" stays: no Shelby that big)
+            overshadowed = (c.precision == "settlement" and biggest >= _METROPOLIS and c.population * 50 < biggest
+                            and near > _BESIDE)
+            in_region = dominant or (region in regions and not overshadowed) or (region in held and c.population * 20 >= biggest)
             # a town of the report's countries that neither the country it names most as a place
             # (``placed``), nor a region it names, nor a place near it vouches for is no better than a
             # city five times its size of that very name abroad ("the peace process in Geneva" in a
