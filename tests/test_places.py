@@ -1637,3 +1637,50 @@ def test_places_a_small_town_abroad_far_from_the_datelines_town_is_a_namesake(pi
     doc = pipeline(pipeline.make_doc(text, lang="en"))
     assert not any(p.country == "JO" for p in doc.places), [(p.name, p.country) for p in doc.places]
     assert place_of(pipeline, text, "en", "New Cairo").country == "EG"
+
+
+@pytest.mark.parametrize(
+    "text, words, lat, lon",
+    [
+        # a ground after "inside" and "way into", every mention so, in the town the report is about
+        ("LIVERPOOL, England (AP) — Liverpool fans attacked the Manchester City team bus. Fans also set off fireworks "
+         "inside Anfield and threw bottles as City's bus made its way into Anfield for the quarter-final on Wednesday.",
+         "Anfield", 53.41, -2.98),
+        # a building the model read as a person, after "floor of" (the report's dateline town)
+        ('WASHINGTON (AP) - "More than any of his predecessors, Donald Trump needs an empowered chief of staff to tell him '
+         "what he does not want to hear. Trump wants to run the White House like the 26th floor of Trump Tower and it's "
+         'simply not going to work." Kelly was once a fixture at the president\'s side.', "Trump Tower", 38.9, -77.04),
+        # a hospital's centre the model read as an organisation, after "attending"
+        ("DERRY - A new Health and Wellbeing Campus has opened in Derry. It supports people affected by cancer in the Western "
+         "Trust, as well as people from the Republic and Northern Trust area who are attending the Northwest Cancer Centre "
+         "for treatment.", "Northwest Cancer Centre", 55.0, -7.31),
+    ],
+)
+def test_places_a_venue_after_inside_into_or_a_floor_of_lies_in_the_reports_town(
+    pipeline: warta.Pipeline, text: str, words: str, lat: float, lon: float
+) -> None:
+    place = place_of(pipeline, text, "en", words)
+    assert place.geonames is None and km(place.lat, place.lon, lat, lon) < 30
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a person noun before "inside": a firm the report is about
+        ("Stocks fell in Chicago on Monday. Sources inside Brightline Partners said the fund would close. Traders in Chicago agreed.",
+         "Brightline Partners"),
+        # "into" after a probe's noun
+        ("Stocks fell in Chicago on Monday. Regulators opened an investigation into Brightline Partners. Traders in Chicago agreed.",
+         "Brightline Partners"),
+    ],
+)
+def test_places_a_firm_or_a_person_after_inside_or_into_is_no_place(pipeline: warta.Pipeline, text: str, name: str) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    assert not any(p.name == name for p in doc.places)
+
+
+def test_places_a_person_before_in_and_a_town_stays_a_person(pipeline: warta.Pipeline) -> None:
+    text = ("Topling ini kita rancang dalam rangka bisa menjangkau sampai ke desa-desa untuk distribusi pangan murah,\" "
+            "kata Gubernur Abdul Wahid di Pekanbaru, Senin (20/10/2025).")
+    doc = pipeline(pipeline.make_doc(text, lang="id"))
+    assert [p.name for p in doc.places] == ["Pekanbaru"]

@@ -85,10 +85,15 @@ city; "Sungai Vovcha" is the river; "the Jaguaribe neighborhood", "Victoria Park
 where something happens ("taken to Northwestern Memorial Hospital": ``institution_buildings``; the
 entity stays an organisation), an organisation the knowledge base does not know, or a name of no
 kind, right before "in" and a town ("the Supreme People's Court in Beijing", "at Terra Kulture in
-Lagos": ``building_in``; not an acronym, "the VDC in Copenhagen"), one after "at" that no person works
-at and the report names only so, where its sentence names a town after it or the report has a town
-("a turkey at Whole Foods on Wednesday, in Fresno", "at Brands Hatch"; not "an analyst at Brightline
-Partners", "lost money at Wedbush ... Wedbush brokers": ``venue_at``, ``employees``; else no place),
+Lagos": ``building_in``; not an acronym, "the VDC in Copenhagen"), one after "at" (or "inside", "way
+into", "marched on": ``venue_before``) that no person works at and the report names only so, a name the
+model read as a person's too, where its sentence names a town after it or the report has a town
+("a turkey at Whole Foods on Wednesday, in Fresno", "at Brands Hatch", "fireworks inside Anfield"; not
+"an analyst at Brightline Partners", "sources inside Brightline", "an investigation into Brightline",
+"lost money at Wedbush ... Wedbush brokers": ``venue_at``, ``employees``; else no place), a person's
+name the model read that ends in a building's word after a locative or a building's cue ("the 26th
+floor of Trump Tower", "attending the Northwest Cancer Centre": ``building_before``; not a surname,
+"Terry Hall": ``not_person_buildings``),
 a road by its number that the words around it make a road, placed so too ("on the A120 at
 Coggeshall", "via the A436, A40 and A429"; not "M16 rifles": ``_roads``), and a name the gazetteer lacks with such a word anywhere in it
 ("Glenrock Lagoon", "Eglinton Avenue West": ``local_words``) are parts of a town the gazetteer does
@@ -311,6 +316,11 @@ class _Lang:
         self.within = frozenset(data.get("within") or ())
         self.building_in = frozenset(data.get("building_in") or ())
         self.venue_at = frozenset(data.get("venue_at") or ())
+        # ... and the other words and phrases before a venue ("fireworks inside Anfield", "made its way into
+        # Anfield", "marched on the Capitol"), longest first
+        self.venue_before = sorted((tuple(w.split()) for w in data.get("venue_before") or ()), key=len, reverse=True)
+        self.building_before = sorted((tuple(w.split()) for w in data.get("building_before") or ()), key=len, reverse=True)
+        self.not_person_buildings = frozenset(data.get("not_person_buildings") or ())
         self.road_numbers = re.compile(data["road_numbers"]) if data.get("road_numbers") else None
         self.road_before = frozenset(data.get("road_before") or ())
         self.road_after = frozenset(data.get("road_after") or ())
@@ -656,9 +666,13 @@ class Places:
         place_ends = dict(accepted)  # where each place found so far ends, by where it starts
         venues: dict[int, bool] = {}
         for entity in doc.entities:
-            if entity.label != "ORG" or entity.sector == "IGO":
+            if entity.label not in ("ORG", "PER") or entity.sector == "IGO" or (entity.label == "PER" and (entity.kb or entity.country)):
                 continue
-            building = " " in entity.name and entity.name.rpartition(" ")[2].lower() in lang.buildings
+            last_word = entity.name.rpartition(" ")[2].lower()
+            # a person's name the model read that ends in a building's word is that building ("the 26th floor
+            # of Trump Tower", "Ramor Theatre"), unless the word is a surname too ("Terry Hall")
+            building = " " in entity.name and last_word in lang.buildings and not (
+                entity.label == "PER" and last_word in lang.not_person_buildings)
             if not building and (entity.kb or entity.sector):
                 continue
             for start, end in entity.mentions:
@@ -666,8 +680,9 @@ class Places:
                 if first is None or any(a < end and start < b for a, b in accepted):
                     continue
                 venue = False
-                if not (building and self._locative(text, tokens, first, lang)) and (
-                        _acronym(text[start:end]) or not self._in_a_town(text, end, place_ends, lang, gazetteer)):
+                if not (building and (self._locative(text, tokens, first, lang) or _phrase_before(text, tokens, first, lang.building_before, lang))) and (
+                        _acronym(text[start:end]) or (entity.label == "PER" and not building)  # "his daughter Yulia in Salisbury"
+                        or not self._in_a_town(text, end, place_ends, lang, gazetteer)):
                     if _acronym(text[start:end]) or not venues.setdefault(id(entity), self._a_venue(doc, entity, lang, gazetteer, starts, {_key(t.name) for t in found})):
                         continue  # an acronym is a body, not its building ("the VDC in Copenhagen", "Konsulat Jenderal RI di Karachi")
                     venue = True  # "a class at Whole Foods ... in Fresno": a shop of the report's town, if it has one
@@ -813,7 +828,7 @@ class Places:
         no person of the report bears its words ("tweeted at Ogunbowale")."""
         text, tokens = doc.text, doc.tokens
         name = entity.name
-        if not name[:1].isupper() or any(e.label == "PER" and name in e.name for e in doc.entities):
+        if not name[:1].isupper() or any(e.label == "PER" and e is not entity and name in e.name for e in doc.entities):
             return False
         people = {e for p in doc.entities if p.label == "PER" for _, e in p.mentions}  # "said Sam Heller at the Century Foundation"
         if not all(s in starts and self._venue(text, tokens, starts[s], lang, people) for s, _ in entity.mentions):
@@ -840,7 +855,10 @@ class Places:
         k = first - 1
         if k >= 0 and _word(text, tokens, k) in lang.articles:
             k -= 1
-        if k < 0 or _word(text, tokens, k) not in lang.venue_at or (k > 0 and tokens[k - 1][1] in people):
+        if k >= 0 and _word(text, tokens, k) not in lang.venue_at:
+            n = _phrase_before(text, tokens, k + 1, lang.venue_before, lang, article=False)
+            k = k - n + 1 if n else -1
+        if k < 0 or (k > 0 and tokens[k - 1][1] in people):
             return False
         before = [_word(text, tokens, j) for j in range(max(0, k - 4), k)]
         return lang.employees.isdisjoint(before)
@@ -2502,6 +2520,19 @@ def _building_named_in_at(text: str, end: int, lang: _Lang) -> int | None:
     if words is None or not any(w.lower() in lang.named_for_their_town for w in words.group(1).split()):
         return None
     return _building_in_at(text, words.end(), lang)
+
+
+def _phrase_before(text: str, tokens: list, first: int, phrases: list[tuple[str, ...]], lang: _Lang, article: bool = True) -> int:
+    """How many words of one of ``phrases`` (longest first) end right before token ``first`` (an
+    article may come between where ``article``): "inside", "way into", "floor of"; 0 where none do."""
+    k = first - 1
+    if article and k >= 0 and _word(text, tokens, k) in lang.articles:
+        k -= 1
+    for words in phrases:
+        j = k - len(words) + 1
+        if j >= 0 and all(_word(text, tokens, j + n) == w for n, w in enumerate(words)):
+            return len(words)
+    return 0
 
 
 def _acronym(words: str) -> bool:
