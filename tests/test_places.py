@@ -1684,3 +1684,19 @@ def test_places_a_person_before_in_and_a_town_stays_a_person(pipeline: warta.Pip
             "kata Gubernur Abdul Wahid di Pekanbaru, Senin (20/10/2025).")
     doc = pipeline(pipeline.make_doc(text, lang="id"))
     assert [p.name for p in doc.places] == ["Pekanbaru"]
+
+
+def test_places_a_list_of_buildings_after_a_colon(pipeline: warta.Pipeline) -> None:
+    text = ("CAVAN - The Cavan Sustainable Energy Group met on Monday. It’s also intended that energy audits will be undertaken "
+            "on the following buildings: Cavan Institute; Aughadreena NS; Courthouse Ballyjamesduff; Percy French Hotel, "
+            "Ballyjamesduff; Ramor Theatre, Virginia; Crossdoney Presbyterian Hall; Ballinagh Community Centre; Cavan Town Hall, "
+            "as well as any fuel poor homes that identified.")
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    places = {p.name: p for p in doc.places}
+    for name in ("Aughadreena NS", "Courthouse Ballyjamesduff", "Percy French Hotel", "Ramor Theatre", "Crossdoney Presbyterian Hall",
+                 "Ballinagh Community Centre"):
+        assert places[name].country == "IE" and places[name].geonames is None, name
+    # the town written after it in its item
+    hotel, town = places["Percy French Hotel"], places["Ballyjamesduff"]
+    assert (hotel.lat, hotel.lon) == (town.lat, town.lon) and town.geonames is not None
+    assert not any("fuel" in p.name or "homes" in p.name for p in doc.places)

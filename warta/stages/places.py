@@ -93,7 +93,10 @@ model read as a person's too, where its sentence names a town after it or the re
 "lost money at Wedbush ... Wedbush brokers": ``venue_at``, ``employees``; else no place), a person's
 name the model read that ends in a building's word after a locative or a building's cue ("the 26th
 floor of Trump Tower", "attending the Northwest Cancer Centre": ``building_before``; not a surname,
-"Terry Hall": ``not_person_buildings``),
+"Terry Hall": ``not_person_buildings``), the names of a list after a plural building word and a colon
+("the following buildings: Cavan Institute; Percy French Hotel, Ballyjamesduff; ...", "Schools :
+Buckland Elementary, Patriot High": ``building_lists``, ``_building_lists``; in the town written in its
+item),
 a road by its number that the words around it make a road, placed so too ("on the A120 at
 Coggeshall", "via the A436, A40 and A429"; not "M16 rifles": ``_roads``), and a name the gazetteer lacks with such a word anywhere in it
 ("Glenrock Lagoon", "Eglinton Avenue West": ``local_words``) are parts of a town the gazetteer does
@@ -204,6 +207,8 @@ _HYPHEN_AFTER = re.compile(r"-([A-Z][a-z'’]+)(?![\w'’-])")
 _HYPHEN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)-\Z")
 _HYPHENATED = re.compile(r"[\w'’]+(?:-[\w'’]+)+")  # "Gilgit-Baltistan": a word made of words and hyphens
 _WORD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’]*\s+)?([a-z][\w-]*)")  # "A417 southbound", "A429 Cirencester junction"
+# an item of a list of buildings: capitalised words, a lower-case link word between them ("Museum of Ice Cream")
+_LIST_ITEM = re.compile(r"[A-Z][\w'’.&-]*(?: (?:(?:of|the|and|de|for) )*[A-Z0-9][\w'’.&-]*){0,6}")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“])|\n")  # where a sentence ends: "... the A120. Read More"
 _ROAD_NUMBER = re.compile(r" \d{1,3}(?![\d,.:/%-]|\.\d)")  # "U.S. 41", "Ga. 20": a route's number
 # a name cut before the rest of it: "Deir" of "Deir ez-Zor" or "Deir ez Zor" (a short word in lower case
@@ -316,6 +321,8 @@ class _Lang:
         self.within = frozenset(data.get("within") or ())
         self.building_in = frozenset(data.get("building_in") or ())
         self.venue_at = frozenset(data.get("venue_at") or ())
+        lists = data.get("building_lists") or ()
+        self.building_lists = re.compile(r"\b(?:%s) ?:[ \t]*(?=[A-Z])" % "|".join(map(re.escape, lists)), re.I) if lists else None
         # ... and the other words and phrases before a venue ("fireworks inside Anfield", "made its way into
         # Anfield", "marched on the Capitol"), longest first
         self.venue_before = sorted((tuple(w.split()) for w in data.get("venue_before") or ()), key=len, reverse=True)
@@ -781,6 +788,7 @@ class Places:
         self._hyphen_partners(doc, lang, gazetteer, found, covered)
         self._home_towns(doc, lang, gazetteer, found, covered)
         self._roads(doc, lang, found, covered)
+        self._building_lists(doc, lang, gazetteer, found, covered, starts)
         found += self._named_again(doc, lang, found, starts)
         found.sort(key=lambda t: (t.start, t.end))
         for n, t in enumerate(found):  # "Torkula village of Guma, Benue State": Guma was found after Benue
@@ -1161,6 +1169,63 @@ class Places:
             elif m.group() in sure:
                 found.append(_Toponym(m.start(), m.end(), m.group(), "local", venue=True))
                 covered.add(starts[m.start()])
+
+    @staticmethod
+    def _building_lists(doc: Doc, lang: _Lang, gazetteer: Gazetteer, found: list[_Toponym], covered: set[int], starts: dict[int, int]) -> None:
+        """The names of a list of buildings after a plural building word and a colon (``building_lists``:
+        "energy audits on the following buildings: Cavan Institute; Aughadreena NS; Percy French Hotel,
+        Ballyjamesduff; ...", "Schools : Buckland Elementary, Ronald Wilson Reagan Middle, Patriot High."),
+        to the sentence's end or the first item that is no capitalised name ("Cavan Town Hall, as well as
+        any fuel poor homes"): each a building (kind ``local``), in the town written after it in its item
+        where the items are split by semicolons and the gazetteer knows that town ("Percy French Hotel,
+        Ballyjamesduff"), else placed as any local place (see ``_towns``). Two items at least."""
+        if lang.building_lists is None:
+            return
+        text = doc.text
+        taken = [(t.start, t.end) for t in found]
+        by_start = {(t.start, t.end): t for t in found}
+        token_starts = sorted(starts)
+
+        def tokens_in(a: int, b: int) -> range:
+            return range(bisect.bisect_left(token_starts, a), bisect.bisect_left(token_starts, b))
+
+        for head in lang.building_lists.finditer(text):
+            stop = _SENTENCE_END.search(text, head.end())
+            segment_end = stop.start() if stop is not None else len(text)
+            segment = text[head.end() : segment_end]
+            separator = ";" if ";" in segment else ","
+            items: list[tuple[int, int, tuple[int, int] | None]] = []  # (start, end, the town after it)
+            at = head.end()
+            for piece in segment.split(separator):
+                a = at + len(piece) - len(piece.lstrip())
+                at += len(piece) + 1
+                name, _, tail = piece.strip().partition(", ") if separator == ";" else (piece.strip(), "", "")
+                if not _LIST_ITEM.fullmatch(name):
+                    break
+                town = None
+                if tail and _LIST_ITEM.fullmatch(tail.strip()):
+                    ts = a + len(name) + 2 + len(tail) - len(tail.lstrip())
+                    town = (ts, ts + len(tail.strip()))
+                items.append((a, a + len(name), town))
+                if tail and town is None:
+                    break  # "Cavan Town Hall, as well as any fuel poor homes": the list ends
+            if len(items) < 2:
+                continue
+            for a, b, town in items:
+                if not any(x < b and a < y for x, y in taken):
+                    venue = _Toponym(a, b, lang.name_for(text[a:b]), "local")
+                    found.append(venue)
+                    taken.append((a, b))
+                    covered.update(tokens_in(a, b))
+                    if town is None:
+                        continue
+                    if (known := by_start.get(town)) is not None:
+                        known.container_of = known.container_of or _group(venue)
+                    elif not any(x < town[1] and town[0] < y for x, y in taken) and any(
+                            c.precision in ("settlement", "district", "admin1") for c in gazetteer.candidates(text[town[0] : town[1]])[:3]):
+                        found.append(_Toponym(town[0], town[1], text[town[0] : town[1]], container_of=_group(venue)))
+                        taken.append(town)
+                        covered.update(tokens_in(*town))
 
     @staticmethod
     def _hyphen_partners(doc: Doc, lang: _Lang, gazetteer: Gazetteer, found: list[_Toponym], covered: set[int]) -> None:
