@@ -1700,3 +1700,28 @@ def test_places_a_list_of_buildings_after_a_colon(pipeline: warta.Pipeline) -> N
     hotel, town = places["Percy French Hotel"], places["Ballyjamesduff"]
     assert (hotel.lat, hotel.lon) == (town.lat, town.lon) and town.geonames is not None
     assert not any("fuel" in p.name or "homes" in p.name for p in doc.places)
+
+
+@pytest.mark.parametrize(
+    "text, words, town",
+    [
+        ("On 7 March 2022, in Santa Cruz de la Sierra (Santa Cruz), 100 unionized mining workers and workers from other sectors, "
+         "under the Bolivian Workers' Center (COB), staged a demonstration outside the Justice Palace offices to demand the "
+         "renovation of the judicial system. There were no reports of intervention.", "Justice Palace", "Santa Cruz de la Sierra"),
+        ("On 24 June 2022, thousands of people demonstrated in front of City Hall in Philadelphia (Pennsylvania) as part of "
+         "the 'All Out For Abortion Rights' rally before marching down Market Street towards Independence Hall in support of "
+         "abortion rights.", "Independence Hall", "Philadelphia"),
+    ],
+)
+def test_places_a_building_the_model_missed_after_a_locative(pipeline: warta.Pipeline, text: str, words: str, town: str) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    building = place_of(pipeline, text, "en", words)
+    home = next(p for p in doc.places if p.name == town)
+    assert building.geonames is None and (building.lat, building.lon) == (home.lat, home.lon)
+
+
+def test_places_an_institution_the_model_missed_after_from_is_no_place(pipeline: warta.Pipeline) -> None:
+    text = ("On 13 March 2022, in Mingalartaungnyunt township (Yangon-East district, Yangon region), over 30 protesters from "
+            "Former University associations and unreported strike committees staged a flash mob protest.")
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    assert not any("University" in p.name for p in doc.places)

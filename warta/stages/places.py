@@ -96,7 +96,9 @@ floor of Trump Tower", "attending the Northwest Cancer Centre": ``building_befor
 "Terry Hall": ``not_person_buildings``), the names of a list after a plural building word and a colon
 ("the following buildings: Cavan Institute; Percy French Hotel, Ballyjamesduff; ...", "Schools :
 Buckland Elementary, Patriot High": ``building_lists``, ``_building_lists``; in the town written in its
-item),
+item), a name the model saw nothing in that the gazetteer lacks, closing with a building's word, after a
+locative of ``unknown_places_after`` ("marching down Market Street towards Independence Hall", "outside
+the Justice Palace offices"; not "protesters from Former University associations"),
 a road by its number that the words around it make a road, placed so too ("on the A120 at
 Coggeshall", "via the A436, A40 and A429"; not "M16 rifles": ``_roads``), and a name the gazetteer lacks with such a word anywhere in it
 ("Glenrock Lagoon", "Eglinton Avenue West": ``local_words``) are parts of a town the gazetteer does
@@ -719,6 +721,7 @@ class Places:
                       entity.label == "ORG" and (entity.kb or entity.sector == "IGO"))
                   for s, e in entity.mentions for k in range(starts.get(s, len(tokens)), bisect.bisect_left(token_ends, e) + 1)}
         upper = [text[s].isupper() for s, _ in tokens]
+        unread = _tokens_of(token_starts, doc.entities)  # the tokens of the model's entities
         for k in range(len(tokens)):
             if not any(upper[k + 1 : k + 1 + lang.longest_before]):
                 continue  # a name must start right after the place word or phrase, capitalised
@@ -768,6 +771,14 @@ class Places:
                 continue  # "(Kota Bandung" with Bandung read apart: "Kota" alone is no place; "District of Massachusetts, No. 18"
             if locative:
                 known = gazetteer.candidates(lang.name_for(text[start:end]))
+                if (not known and len(names) > 1 and _word(text, tokens, names[-1]) in lang.facility_heads | lang.buildings
+                        and word in lang.unknown_after and not any(j in unread for j in names)):
+                    # "in St George’s Chapel at Windsor Castle": a building the model saw nothing in, its
+                    # word closing its name, after a locative ``unknown_places_after`` (not "protesters from
+                    # Former University associations"); a local place
+                    found.append(_Toponym(start, end, lang.name_for(text[start:end]), "local"))
+                    covered.update(names)
+                    continue
                 if not known or not (known[0].population >= _TOWN or known[0].precision in ("country", "admin1", "region", "water", "facility")
                                      or self._region_follows(text, tokens, names[0], known, lang, gazetteer)):
                     continue  # "in Villa Florida (Misiones)": a small town its region vouches for
