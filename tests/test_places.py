@@ -1725,3 +1725,15 @@ def test_places_an_institution_the_model_missed_after_from_is_no_place(pipeline:
             "Former University associations and unreported strike committees staged a flash mob protest.")
     doc = pipeline(pipeline.make_doc(text, lang="en"))
     assert not any("University" in p.name for p in doc.places)
+
+
+def test_places_the_state_capitol_is_the_building_in_the_reports_town(pipeline: warta.Pipeline) -> None:
+    text = ("OKLAHOMA CITY The Latest on teachers rallying for higher pay and more education funding in several Republican-led "
+            "states across the U.S. (all times local): 10:50 a.m. Oklahoma lawmakers will convene rare Friday sessions as "
+            "protesting school teachers continue to fill the state Capitol and demand more funding for public education. "
+            "Oklahoma teachers are in the fourth day of a walkout over low pay. But educators marched on the Capitol anyway, "
+            "bringing with them pent-up frustration.")
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    capitol = next(p for p in doc.places if any(doc.text[s:e] == "Capitol" for s, e in p.mentions))
+    assert len(capitol.mentions) == 2 and capitol.geonames is None
+    assert km(capitol.lat, capitol.lon, 35.49, -97.50) < 20

@@ -96,7 +96,8 @@ floor of Trump Tower", "attending the Northwest Cancer Centre": ``building_befor
 "Terry Hall": ``not_person_buildings``), the names of a list after a plural building word and a colon
 ("the following buildings: Cavan Institute; Percy French Hotel, Ballyjamesduff; ...", "Schools :
 Buckland Elementary, Patriot High": ``building_lists``, ``_building_lists``; in the town written in its
-item), a name the model saw nothing in that the gazetteer lacks, closing with a building's word, after a
+item), a state's seat named by its building's word ("the state Capitol": ``seat_buildings``; a state's, not
+the nation's the gazetteer holds, where "state" comes before it: ``seat_qualifiers``), a name the model saw nothing in that the gazetteer lacks, closing with a building's word, after a
 locative of ``unknown_places_after`` ("marching down Market Street towards Independence Hall", "outside
 the Justice Palace offices"; not "protesters from Former University associations"),
 a road by its number that the words around it make a road, placed so too ("on the A120 at
@@ -330,6 +331,8 @@ class _Lang:
         self.venue_before = sorted((tuple(w.split()) for w in data.get("venue_before") or ()), key=len, reverse=True)
         self.building_before = sorted((tuple(w.split()) for w in data.get("building_before") or ()), key=len, reverse=True)
         self.not_person_buildings = frozenset(data.get("not_person_buildings") or ())
+        self.seat_buildings = frozenset(w.lower() for w in data.get("seat_buildings") or ())
+        self.seat_qualifiers = frozenset(data.get("seat_qualifiers") or ())
         self.road_numbers = re.compile(data["road_numbers"]) if data.get("road_numbers") else None
         self.road_before = frozenset(data.get("road_before") or ())
         self.road_after = frozenset(data.get("road_after") or ())
@@ -684,9 +687,21 @@ class Places:
                 entity.label == "PER" and last_word in lang.not_person_buildings)
             if not building and (entity.kb or entity.sector):
                 continue
+            # a state's seat named by its building's own word ("the state Capitol", "marched on the
+            # Capitol"): that building of the report's town, where it has one
+            seat = entity.label == "ORG" and lang.name_for(entity.name).lower() in lang.seat_buildings
+            # ... a state's own, not the nation's that the gazetteer holds, where the report writes "state"
+            # before any of its mentions ("the state Capitol ... marched on the Capitol": Oklahoma's)
+            qualifier = next((_word(text, tokens, starts[s] - 1) for s, _ in entity.mentions if seat and starts.get(s, 0) > 0
+                              and _word(text, tokens, starts[s] - 1) in lang.seat_qualifiers), None)
             for start, end in entity.mentions:
                 first = starts.get(start)
                 if first is None or any(a < end and start < b for a, b in accepted):
+                    continue
+                if seat:
+                    name = lang.name_for(text[start:end])
+                    found.append(_Toponym(start, end, f"{qualifier.title()} {name}" if qualifier else name, "local", venue=True))
+                    accepted.append((start, end))
                     continue
                 venue = False
                 if not (building and (self._locative(text, tokens, first, lang) or _phrase_before(text, tokens, first, lang.building_before, lang))) and (
