@@ -1681,3 +1681,110 @@ def test_places_a_region_the_report_names_does_not_vouch_for_a_village_beside_a_
     text = ("Texas officials met on Monday. One of the objects is a Denver Broncos helmet signed by a former "
             "quarterback, bought with the foundation's money.")
     assert place_of(pipeline, text, "en", "Denver").admin1 == "Colorado"
+
+
+@pytest.mark.parametrize(
+    "text, words, lat, lon",
+    [
+        # a ground after "inside" and "way into", every mention so, in the town the report is about
+        ("LIVERPOOL, England (AP) — Liverpool fans attacked the Manchester City team bus. Fans also set off fireworks "
+         "inside Anfield and threw bottles as City's bus made its way into Anfield for the quarter-final on Wednesday.",
+         "Anfield", 53.41, -2.98),
+        # a hospital's centre the model read as an organisation, after "attending"
+        ("DERRY - A new Health and Wellbeing Campus has opened in Derry. It supports people affected by cancer in the Western "
+         "Trust, as well as people from the Republic and Northern Trust area who are attending the Northwest Cancer Centre "
+         "for treatment.", "Northwest Cancer Centre", 55.0, -7.31),
+    ],
+)
+def test_places_a_venue_after_inside_into_or_a_floor_of_lies_in_the_reports_town(
+    pipeline: warta.Pipeline, text: str, words: str, lat: float, lon: float
+) -> None:
+    place = place_of(pipeline, text, "en", words)
+    assert place.geonames is None and km(place.lat, place.lon, lat, lon) < 30
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a person noun before "inside": a firm the report is about
+        ("Stocks fell in Chicago on Monday. Sources inside Brightline Partners said the fund would close. Traders in Chicago agreed.",
+         "Brightline Partners"),
+        # "into" after a probe's noun
+        ("Stocks fell in Chicago on Monday. Regulators opened an investigation into Brightline Partners. Traders in Chicago agreed.",
+         "Brightline Partners"),
+    ],
+)
+def test_places_a_firm_or_a_person_after_inside_or_into_is_no_place(pipeline: warta.Pipeline, text: str, name: str) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    assert not any(p.name == name for p in doc.places)
+
+
+def test_places_a_person_before_in_and_a_town_stays_a_person(pipeline: warta.Pipeline) -> None:
+    text = ("Topling ini kita rancang dalam rangka bisa menjangkau sampai ke desa-desa untuk distribusi pangan murah,\" "
+            "kata Gubernur Abdul Wahid di Pekanbaru, Senin (20/10/2025).")
+    doc = pipeline(pipeline.make_doc(text, lang="id"))
+    assert [p.name for p in doc.places] == ["Pekanbaru"]
+
+
+def test_places_a_list_of_buildings_after_a_colon(pipeline: warta.Pipeline) -> None:
+    text = ("CAVAN - The Cavan Sustainable Energy Group met on Monday. It’s also intended that energy audits will be undertaken "
+            "on the following buildings: Cavan Institute; Aughadreena NS; Courthouse Ballyjamesduff; Percy French Hotel, "
+            "Ballyjamesduff; Ramor Theatre, Virginia; Crossdoney Presbyterian Hall; Ballinagh Community Centre; Cavan Town Hall, "
+            "as well as any fuel poor homes that identified.")
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    places = {p.name: p for p in doc.places}
+    for name in ("Aughadreena NS", "Courthouse Ballyjamesduff", "Percy French Hotel", "Ramor Theatre", "Crossdoney Presbyterian Hall",
+                 "Ballinagh Community Centre"):
+        assert places[name].country == "IE" and places[name].geonames is None, name
+    # the town written after it in its item
+    hotel, town = places["Percy French Hotel"], places["Ballyjamesduff"]
+    assert (hotel.lat, hotel.lon) == (town.lat, town.lon) and town.geonames is not None
+    assert not any("fuel" in p.name or "homes" in p.name for p in doc.places)
+
+
+@pytest.mark.parametrize(
+    "text, words, town",
+    [
+        ("On 7 March 2022, in Santa Cruz de la Sierra (Santa Cruz), 100 unionized mining workers and workers from other sectors, "
+         "under the Bolivian Workers' Center (COB), staged a demonstration outside the Justice Palace offices to demand the "
+         "renovation of the judicial system. There were no reports of intervention.", "Justice Palace", "Santa Cruz de la Sierra"),
+        ("On 24 June 2022, thousands of people demonstrated in front of City Hall in Philadelphia (Pennsylvania) as part of "
+         "the 'All Out For Abortion Rights' rally before marching down Market Street towards Independence Hall in support of "
+         "abortion rights.", "Independence Hall", "Philadelphia"),
+    ],
+)
+def test_places_a_building_the_model_missed_after_a_locative(pipeline: warta.Pipeline, text: str, words: str, town: str) -> None:
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    building = place_of(pipeline, text, "en", words)
+    home = next(p for p in doc.places if p.name == town)
+    assert building.geonames is None and (building.lat, building.lon) == (home.lat, home.lon)
+
+
+def test_places_an_institution_the_model_missed_after_from_is_no_place(pipeline: warta.Pipeline) -> None:
+    text = ("On 13 March 2022, in Mingalartaungnyunt township (Yangon-East district, Yangon region), over 30 protesters from "
+            "Former University associations and unreported strike committees staged a flash mob protest.")
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    assert not any("University" in p.name for p in doc.places)
+
+
+def test_places_the_state_capitol_is_the_building_in_the_reports_town(pipeline: warta.Pipeline) -> None:
+    text = ("OKLAHOMA CITY The Latest on teachers rallying for higher pay and more education funding in several Republican-led "
+            "states across the U.S. (all times local): 10:50 a.m. Oklahoma lawmakers will convene rare Friday sessions as "
+            "protesting school teachers continue to fill the state Capitol and demand more funding for public education. "
+            "Oklahoma teachers are in the fourth day of a walkout over low pay. But educators marched on the Capitol anyway, "
+            "bringing with them pent-up frustration.")
+    doc = pipeline(pipeline.make_doc(text, lang="en"))
+    capitol = next(p for p in doc.places if any(doc.text[s:e] == "Capitol" for s, e in p.mentions))
+    assert len(capitol.mentions) == 2 and capitol.geonames is None
+    assert km(capitol.lat, capitol.lon, 35.49, -97.50) < 20
+
+
+def test_places_a_word_organisations_are_named_with_is_no_town_by_a_longer_name(pipeline: warta.Pipeline) -> None:
+    # "Royal" alone is no Royal City, Washington; it had put Windsor Castle in Windsor, Colorado
+    doc = pipeline(pipeline.make_doc(
+        "Chef Neil Nugent said: \"We want our customers to enjoy the Royal wedding celebrations in style.\" The wedding "
+        "itself takes place on 19 May in St George's Chapel at Windsor Castle.", lang="en",
+    ))
+    found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
+    assert "Royal" not in found or found["Royal"].lat is None, found["Royal"].name
+    assert all(p.country != "US" for p in doc.places), [(p.name, p.country) for p in doc.places]

@@ -85,10 +85,21 @@ city; "Sungai Vovcha" is the river; "the Jaguaribe neighborhood", "Victoria Park
 where something happens ("taken to Northwestern Memorial Hospital": ``institution_buildings``; the
 entity stays an organisation), an organisation the knowledge base does not know, or a name of no
 kind, right before "in" and a town ("the Supreme People's Court in Beijing", "at Terra Kulture in
-Lagos": ``building_in``; not an acronym, "the VDC in Copenhagen"), one after "at" that no person works
-at and the report names only so, where its sentence names a town after it or the report has a town
-("a turkey at Whole Foods on Wednesday, in Fresno", "at Brands Hatch"; not "an analyst at Brightline
-Partners", "lost money at Wedbush ... Wedbush brokers": ``venue_at``, ``employees``; else no place),
+Lagos": ``building_in``; not an acronym, "the VDC in Copenhagen"), one after "at" (or "inside", "way
+into", "marched on": ``venue_before``) that no person works at and the report names only so, a name the
+model read as a person's too, where its sentence names a town after it or the report has a town
+("a turkey at Whole Foods on Wednesday, in Fresno", "at Brands Hatch", "fireworks inside Anfield"; not
+"an analyst at Brightline Partners", "sources inside Brightline", "an investigation into Brightline",
+"lost money at Wedbush ... Wedbush brokers": ``venue_at``, ``employees``; else no place), a person's
+name the model read that ends in a building's word after a locative or a building's cue ("attending
+the Northwest Cancer Centre", "the grounds of the British International School": ``building_before``; not a surname,
+"Terry Hall": ``not_person_buildings``), the names of a list after a plural building word and a colon
+("the following buildings: Cavan Institute; Percy French Hotel, Ballyjamesduff; ...", "Schools :
+Buckland Elementary, Patriot High": ``building_lists``, ``_building_lists``; in the town written in its
+item), a state's seat named by its building's word ("the state Capitol": ``seat_buildings``; a state's, not
+the nation's the gazetteer holds, where "state" comes before it: ``seat_qualifiers``), a name the model saw nothing in that the gazetteer lacks, closing with a building's word, after a
+locative of ``unknown_places_after`` ("marching down Market Street towards Independence Hall", "outside
+the Justice Palace offices"; not "protesters from Former University associations"),
 a road by its number that the words around it make a road, placed so too ("on the A120 at
 Coggeshall", "via the A436, A40 and A429"; not "M16 rifles": ``_roads``), and a name the gazetteer lacks with such a word anywhere in it
 ("Glenrock Lagoon", "Eglinton Avenue West": ``local_words``) are parts of a town the gazetteer does
@@ -200,6 +211,8 @@ _HYPHEN_AFTER = re.compile(r"-([A-Z][a-z'’]+)(?![\w'’-])")
 _HYPHEN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)-\Z")
 _HYPHENATED = re.compile(r"[\w'’]+(?:-[\w'’]+)+")  # "Gilgit-Baltistan": a word made of words and hyphens
 _WORD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’]*\s+)?([a-z][\w-]*)")  # "A417 southbound", "A429 Cirencester junction"
+# an item of a list of buildings: capitalised words, a lower-case link word between them ("Museum of Ice Cream")
+_LIST_ITEM = re.compile(r"[A-Z][\w'’.&-]*(?: (?:(?:of|the|and|de|for) )*[A-Z0-9][\w'’.&-]*){0,6}")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“])|\n")  # where a sentence ends: "... the A120. Read More"
 _ROAD_NUMBER = re.compile(r" \d{1,3}(?![\d,.:/%-]|\.\d)")  # "U.S. 41", "Ga. 20": a route's number
 # a name cut before the rest of it: "Deir" of "Deir ez-Zor" or "Deir ez Zor" (a short word in lower case
@@ -312,6 +325,15 @@ class _Lang:
         self.within = frozenset(data.get("within") or ())
         self.building_in = frozenset(data.get("building_in") or ())
         self.venue_at = frozenset(data.get("venue_at") or ())
+        lists = data.get("building_lists") or ()
+        self.building_lists = re.compile(r"\b(?:%s) ?:[ \t]*(?=[A-Z])" % "|".join(map(re.escape, lists)), re.I) if lists else None
+        # ... and the other words and phrases before a venue ("fireworks inside Anfield", "made its way into
+        # Anfield", "marched on the Capitol"), longest first
+        self.venue_before = sorted((tuple(w.split()) for w in data.get("venue_before") or ()), key=len, reverse=True)
+        self.building_before = sorted((tuple(w.split()) for w in data.get("building_before") or ()), key=len, reverse=True)
+        self.not_person_buildings = frozenset(data.get("not_person_buildings") or ())
+        self.seat_buildings = frozenset(w.lower() for w in data.get("seat_buildings") or ())
+        self.seat_qualifiers = frozenset(data.get("seat_qualifiers") or ())
         self.road_numbers = re.compile(data["road_numbers"]) if data.get("road_numbers") else None
         self.road_before = frozenset(data.get("road_before") or ())
         self.road_after = frozenset(data.get("road_after") or ())
@@ -657,18 +679,35 @@ class Places:
         place_ends = dict(accepted)  # where each place found so far ends, by where it starts
         venues: dict[int, bool] = {}
         for entity in doc.entities:
-            if entity.label != "ORG" or entity.sector == "IGO":
+            if entity.label not in ("ORG", "PER") or entity.sector == "IGO" or (entity.label == "PER" and (entity.kb or entity.country)):
                 continue
-            building = " " in entity.name and entity.name.rpartition(" ")[2].lower() in lang.buildings
+            last_word = entity.name.rpartition(" ")[2].lower()
+            # a person's name the model read that ends in a building's word is that building ("the 26th floor
+            # of Trump Tower", "Ramor Theatre"), unless the word is a surname too ("Terry Hall")
+            building = " " in entity.name and last_word in lang.buildings and not (
+                entity.label == "PER" and last_word in lang.not_person_buildings)
             if not building and (entity.kb or entity.sector):
                 continue
+            # a state's seat named by its building's own word ("the state Capitol", "marched on the
+            # Capitol"): that building of the report's town, where it has one
+            seat = entity.label == "ORG" and lang.name_for(entity.name).lower() in lang.seat_buildings
+            # ... a state's own, not the nation's that the gazetteer holds, where the report writes "state"
+            # before any of its mentions ("the state Capitol ... marched on the Capitol": Oklahoma's)
+            qualifier = next((_word(text, tokens, starts[s] - 1) for s, _ in entity.mentions if seat and starts.get(s, 0) > 0
+                              and _word(text, tokens, starts[s] - 1) in lang.seat_qualifiers), None)
             for start, end in entity.mentions:
                 first = starts.get(start)
                 if first is None or any(a < end and start < b for a, b in accepted):
                     continue
+                if seat:
+                    name = lang.name_for(text[start:end])
+                    found.append(_Toponym(start, end, f"{qualifier.title()} {name}" if qualifier else name, "local", venue=True))
+                    accepted.append((start, end))
+                    continue
                 venue = False
-                if not (building and self._locative(text, tokens, first, lang)) and (
-                        _acronym(text[start:end]) or not self._in_a_town(text, end, place_ends, lang, gazetteer)):
+                if not (building and (self._locative(text, tokens, first, lang) or _phrase_before(text, tokens, first, lang.building_before, lang))) and (
+                        _acronym(text[start:end]) or (entity.label == "PER" and not building)  # "his daughter Yulia in Salisbury"
+                        or not self._in_a_town(text, end, place_ends, lang, gazetteer)):
                     if _acronym(text[start:end]) or not venues.setdefault(id(entity), self._a_venue(doc, entity, lang, gazetteer, starts, {_key(t.name) for t in found})):
                         continue  # an acronym is a body, not its building ("the VDC in Copenhagen", "Konsulat Jenderal RI di Karachi")
                     venue = True  # "a class at Whole Foods ... in Fresno": a shop of the report's town, if it has one
@@ -698,6 +737,7 @@ class Places:
                       entity.label == "ORG" and (entity.kb or entity.sector == "IGO"))
                   for s, e in entity.mentions for k in range(starts.get(s, len(tokens)), bisect.bisect_left(token_ends, e) + 1)}
         upper = [text[s].isupper() for s, _ in tokens]
+        unread = _tokens_of(token_starts, doc.entities)  # the tokens of the model's entities
         for k in range(len(tokens)):
             if not any(upper[k + 1 : k + 1 + lang.longest_before]):
                 continue  # a name must start right after the place word or phrase, capitalised
@@ -747,6 +787,14 @@ class Places:
                 continue  # "(Kota Bandung" with Bandung read apart: "Kota" alone is no place; "District of Massachusetts, No. 18"
             if locative:
                 known = gazetteer.candidates(lang.name_for(text[start:end]))
+                if (not known and len(names) > 1 and _word(text, tokens, names[-1]) in lang.facility_heads | lang.buildings
+                        and word in lang.unknown_after and not any(j in unread for j in names)):
+                    # "in St George’s Chapel at Windsor Castle": a building the model saw nothing in, its
+                    # word closing its name, after a locative ``unknown_places_after`` (not "protesters from
+                    # Former University associations"); a local place
+                    found.append(_Toponym(start, end, lang.name_for(text[start:end]), "local"))
+                    covered.update(names)
+                    continue
                 if not known or not (known[0].population >= _TOWN or known[0].precision in ("country", "admin1", "region", "water", "facility")
                                      or self._region_follows(text, tokens, names[0], known, lang, gazetteer)):
                     continue  # "in Villa Florida (Misiones)": a small town its region vouches for
@@ -767,6 +815,7 @@ class Places:
         self._hyphen_partners(doc, lang, gazetteer, found, covered)
         self._home_towns(doc, lang, gazetteer, found, covered)
         self._roads(doc, lang, found, covered)
+        self._building_lists(doc, lang, gazetteer, found, covered, starts)
         found += self._named_again(doc, lang, found, starts)
         found.sort(key=lambda t: (t.start, t.end))
         for n, t in enumerate(found):  # "Torkula village of Guma, Benue State": Guma was found after Benue
@@ -814,7 +863,7 @@ class Places:
         no person of the report bears its words ("tweeted at Ogunbowale")."""
         text, tokens = doc.text, doc.tokens
         name = entity.name
-        if not name[:1].isupper() or any(e.label == "PER" and name in e.name for e in doc.entities):
+        if not name[:1].isupper() or any(e.label == "PER" and e is not entity and name in e.name for e in doc.entities):
             return False
         people = {e for p in doc.entities if p.label == "PER" for _, e in p.mentions}  # "said Sam Heller at the Century Foundation"
         if not all(s in starts and self._venue(text, tokens, starts[s], lang, people) for s, _ in entity.mentions):
@@ -841,7 +890,10 @@ class Places:
         k = first - 1
         if k >= 0 and _word(text, tokens, k) in lang.articles:
             k -= 1
-        if k < 0 or _word(text, tokens, k) not in lang.venue_at or (k > 0 and tokens[k - 1][1] in people):
+        if k >= 0 and _word(text, tokens, k) not in lang.venue_at:
+            n = _phrase_before(text, tokens, k + 1, lang.venue_before, lang, article=False)
+            k = k - n + 1 if n else -1
+        if k < 0 or (k > 0 and tokens[k - 1][1] in people):
             return False
         before = [_word(text, tokens, j) for j in range(max(0, k - 4), k)]
         return lang.employees.isdisjoint(before)
@@ -1144,6 +1196,63 @@ class Places:
             elif m.group() in sure:
                 found.append(_Toponym(m.start(), m.end(), m.group(), "local", venue=True))
                 covered.add(starts[m.start()])
+
+    @staticmethod
+    def _building_lists(doc: Doc, lang: _Lang, gazetteer: Gazetteer, found: list[_Toponym], covered: set[int], starts: dict[int, int]) -> None:
+        """The names of a list of buildings after a plural building word and a colon (``building_lists``:
+        "energy audits on the following buildings: Cavan Institute; Aughadreena NS; Percy French Hotel,
+        Ballyjamesduff; ...", "Schools : Buckland Elementary, Ronald Wilson Reagan Middle, Patriot High."),
+        to the sentence's end or the first item that is no capitalised name ("Cavan Town Hall, as well as
+        any fuel poor homes"): each a building (kind ``local``), in the town written after it in its item
+        where the items are split by semicolons and the gazetteer knows that town ("Percy French Hotel,
+        Ballyjamesduff"), else placed as any local place (see ``_towns``). Two items at least."""
+        if lang.building_lists is None:
+            return
+        text = doc.text
+        taken = [(t.start, t.end) for t in found]
+        by_start = {(t.start, t.end): t for t in found}
+        token_starts = sorted(starts)
+
+        def tokens_in(a: int, b: int) -> range:
+            return range(bisect.bisect_left(token_starts, a), bisect.bisect_left(token_starts, b))
+
+        for head in lang.building_lists.finditer(text):
+            stop = _SENTENCE_END.search(text, head.end())
+            segment_end = stop.start() if stop is not None else len(text)
+            segment = text[head.end() : segment_end]
+            separator = ";" if ";" in segment else ","
+            items: list[tuple[int, int, tuple[int, int] | None]] = []  # (start, end, the town after it)
+            at = head.end()
+            for piece in segment.split(separator):
+                a = at + len(piece) - len(piece.lstrip())
+                at += len(piece) + 1
+                name, _, tail = piece.strip().partition(", ") if separator == ";" else (piece.strip(), "", "")
+                if not _LIST_ITEM.fullmatch(name):
+                    break
+                town = None
+                if tail and _LIST_ITEM.fullmatch(tail.strip()):
+                    ts = a + len(name) + 2 + len(tail) - len(tail.lstrip())
+                    town = (ts, ts + len(tail.strip()))
+                items.append((a, a + len(name), town))
+                if tail and town is None:
+                    break  # "Cavan Town Hall, as well as any fuel poor homes": the list ends
+            if len(items) < 2:
+                continue
+            for a, b, town in items:
+                if not any(x < b and a < y for x, y in taken):
+                    venue = _Toponym(a, b, lang.name_for(text[a:b]), "local")
+                    found.append(venue)
+                    taken.append((a, b))
+                    covered.update(tokens_in(a, b))
+                    if town is None:
+                        continue
+                    if (known := by_start.get(town)) is not None:
+                        known.container_of = known.container_of or _group(venue)
+                    elif not any(x < town[1] and town[0] < y for x, y in taken) and any(
+                            c.precision in ("settlement", "district", "admin1") for c in gazetteer.candidates(text[town[0] : town[1]])[:3]):
+                        found.append(_Toponym(town[0], town[1], text[town[0] : town[1]], container_of=_group(venue)))
+                        taken.append(town)
+                        covered.update(tokens_in(*town))
 
     @staticmethod
     def _hyphen_partners(doc: Doc, lang: _Lang, gazetteer: Gazetteer, found: list[_Toponym], covered: set[int]) -> None:
@@ -2158,6 +2267,8 @@ class Places:
             candidates = [c for c in gazetteer.candidates(titled) if c.precision == "country"]  # "Republic of Armenia"
         if not candidates and " " in name and kind is not None:  # "Sungai Vovcha" unknown as such: "Vovcha", as a river
             candidates = [c for c in gazetteer.candidates(name.split(" ", 1)[1]) if c.precision == kind]
+        if name.lower() in lang.organisation_words:  # "the Royal wedding": no Royal City; "Orange" stays Orange
+            candidates = [c for c in candidates if c.precision != "settlement" or place_key(c.name) == place_key(name)]
         if name.isupper() and len(name.replace(".", "")) <= 3:  # "SA", "UK", "DKI": an acronym, never a village's folded name
             candidates = [c for c in candidates if c.precision != "settlement" or c.name.isupper()]
         # a name written without the capital inside a place's own name is not that place: "Noma (not her
@@ -2574,6 +2685,19 @@ def _building_named_in_at(text: str, end: int, lang: _Lang) -> int | None:
     if words is None or not any(w.lower() in lang.named_for_their_town for w in words.group(1).split()):
         return None
     return _building_in_at(text, words.end(), lang)
+
+
+def _phrase_before(text: str, tokens: list, first: int, phrases: list[tuple[str, ...]], lang: _Lang, article: bool = True) -> int:
+    """How many words of one of ``phrases`` (longest first) end right before token ``first`` (an
+    article may come between where ``article``): "inside", "way into", "attending"; 0 where none do."""
+    k = first - 1
+    if article and k >= 0 and _word(text, tokens, k) in lang.articles:
+        k -= 1
+    for words in phrases:
+        j = k - len(words) + 1
+        if j >= 0 and all(_word(text, tokens, j + n) == w for n, w in enumerate(words)):
+            return len(words)
+    return 0
 
 
 def _acronym(words: str) -> bool:
