@@ -1782,8 +1782,9 @@ def test_places_the_state_capitol_is_the_building_in_the_reports_town(pipeline: 
 def test_places_a_word_organisations_are_named_with_is_no_town_by_a_longer_name(pipeline: warta.Pipeline) -> None:
     # "Royal" alone is no Royal City, Washington; it had put Windsor Castle in Windsor, Colorado
     doc = pipeline(pipeline.make_doc(
-        "Chef Neil Nugent said: \"We want our customers to enjoy the Royal wedding celebrations in style.\" The wedding "
-        "itself takes place on 19 May in St George's Chapel at Windsor Castle.", lang="en",
+        "Royal Wedding fever is at fever pitch, with Harry and Meghan's nuptials just around the corner. Iceland has "
+        "released its own version of the royal cake, similar to the Royal couples cake. The wedding itself takes place "
+        "on 19 May in St George's Chapel at Windsor Castle.", lang="en",
     ))
     found = {doc.text[s:e]: p for p in doc.places for s, e in p.mentions}
     assert "Royal" not in found or found["Royal"].lat is None, found["Royal"].name
