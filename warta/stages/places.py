@@ -607,9 +607,9 @@ class Places:
                     accepted += [(start, start + len(town)), (inner.start, end)]
                     covered.update(range(first, last + 1))
                     continue
-                if (cut := _glued(words, lang, gazetteer)) is not None and (
-                        (first > 0 and _word(text, tokens, first - 1) in lang.joins)
-                        or (last + 1 < len(tokens) and _word(text, tokens, last + 1) in lang.joins)):
+                if ((first > 0 and _word(text, tokens, first - 1) in lang.joins)
+                        or (last + 1 < len(tokens) and _word(text, tokens, last + 1) in lang.joins)) and (
+                        cut := _glued(words, lang, gazetteer)) is not None:
                     # "countries such as Cyprus, Greece Italy or Spain": two names of a list, their comma lost
                     for a, b in ((start, start + cut), (start + cut + 1, end)):
                         top = gazetteer.candidates(text[a:b])[0]
@@ -708,7 +708,9 @@ class Places:
                 if not (building and (self._locative(text, tokens, first, lang) or _phrase_before(text, tokens, first, lang.building_before, lang))) and (
                         _acronym(text[start:end]) or (entity.label == "PER" and not building)  # "his daughter Yulia in Salisbury"
                         or not self._in_a_town(text, end, place_ends, lang, gazetteer)):
-                    if _acronym(text[start:end]) or not venues.setdefault(id(entity), self._a_venue(doc, entity, lang, gazetteer, starts, {_key(t.name) for t in found})):
+                    if id(entity) not in venues and not _acronym(text[start:end]) and (lang.venue_at or lang.venue_before):  # once per entity
+                        venues[id(entity)] = self._a_venue(doc, entity, lang, gazetteer, starts, {_key(t.name) for t in found})
+                    if not venues.get(id(entity)):
                         continue  # an acronym is a body, not its building ("the VDC in Copenhagen", "Konsulat Jenderal RI di Karachi")
                     venue = True  # "a class at Whole Foods ... in Fresno": a shop of the report's town, if it has one
                 found.append(_Toponym(start, end, lang.name_for(text[start:end]), "local", venue=venue))
@@ -1531,9 +1533,9 @@ class Places:
             # follows it, or a bracket naming one: "Kupianskyi raion", "Hlushkivka (Kupianskyi
             # raion, Kharkivska oblast)", as coders write front-line villages; and so are two names
             # of a list glued together, after a place and a join ("Lagos, Abuja Kano and Ibadan")
-            glued = _glued(entity.name, lang, gazetteer) is not None
             return any(self._kind_follows(text, tokens, first, end, lang) or (
-                glued and first >= 2 and _word(text, tokens, first - 1) in lang.joins and any(e == tokens[first - 2][1] for _, e in accepted))
+                first >= 2 and _word(text, tokens, first - 1) in lang.joins and any(e == tokens[first - 2][1] for _, e in accepted)
+                and _glued(entity.name, lang, gazetteer) is not None)
                 for start, end in entity.mentions if (first := starts.get(start)) is not None)
         top = candidates[0]
         # without a cue in the sentence, only the English model's known misreads are overruled: a
