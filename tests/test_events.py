@@ -478,6 +478,14 @@ def test_events_place_is_where_the_coder_put_it(pipeline: warta.Pipeline) -> Non
     assert (place.country, place.precision) == ("AF", "settlement") and place.name.startswith("Kandah")
 
 
+def test_events_place_is_not_the_unit_in_brackets_after_it(pipeline: warta.Pipeline) -> None:
+    # the second name in the brackets holds the first: the event is at Bab Ghaliq, not in Ad Dali town
+    doc, found = events(pipeline, "On 11 June 2022, IRG forces fired artillery at Houthi positions in Bab Ghaliq "
+                        "(Qaatabah, Ad Dali). Casualties unknown.", "en")
+    event = max(found, key=lambda e: e.confidence)
+    assert next(p for p in doc.places if p.id == event.place).name == "Bab Ghaliq"
+
+
 @pytest.mark.parametrize(
     "text, town",
     [

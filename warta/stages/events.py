@@ -946,6 +946,8 @@ class _Reader:
                     elif k is not None and k >= 2 and self.words[k - 1] in ("(", ",") and (self.doc.tokens[k - 2][1] in ends or (
                             k >= 3 and self.words[k - 2] in self.lang.kind_words and self.doc.tokens[k - 3][1] in ends)):
                         rank = max(rank, 2)  # "Pilar do Sul (Sao Paulo)", "Tedim township (Falam district, Chin state)": not what holds it
+                    elif k is not None and self._in_holder_brackets(k, ends):
+                        rank = max(rank, 2)  # "Bab Ghaliq (Qaatabah, Ad Dali)": the last of the chain holds the first
                     elif place.precision in ("settlement", "district") and self._qualified(place, self.token_ending.get(e), starts):
                         rank = -1  # "Nova Friburgo (Rio de Janeiro)": the writer said which one
                     if k is not None and k >= 1 and self.words[k - 1] in self.lang.origin and not (
@@ -967,6 +969,20 @@ class _Reader:
         trigger_start = self.doc.tokens[i][0]
         named.sort(key=lambda p: (p[1], p[0] < trigger_start, p[0] if p[0] >= trigger_start else -p[0]))
         return named[0][2]
+
+    def _in_holder_brackets(self, k: int, ends: set[int]) -> bool:
+        """Whether token ``k`` stands inside brackets opened right after a place, or its kind word
+        ("Bab Ghaliq (Qaatabah, Ad Dali)", "Tedim township (Falam district, Chin state)"): a unit
+        holding that place, not where the event is."""
+        j = k - 1
+        while j >= 0 and self.words[j] not in ("(", ")") and k - j <= 12:
+            j -= 1
+        if j < 1 or self.words[j] != "(":
+            return False
+        before = j - 1
+        if self.words[before] in self.lang.kind_words and before >= 1:
+            before -= 1
+        return self.doc.tokens[before][1] in ends
 
     def _coded_later(self, after: int) -> str | None:
         """The one place a later sentence of the report says it is coded to ("Coded to Beirut.",
