@@ -939,9 +939,7 @@ class _Reader:
                 if lo <= s and e <= hi:
                     rank = 4 if place.lat is None else _COARSENESS.get(place.precision, 0)
                     k = self.token_at.get(s)
-                    if k is not None and place.lat is not None and place.country in self.place_countries and any(
-                        tuple(self.words[max(0, k - len(cue)) : k]) == cue for cue in self.lang.place_cues
-                    ):
+                    if k is not None and place.lat is not None and place.country in self.place_countries and self._coded_at(k):
                         rank = -2  # "(coded to Salh district)": where the writer put it (a place in the report's countries)
                     elif k is not None and k >= 2 and self.words[k - 1] in ("(", ",") and (self.doc.tokens[k - 2][1] in ends or (
                             k >= 3 and self.words[k - 2] in self.lang.kind_words and self.doc.tokens[k - 3][1] in ends)):
@@ -984,6 +982,10 @@ class _Reader:
             before -= 1
         return self.doc.tokens[before][1] in ends
 
+    def _coded_at(self, k: int) -> bool:
+        """Whether a coder's cue (``place_cues``: "coded to", "coded as") stands right before token ``k``."""
+        return any(tuple(self.words[max(0, k - len(cue)) : k]) == cue for cue in self.lang.place_cues)
+
     def _coded_later(self, after: int) -> str | None:
         """The one place a later sentence of the report says it is coded to ("Coded to Beirut.",
         "Coded as Soran district."; ``place_cues``), in the report's countries; None where there is
@@ -994,7 +996,7 @@ class _Reader:
                 continue
             for s, e in self._named_as_place(place):
                 k = self.token_at.get(s)
-                if s >= after and k is not None and any(tuple(self.words[max(0, k - len(cue)) : k]) == cue for cue in self.lang.place_cues):
+                if s >= after and k is not None and self._coded_at(k):
                     found.add(place.id)
         return found.pop() if len(found) == 1 else None
 

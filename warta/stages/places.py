@@ -211,8 +211,6 @@ _HYPHEN_AFTER = re.compile(r"-([A-Z][a-z'’]+)(?![\w'’-])")
 _HYPHEN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+)-\Z")
 _HYPHENATED = re.compile(r"[\w'’]+(?:-[\w'’]+)+")  # "Gilgit-Baltistan": a word made of words and hyphens
 _WORD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’]*\s+)?([a-z][\w-]*)")  # "A417 southbound", "A429 Cirencester junction"
-# an item of a list of buildings: capitalised words, a lower-case link word between them ("Museum of Ice Cream")
-_LIST_ITEM = re.compile(r"[A-Z][\w'’.&-]*(?: (?:(?:of|the|and|de|for) )*[A-Z0-9][\w'’.&-]*){0,6}")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“])|\n")  # where a sentence ends: "... the A120. Read More"
 _ROAD_NUMBER = re.compile(r" \d{1,3}(?![\d,.:/%-]|\.\d)")  # "U.S. 41", "Ga. 20": a route's number
 # a name cut before the rest of it: "Deir" of "Deir ez-Zor" or "Deir ez Zor" (a short word in lower case
@@ -327,6 +325,10 @@ class _Lang:
         self.venue_at = frozenset(data.get("venue_at") or ())
         lists = data.get("building_lists") or ()
         self.building_lists = re.compile(r"\b(?:%s) ?:[ \t]*(?=[A-Z])" % "|".join(map(re.escape, lists)), re.I) if lists else None
+        # an item of such a list: capitalised words, lower-case link words between them ("Museum of Ice Cream")
+        links = "|".join(map(re.escape, data.get("building_list_links") or ()))
+        self.list_item = re.compile(r"[A-Z][\w'’.&-]*(?: (?:(?:%s) )*[A-Z0-9][\w'’.&-]*){0,6}" % links if links
+                                    else r"[A-Z][\w'’.&-]*(?: [A-Z0-9][\w'’.&-]*){0,6}")
         # ... and the other words and phrases before a venue ("fireworks inside Anfield", "made its way into
         # Anfield", "marched on the Capitol"), longest first
         self.venue_before = sorted((tuple(w.split()) for w in data.get("venue_before") or ()), key=len, reverse=True)
@@ -412,7 +414,7 @@ class Places:
         # the spans the model itself read as places, and the words of the people it read (before
         # _toponyms relabels its misreadings)
         labelled = tuple(sorted(m for e in doc.entities if e.label in _PLACE_LABELS for m in e.mentions))
-        people = frozenset(w for e in doc.entities if e.label == "PER" for s, e_ in e.mentions for w in doc.text[s:e_].split())
+        people = frozenset(w for entity in doc.entities if entity.label == "PER" for s, e in entity.mentions for w in doc.text[s:e].split())
         toponyms = self._toponyms(doc, lang, gazetteer, kb, mentioned, actors)
         dateline = doc.source.dateline.span if doc.source.dateline is not None else None
         doc.places = self._resolve(toponyms, gazetteer, set(mentioned), dateline, text=doc.text, lang=lang,
@@ -678,6 +680,7 @@ class Places:
         # in Washington Township"): a building there
         place_ends = dict(accepted)  # where each place found so far ends, by where it starts
         venues: dict[int, bool] = {}
+        people_ends = {e for p in doc.entities if p.label == "PER" for _, e in p.mentions}  # "said Sam Heller at the Century Foundation"
         for entity in doc.entities:
             if entity.label not in ("ORG", "PER") or entity.sector == "IGO" or (entity.label == "PER" and (entity.kb or entity.country)):
                 continue
@@ -709,7 +712,7 @@ class Places:
                         _acronym(text[start:end]) or (entity.label == "PER" and not building)  # "his daughter Yulia in Salisbury"
                         or not self._in_a_town(text, end, place_ends, lang, gazetteer)):
                     if id(entity) not in venues and not _acronym(text[start:end]) and (lang.venue_at or lang.venue_before):  # once per entity
-                        venues[id(entity)] = self._a_venue(doc, entity, lang, gazetteer, starts, {_key(t.name) for t in found})
+                        venues[id(entity)] = self._a_venue(doc, entity, lang, gazetteer, starts, {_key(t.name) for t in found}, people_ends)
                     if not venues.get(id(entity)):
                         continue  # an acronym is a body, not its building ("the VDC in Copenhagen", "Konsulat Jenderal RI di Karachi")
                     venue = True  # "a class at Whole Foods ... in Fresno": a shop of the report's town, if it has one
@@ -856,18 +859,19 @@ class Places:
         candidates = gazetteer.candidates(lang.name_for(text[town:name_end]))
         return bool(candidates) and candidates[0].precision == "settlement"
 
-    def _a_venue(self, doc: Doc, entity, lang: _Lang, gazetteer: Gazetteer, starts: dict[int, int], named: set[str]) -> bool:
+    def _a_venue(self, doc: Doc, entity, lang: _Lang, gazetteer: Gazetteer, starts: dict[int, int], named: set[str],
+                 people: set[int]) -> bool:
         """Whether an organisation the knowledge base does not know is a shop, a ground or a hall: a
         capitalised name, every mention of it after "at" (``_venue``: "a turkey at Whole Foods", "a draw at
         Craven Cottage"; not "lost money at Wedbush ... Wedbush brokers", a firm the report is about), no
         place inside it ("Air Zimbabwe", "Sligo Feis", "the Dubai World Cup", "Nenagh MDC" in a report
         on Nenagh: see ``_inside_names``), and
-        no person of the report bears its words ("tweeted at Ogunbowale")."""
+        no person of the report bears its words ("tweeted at Ogunbowale"). ``people``: where the report's
+        people's names end."""
         text, tokens = doc.text, doc.tokens
         name = entity.name
         if not name[:1].isupper() or any(e.label == "PER" and e is not entity and name in e.name for e in doc.entities):
             return False
-        people = {e for p in doc.entities if p.label == "PER" for _, e in p.mentions}  # "said Sam Heller at the Century Foundation"
         if not all(s in starts and self._venue(text, tokens, starts[s], lang, people) for s, _ in entity.mentions):
             return False
         words = name.split()
@@ -1229,10 +1233,10 @@ class Places:
                 a = at + len(piece) - len(piece.lstrip())
                 at += len(piece) + 1
                 name, _, tail = piece.strip().partition(", ") if separator == ";" else (piece.strip(), "", "")
-                if not _LIST_ITEM.fullmatch(name):
+                if not lang.list_item.fullmatch(name):
                     break
                 town = None
-                if tail and _LIST_ITEM.fullmatch(tail.strip()):
+                if tail and lang.list_item.fullmatch(tail.strip()):
                     ts = a + len(name) + 2 + len(tail) - len(tail.lstrip())
                     town = (ts, ts + len(tail.strip()))
                 items.append((a, a + len(name), town))
@@ -1876,14 +1880,13 @@ class Places:
                 continue
             others = [o for k, o in chosen.items()
                       if o is not None and k != key and k not in in_names and o.precision not in ("country", "region")]
-            if len(others) > 1 and len(home := {o.country for o in others}) == 1 and c.country not in home \
+            if len(others) > 1 and len(lands := {o.country for o in others}) == 1 and c.country not in lands \
                     and min(_km(c, o) for o in others) > _FAR:
                 chosen[key] = None
         # ... and in a report with a dateline, a town abroad of under 50,000 people, in none of the countries
         # it names, 500 km and more from the dateline's town, whatever other countries its places lie in
         # ("CAIRO - ... Liverpool have other academy branches in Rehab and New Cairo": no Rehab of Jordan)
-        datelined = next((c for key, c in chosen.items() if c is not None and c.precision == "settlement" and dateline is not None
-                          and any(dateline[0] <= t.start < dateline[1] for t in groups[key])), None)
+        datelined = _dateline_town(groups, chosen, dateline)
         if datelined is not None:
             for key, c in chosen.items():
                 if (c is not None and c.precision == "settlement" and c.population < _FOREIGN_TOWN and c.country not in named
@@ -2100,8 +2103,7 @@ class Places:
         # the report's town: its dateline's, else the town there of 5,000 or more it names more often than
         # any other, at least twice; where most of the report's towns there lie beside it (a local report,
         # not a war's: "Raqqa" named most in a report on Syria's towns)
-        focus = next((c for key, c in chosen.items() if c is not None and c.precision == "settlement" and dateline is not None
-                      and any(dateline[0] <= t.start < dateline[1] for t in groups[key])), None)
+        focus = _dateline_town(groups, chosen, dateline)
         if focus is None:
             named = collections.Counter(chosen[_group(t)].id for t in settlements  # "Makurdi" and "Makurdi town" are one
                                         if chosen[_group(t)].population >= _REPORT_TOWN)
@@ -2392,11 +2394,9 @@ def _focus(groups: dict, chosen: dict, dateline: tuple[int, int] | None) -> Cand
     """The town the report is about: its dateline's, else the town of 10,000 or more, in the country
     that holds most of its places, it names more often than any other there (at least twice), else the
     only such town it names there; None where it has none."""
+    if (focus := _dateline_town(groups, chosen, dateline)) is not None:
+        return focus
     settlements = {key: c for key, c in chosen.items() if c is not None and c.precision == "settlement"}
-    if dateline is not None:
-        focus = next((settlements[key] for key in settlements if any(dateline[0] <= t.start < dateline[1] for t in groups[key])), None)
-        if focus is not None:
-            return focus
     # a village that shares a surname ("Dubreuil") is no report's focus: towns of 10,000 or more, in the
     # country most of the report's places lie in ("Norbury" named thrice in a Virginia report is none)
     home = _home(groups, chosen)
@@ -2404,6 +2404,14 @@ def _focus(groups: dict, chosen: dict, dateline: tuple[int, int] | None) -> Cand
     if counts and (len(counts) == 1 or (counts[0][0] >= 2 and counts[0][0] > counts[1][0])):
         return settlements[counts[0][1]]
     return None
+
+
+def _dateline_town(groups: dict, chosen: dict, dateline: tuple[int, int] | None) -> Candidate | None:
+    """The town the report's dateline names, where it has one the gazetteer placed."""
+    if dateline is None:
+        return None
+    return next((c for key, c in chosen.items() if c is not None and c.precision == "settlement"
+                 and any(dateline[0] <= t.start < dateline[1] for t in groups[key])), None)
 
 
 def _home(groups: dict, chosen: dict) -> str | None:
