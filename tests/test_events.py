@@ -531,6 +531,26 @@ def test_events_an_acled_coders_label_codes_the_note(pipeline: warta.Pipeline, t
     assert (best.acled.event_type, best.acled.sub_event_type) == acled, [(e.type, doc_text(text, e.trigger), e.acled) for e in found]
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Displacement: On 14 June 2023, about 3,000 villagers fled to Kalay town (Kalay, Sagaing) after military raids.", ("MM", "Sagaing")),
+        ("Elections/referendum: On 28 May 2023, the second round of the presidential election was held across Turkey "
+         "(coded to Ankara).", ("TR", "Ankara")),
+        ("Training: On 2 August 2023, a People's Defence Force battalion held a graduation ceremony for 120 recruits in "
+         "Hpakant township (Hpakant, Kachin).", ("MM", "Kachin")),
+    ],
+)
+def test_events_a_label_plover_has_no_type_for_is_an_acled_event_with_no_plover_type(
+        pipeline: warta.Pipeline, text: str, place: tuple[str, str]) -> None:
+    doc, found = events(pipeline, text, "en")
+    [event] = [e for e in found if e.acled and e.acled.event_type == "Strategic developments"]
+    assert (event.type, event.mode, event.cameo, event.acled.sub_event_type) == (None, None, None, "Other")
+    assert event.status == "asserted" and event.date is not None
+    where = next(p for p in doc.places if p.id == event.place)
+    assert (where.country, where.admin1) == place
+
+
 def test_events_a_label_counts_only_where_a_note_opens_with_it(pipeline: warta.Pipeline) -> None:
     _, found = events(pipeline, "Police said on Monday: protesters blocked the road to the airport in Nairobi.", "en")
     assert not any(e.acled and e.acled.event_type == "Strategic developments" for e in found)

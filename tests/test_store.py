@@ -56,6 +56,38 @@ def test_store_round_trips_every_record(store_url: str) -> None:
     assert back.to_json() == doc.to_json()
 
 
+def displaced_doc() -> Doc:
+    """An occurrence ACLED codes and PLOVER has no type for: the event's type is None."""
+    text = "Displacement: On 7 March 2022, about 12500 refugees from Ukraine arrived in Slovakia."
+    return Doc(
+        id="displaced", text=text, lang="en", published="2022-03-07", published_source="caller",
+        places=[Place("P1", "Slovakia", 3057568, 48.67, 19.5, "SK", None, "PCLI", "country", [(76, 84)])],
+        events=[Event("V1", None, None, None, Acled("Strategic developments", "Other"), (0, 12), (0, 85), None, None, "P1",
+                      "2022-03-07", [], None, "asserted", None, 0.9)],
+        sentences=[(0, 85)],
+    )
+
+
+def test_store_keeps_an_event_with_no_plover_type_after_upgrading_an_older_database(store_url: str) -> None:
+    """A database made before events could lack a PLOVER type (revision 0003) is upgraded on opening,
+    keeps what it held, and then stores and returns such an event."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from warta.store import alembic_config, database_url
+
+    engine = create_engine(database_url(store_url))
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0003")
+    engine.dispose()
+    with Store(store_url) as store:
+        assert store.revision() == "0004"
+        store.write([full_doc(), displaced_doc()])
+        back = {d.id: d for d in store.documents()}
+    assert back["displaced"] == displaced_doc() and back["full"] == full_doc()
+    assert json.loads(back["displaced"].to_json())["events"][0]["type"] is None
+
+
 def test_store_records_live_in_their_own_tables(store_url: str) -> None:
     with Store(store_url) as store:
         store.write([full_doc()])
@@ -94,7 +126,7 @@ def test_store_keeps_rejects_and_clears_them_on_success(store_url: str) -> None:
 
 def test_store_migrations_build_exactly_the_schema(store_url: str) -> None:
     with Store(store_url) as store:
-        assert store.revision() == "0003"
+        assert store.revision() == "0004"
         with store.engine.connect() as connection:
             diff = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True, "version_table": "warta_migrations"}), schema.metadata)
     assert diff == [], "schema.py and the migrations disagree: write a migration (warta/store/migrations/README.md)"

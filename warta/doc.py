@@ -265,7 +265,7 @@ class Argument(Record):
 @dataclass(slots=True)
 class Event(Record):
     id: str
-    type: str
+    type: str | None  # PLOVER; None for an occurrence only ACLED codes (a displacement, an election)
     mode: str | None = None
     cameo: str | None = None
     acled: Acled | None = _nested("Acled")

@@ -251,7 +251,9 @@ class Events:
         """An ACLED note opening with its coder's label ("Property destruction: On 20 February ...",
         ``note_labels`` in the language's events.yaml) is coded as the label says: the report's main
         event takes that ACLED type (and the PLOVER type ACLED's crosswalk gives it, if any); a note
-        whose words name no event gets one, on the label, where the crosswalk has a PLOVER type."""
+        whose words name no event gets one, on the label: with no PLOVER type where PLOVER has none
+        ("Displacement:", "Elections/referendum:", "Training:" are ACLED's Strategic developments,
+        Other)."""
         m = reader.lang.label.match(doc.text)
         coding = reader.lang.note_labels.get(m.group(1).lower()) if m else None
         if coding is None:
@@ -263,7 +265,7 @@ class Events:
             main.acled = acled
             if plover and plover != main.type:
                 main.type, main.mode, main.cameo = plover, mode, cameo
-        elif plover:
+        else:
             i, end = reader.token_at.get(m.start(1)), reader.token_ending.get(m.end(1))
             if i is None or end is None:
                 return
@@ -426,7 +428,7 @@ class _Reader:
                     e.type in _VIOLENT and e.actor is not None for e in found[:n]):
                 event.actor = Argument(span=None, entity=None, code=country, sector="UAF")
 
-    def labelled(self, i: int, end: int, plover: str, mode: str | None, cameo: str | None, acled: Acled) -> Event:
+    def labelled(self, i: int, end: int, plover: str | None, mode: str | None, cameo: str | None, acled: Acled) -> Event:
         """The event a coder's label names (tokens ``i`` to ``end``), with its sentence's place, date
         and amounts."""
         span = self.sentence_tokens(i)

@@ -135,7 +135,7 @@ quantities = Table(
 
 events = Table(
     "events", metadata, _doc_fk(), Column("position", Integer, nullable=False), Column("ref", String(16), nullable=False),
-    Column("type", String(16), nullable=False), Column("mode", String(32)), Column("cameo", String(8)),
+    Column("type", String(16)), Column("mode", String(32)), Column("cameo", String(8)),
     Column("acled_event_type", Text), Column("acled_sub_event_type", Text),
     *_span("trigger"), *_span("sentence"),
     *_span("actor_span"), Column("actor_entity", String(16)), Column("actor_code", String(16)), Column("actor_sector", String(16)),
