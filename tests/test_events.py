@@ -551,6 +551,29 @@ def test_events_a_label_plover_has_no_type_for_is_an_acled_event_with_no_plover_
     assert (where.country, where.admin1) == place
 
 
+@pytest.mark.parametrize(
+    "text, lang, parties",
+    [
+        ("On 14 September 2024, Russia and Ukraine exchanged 103 prisoners of war each, with mediation by the UAE.", "en", ("RUS", "UKR")),
+        ("Ukraine and Russia carried out a prisoner swap on Friday, returning 95 Ukrainian servicemen home.", "en", ("UKR", "RUS")),
+        ("Pemerintah Ukraina dan Rusia menyepakati pertukaran tawanan perang di perbatasan Belarus, Sabtu (25/6).", "id", ("UKR", None)),
+    ],
+)
+def test_events_a_prisoner_exchange_is_an_acled_agreement(pipeline: warta.Pipeline, text: str, lang: str,
+                                                          parties: tuple[str, str | None]) -> None:
+    _, found = events(pipeline, text, lang)
+    exchange = next(e for e in found if e.cameo == "0841")
+    assert exchange.type == "CONCEDE" and (exchange.acled.event_type, exchange.acled.sub_event_type) == ("Strategic developments", "Agreement")
+    assert (code(exchange.actor), code(exchange.target) if parties[1] else None) == parties
+
+
+@pytest.mark.parametrize("text", ["Ukrainian and Russian forces exchanged fire near Bakhmut on Monday.",
+                                  "The two ministers exchanged views on trade in Jakarta."])
+def test_events_exchanged_is_a_prisoner_exchange_only_with_captives_after_it(pipeline: warta.Pipeline, text: str) -> None:
+    _, found = events(pipeline, text, "en")
+    assert not any(e.cameo == "0841" for e in found), [(e.type, doc_text(text, e.trigger)) for e in found]
+
+
 def test_events_a_label_counts_only_where_a_note_opens_with_it(pipeline: warta.Pipeline) -> None:
     _, found = events(pipeline, "Police said on Monday: protesters blocked the road to the airport in Nairobi.", "en")
     assert not any(e.acled and e.acled.event_type == "Strategic developments" for e in found)

@@ -569,10 +569,11 @@ class _Reader:
             if partner is not None:  # "Indonesia dan Australia menandatangani": the first acts, with the second
                 actor, partner = partner, actor
             target = next((m for m in right if m is not actor and not self._after_word(m, lang.agent | lang.source, 2)), None)
-            if target is None and partner is not None and (spec.get("symmetric") or roles == "between"):
-                target = partner
+            two_sided = partner is not None and (spec.get("symmetric") or roles == "between")
             if target is not None and actor is not None and target.code and target.code == actor.code:
-                target = None
+                target = None  # "Ukraine and Russia carried out a prisoner swap, returning 95 Ukrainian servicemen"
+            if target is None and two_sided:
+                target = partner
 
         place = self._place(i, end, s_first, s_last)
         actor_arg = self._argument(actor) if actor is not None else None
