@@ -424,12 +424,12 @@ def test_events_a_future_event_is_a_pledge_or_a_threat(pipeline: warta.Pipeline,
 
 
 def test_events_place_is_the_village_at_the_town_in_brackets_when_the_gazetteer_lacks_it(pipeline: warta.Pipeline) -> None:
-    doc, found = events(pipeline, "On 5 August 2023, Ukrainian forces clashed with Russian forces near Robotyne (Polohy, Zaporizhia). "
+    doc, found = events(pipeline, "On 5 August 2023, Ukrainian forces clashed with Russian forces near Nesterianka (Polohy, Zaporizhia). "
                         "Casualties unknown.", "en")
     event = max(found, key=lambda e: e.confidence)
     place = next(p for p in doc.places if p.id == event.place)
     polohy = next(p for p in doc.places if p.name == "Polohy")
-    assert (place.name, place.geonames, place.precision) == ("Robotyne", None, "settlement")  # as precise as Polohy
+    assert (place.name, place.geonames, place.precision) == ("Nesterianka", None, "settlement")  # as precise as Polohy
     assert (place.lat, place.lon) == (polohy.lat, polohy.lon)
 
 
@@ -442,7 +442,7 @@ def test_events_place_is_the_village_at_the_town_in_brackets_when_the_gazetteer_
         # a village the gazetteer lacks, read as an organisation: at its raion's centre town
         ("On 8 May 2024, Russian forces dropped KAB glide bombs on Hlushkivka (Kupianskyi raion, Kharkivska oblast). "
          "No casualties were reported.", 49.71, 37.62),
-        ("Around 20 June 2024, Russian forces clashed with Ukrainian forces near Robotyne (Polohivskyi raion, "
+        ("Around 20 June 2024, Russian forces clashed with Ukrainian forces near Nesterianka (Polohivskyi raion, "
          "Zaporizka oblast). Casualties unknown.", 47.48, 36.25),
     ],
 )

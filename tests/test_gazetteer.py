@@ -409,6 +409,24 @@ def test_gazetteer_curated_points_lie_where_their_settlements_are(gaz):
     assert checked > 200
 
 
+def test_gazetteer_villages_are_what_cities500_lacks_and_lie_among_their_regions_towns(gaz):
+    """villages.yaml holds only settlements cities500 has no entry for within 10 km (by any of their
+    names), and each lies within 60 km of a cities500 settlement of its own first-level region (a
+    typo in a hand-written point, or the wrong region, fails)."""
+    con = sqlite3.connect(gaz.path)
+    data = yaml.safe_load((PLACES / "villages.yaml").read_text(encoding="utf-8"))
+    assert len(data["villages"]) >= 50
+    for e in data["villages"]:
+        names = [e["name"], *[n for ns in (e.get("names") or {}).values() for n in ns]]
+        geonames = [c for n in names for c in gaz.candidates(n) if c.geonames is not None and c.country == e["country"]]
+        assert not any(near(c, e["lat"], e["lon"], 10) for c in geonames), (e["id"], [(c.name, c.lat, c.lon) for c in geonames])
+        towns = con.execute("SELECT lat, lon FROM places WHERE precision = 'settlement' AND geonames IS NOT NULL "
+                            "AND country = ? AND admin1 = ?", (e["country"], e["admin1"])).fetchall()
+        assert min(km(e["lat"], e["lon"], lat, lon) for lat, lon in towns) < 60, e["id"]
+        [own] = [c for c in gaz.candidates(e["name"]) if c.id == f"wp:{e['id']}"]
+        assert (own.precision, own.country, own.admin1) == ("settlement", e["country"], e["admin1"])
+
+
 def test_gazetteer_ids_are_unique(gaz):
     con = sqlite3.connect(gaz.path)
     assert con.execute("SELECT id FROM places GROUP BY id HAVING count(*) > 1").fetchall() == []

@@ -151,7 +151,7 @@ _SPELLING = 0.75
 
 _PKG = "warta.kb"
 _PLACES = "places"
-_INPUTS = ("countries.yaml", "admin1.tsv", "admin2.tsv", "admin1.yaml", "features.yaml", "aliases.yaml")
+_INPUTS = ("countries.yaml", "admin1.tsv", "admin2.tsv", "admin1.yaml", "features.yaml", "aliases.yaml", "villages.yaml")
 _GEONAMES_FILES = ("cities500.json", "countries.json", "continents.json")
 
 
@@ -529,6 +529,26 @@ def validate_supplements() -> list[str]:
             problems.append(f"{where}: geonames must be an integer id or null")
         check_entry(where, e, srcs, data.get("default_source"))
 
+    # villages.yaml
+    data = _yaml("villages.yaml")
+    srcs = sources_of(data, "villages.yaml")
+    seen = set()
+    for e in data.get("villages") or ():
+        where = f"villages.yaml {e.get('id')}"
+        vid = e.get("id")
+        if not isinstance(vid, str) or not re.fullmatch(r"village-[a-z]{2}(-[a-z0-9]+)+", vid):
+            problems.append(f"{where}: id must be a slug village-<country>-<name>")
+        if vid in seen:
+            problems.append(f"{where}: duplicate id")
+        seen.add(vid)
+        if e.get("country") not in iso2:
+            problems.append(f"{where}: country {e.get('country')!r} is not an ISO 3166-1 alpha-2 code")
+        if not e.get("name") or not e.get("admin1"):
+            problems.append(f"{where}: name and admin1 are required")
+        if not isinstance(e.get("population"), int) or e["population"] <= 0:
+            problems.append(f"{where}: population must be a positive integer")
+        check_entry(where, e, srcs, data.get("default_source"))
+
     # aliases.yaml
     data = _yaml("aliases.yaml")
     srcs = sources_of(data, "aliases.yaml")
@@ -754,6 +774,7 @@ def _collect() -> tuple[_Builder, dict]:
     admin1_cur = _yaml("admin1.yaml")
     features = _yaml("features.yaml")
     aliases = _yaml("aliases.yaml")
+    villages = _yaml("villages.yaml")
 
     b = _Builder()
     city_list = sorted(cities.values(), key=lambda c: c["geonameid"])
@@ -906,6 +927,15 @@ def _collect() -> tuple[_Builder, dict]:
                     b.add_name(idx, n, primary=False, lang="" if lang == "xx" else lang, vouched=True)
     if extra:
         raise ConfigError(f"aliases.yaml: GeoNames ids not in cities500: {sorted(extra)[:10]}")
+
+    # --- settlements cities500 lacks (villages.yaml): ranked among namesakes as GeoNames' towns are
+    for e in sorted(villages.get("villages") or (), key=lambda e: e["id"]):
+        idx = b.add_place(f"wp:{e['id']}", None, e["name"], e["lat"], e["lon"], e["country"], e["admin1"], "PPL",
+                          "settlement", e["population"])
+        b.add_name(idx, e["name"], primary=True)
+        for lang, names in _names(e.get("names")).items():
+            for n in names:
+                b.add_name(idx, n, primary=False, lang="" if lang == "xx" else lang, vouched=True)
 
     # --- second-level units (counties, districts): after every settlement of the same name, so
     # that only the words around a name ("Morris County", "the Kent countryside" in a British

@@ -2355,7 +2355,12 @@ class Places:
             # village; "HELENA, Mont. ... in Shelby" stays: no Shelby that big)
             overshadowed = (c.precision == "settlement" and biggest >= _METROPOLIS and c.population * 50 < biggest
                             and near > _BESIDE)
-            in_region = dominant or (region in regions and not overshadowed) or (region in held and c.population * 20 >= biggest)
+            # ... but among villages (none of the name a town), one beside a place the report names is vouched
+            # for whatever its size ("Andriivka, south of Bakhmut": the village by Bakhmut, not the one of
+            # 9,700 people near Kharkiv)
+            village_beside = near <= _BESIDE and biggest < _TOWN
+            in_region = dominant or (region in regions and not overshadowed) or (
+                region in held and (c.population * 20 >= biggest or village_beside))
             # a town of the report's countries that neither the country it names most as a place
             # (``placed``), nor a region it names, nor a place near it vouches for is no better than a
             # city five times its size of that very name abroad ("the peace process in Geneva" in a
@@ -2371,9 +2376,13 @@ class Places:
             other_name = not dominant and c.precision in ("settlement", "district") and not own(c)
             # nearness to the report's other places does not make a town beat a namesake of its
             # countries ten times its size ("a convert from Oxford" in a report naming New York and
-            # the UK: Oxford, England, not Oxford, Connecticut)
-            dwarfed = c.precision in ("settlement", "district") and c.population * 10 < biggest
-            return (not in_country, other_name, not in_region, near > _FAR or dwarfed, rank)
+            # the UK: Oxford, England, not Oxford, Connecticut), but among villages it does
+            dwarfed = c.precision in ("settlement", "district") and c.population * 10 < biggest and not village_beside
+            # among the rest, where the name is first a town's, a town beside one the report names is the one
+            # meant ("Andriivka, south of Bakhmut": not the Andriivka 120 km off in the same region; "Los
+            # Lagos regions" stays the region)
+            apart = top.precision == "settlement" and (near > _BESIDE or dwarfed)
+            return (not in_country, other_name, not in_region, near > _FAR or dwarfed, apart, rank)
 
         best = min(enumerate(candidates), key=score)[1]
         if countries and best.country not in countries and best.precision == "settlement" and (
