@@ -454,6 +454,25 @@ def test_events_place_of_a_front_line_note_is_the_village_or_its_raion(pipeline:
 
 
 @pytest.mark.parametrize(
+    "text, country, lat, lon",
+    [
+        # a coder's remark between the town and the units holding it
+        ("On 3 May 2023, anti-Houthi forces conducted 2 air raids with armed drones on Hays (coded to district level) "
+         "(Al Hudaydah). Casualties unknown.", "YE", 13.93, 43.48),
+        # a place in brackets of a district holds no namesake across the border (Zap of Turkey)
+        ("On 2 June 2023, Turkish army drones struck PKK positions in Zap region (Al Amadiya district) of Duhok province.",
+         "IQ", 37.09, 43.49),
+    ],
+)
+def test_events_place_of_a_note_with_its_units_in_brackets(pipeline: warta.Pipeline, text: str, country: str, lat: float,
+                                                          lon: float) -> None:
+    doc, found = events(pipeline, text, "en")
+    event = max(found, key=lambda e: e.confidence)
+    place = next(p for p in doc.places if p.id == event.place)
+    assert place.country == country and abs(place.lat - lat) < 0.2 and abs(place.lon - lon) < 0.2, (place.name, place.lat, place.lon)
+
+
+@pytest.mark.parametrize(
     "text, where",
     [
         # the township, not the district that holds it, nor the district before the region

@@ -311,6 +311,9 @@ class _Lang:
         self.directions_after = frozenset(data.get("directions_after") or ())
         self.not_after = frozenset(data.get("not_places_after") or ())
         self.particles = frozenset(data.get("name_particles") or ())
+        remarks = "|".join(re.escape(w) for w in data.get("bracket_remarks") or ())
+        # (a remark naming a place, "(coded to Al Buqa)", is that place's, and the units after it hold it)
+        self.bracket_remark = re.compile(rf"\((?:{remarks})\b[^()A-Z\n]{{0,60}}\)\s*\Z") if remarks else None
         self.name_of = frozenset(data.get("name_of") or ())
         self.kind_links = frozenset(data.get("kind_links") or ())
         self.media = frozenset(data.get("media") or ())
@@ -1388,6 +1391,9 @@ class Places:
         linked = [(s, e, entity) for entity in doc.entities for s, e in entity.mentions]
         for bracket in _BRACKET.finditer(text):
             first = starts.get(bracket.start())
+            remark = lang.bracket_remark.search(text, max(0, bracket.start() - 70), bracket.start()) if lang.bracket_remark else None
+            if remark is not None:  # "Hays (coded to district level) (Al Hudaydah)": the head is before the remark
+                first = starts.get(remark.start())
             if first is None or first == 0:
                 continue
             elements = []
@@ -1902,9 +1908,13 @@ class Places:
                 outer = loose[outer]
             a, b = chosen.get(inner), chosen.get(outer)
             # a town (not a village) only in another country or far: "Ye town (Ye township, Mawlamyine
-            # district, Mon state)" is Ye, though the district's town is 140 km away
+            # district, Mon state)" is Ye, though the district's town is 140 km away; never across a
+            # border from a district or a town ("Zap region (Al Amadiya district)" of Iraq is no Zap of
+            # Turkey; a region's edge may lie across one: "Sasabe (Arizona)" may be Sásabe, Sonora)
             far = _FAR if inner in surely_held and b is not None and b.precision != "admin1" else _LOOSE_KM.get(b.precision) if b else None
-            if a is not None and b is not None and far is not None and (a.country != b.country if b.precision == "country" else _km(a, b) > far):
+            if a is not None and b is not None and far is not None and (
+                    a.country != b.country and b.precision in ("country", "district", "settlement")
+                    or b.precision != "country" and _km(a, b) > far):
                 chosen[inner] = None
         # a village of the country of the report's town, far from it, whose sentence names a place beside
         # that town and which no other place of the report lies beside, is a namesake of a village of the
