@@ -534,6 +534,25 @@ def test_events_an_interception_needs_something_in_the_air(pipeline: warta.Pipel
 
 
 @pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        ("Police fired tear gas to disperse hundreds of students protesting against fee increases in Nairobi.",
+         "Protest with intervention"),
+        ("Government troops withdrew from the town, handing it over to the militia without a fight.",
+         "Non-violent transfer of territory"),
+        ("The army deployed additional troops to the border town after weeks of tension.", "Change to group/activity"),
+        ("Al-Shabaab fighters seized control of the town of Bulo Burde after heavy fighting.", "Non-state actor overtakes territory"),
+        ("A fire at a garment factory in Dhaka killed 17 workers on Sunday.", None),  # an accident, no one's violence
+    ],
+)
+def test_events_news_sentences_take_acleds_sub_event_type(pipeline: warta.Pipeline, text: str, sub_event_type: str | None) -> None:
+    _, found = events(pipeline, text, "en")
+    best = max(found, key=lambda e: e.confidence or 0.0) if found else None
+    assert (best.acled.sub_event_type if best and best.acled else None) == sub_event_type, \
+        [(e.type, doc_text(text, e.trigger), e.acled) for e in found]
+
+
+@pytest.mark.parametrize(
     "text, acled",
     [
         ("Movement of forces: On 3 May 2023, Russian forces moved 30 tanks to Kreminna (Sievierodonetsk, Luhansk).",

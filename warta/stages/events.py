@@ -633,7 +633,10 @@ class _Reader:
             self.sure.add(event.sentence)  # not "drones that were intercepted caused damage": the damage is the event
         if spec["type"] in ("ASSAULT", "FIGHT") and not self._violent(event.actor) and self._disaster(s_first, s_last):
             return None  # "killed when an earthquake struck", "a bus plunged into a gorge, killing 15": no one's violence
-        named = [a for a in (event.actor, event.target) if a is not None and (a.entity or a.code)]
+        # (armed people named by their kind are someone who gives up ground or gives in: "Government troops
+        # withdrew from the town", "surrendered before security forces")
+        named = [a for a in (event.actor, event.target) if a is not None and (
+            a.entity or a.code or a.sector in _ARMED and spec["type"] in ("RETREAT", "CONCEDE"))]
         if not named and spec["type"] not in _PARTYLESS:
             return None  # "mendukung kelancaran operasional": support, aid or talks with no one named is no event
         if event.actor is None and passive and spec["type"] in _VIOLENT and event.acled is not None and (
@@ -826,9 +829,11 @@ class _Reader:
     def _territory(self, event: Event) -> str | None:
         """Who took ground, in ACLED's words: a country's own forces in their country regain it
         ("Ukrainian forces recaptured Klishchiivka"); any other armed actor, a foreign state's
-        forces too, overtakes it ("Russian forces gained control of Krokhmalne"). None when the
-        actor or the place's country is unknown."""
+        forces too, overtakes it ("Russian forces gained control of Krokhmalne"), and rebels always do.
+        None when the actor or the place's country is unknown."""
         actor, home = event.actor, self._place_country(event.place)
+        if actor is not None and actor.sector == "REB":
+            return "Non-state actor overtakes territory"  # rebels, whoever's place ("Al-Shabaab fighters seized control")
         if actor is None or not actor.code or home is None:
             return None
         entity = self.entity_by_id.get(actor.entity) if actor.entity else None
@@ -1087,6 +1092,8 @@ def _merge(found: list[Event]) -> list[Event]:
         if event.fatalities is not None and (same.fatalities is None or event.fatalities > same.fatalities):
             same.fatalities = event.fatalities
         same.confidence = max(same.confidence or 0.0, event.confidence or 0.0)
+        if same.type == "RETREAT" and same.acled is None and same.sentence == event.sentence:
+            same.acled = event.acled  # "withdrew from the town, handing it over": ACLED codes the withdrawal by how it went
     events = sorted(kept.values(), key=lambda e: e.trigger or (0, 0))
     for n, event in enumerate(events, 1):
         event.id = f"V{n}"
