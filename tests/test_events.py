@@ -541,7 +541,14 @@ def test_events_an_interception_needs_something_in_the_air(pipeline: warta.Pipel
         ("Government troops withdrew from the town, handing it over to the militia without a fight.",
          "Non-violent transfer of territory"),
         ("The army deployed additional troops to the border town after weeks of tension.", "Change to group/activity"),
-        ("Al-Shabaab fighters seized control of the town of Bulo Burde after heavy fighting.", "Non-state actor overtakes territory"),
+        ("Al-Shabaab fighters seized control of the town of Beledweyne after heavy fighting.", "Non-state actor overtakes territory"),
+        ("The army recaptured the town from jihadist militants.", "Government regains territory"),
+        ("Police seized a large cache of weapons and explosives in a raid in Mindanao.", "Disrupted weapons use"),
+        ("Riot police used water cannon against demonstrators in Hong Kong.", "Protest with intervention"),
+        ("Demonstrators stormed the parliament building and set it on fire.", "Violent demonstration"),
+        ("A landmine killed two children in Kandahar province.", "Remote explosive/landmine/IED"),
+        ("Seven suspects were taken into custody after the raid.", "Arrests"),
+        ("Unidentified assailants stabbed a village elder to death.", "Attack"),
         ("A fire at a garment factory in Dhaka killed 17 workers on Sunday.", None),  # an accident, no one's violence
     ],
 )

@@ -188,6 +188,8 @@ class _Lang:
         self.disasters = langdata.phrases(dict.fromkeys(data.get("disasters") or (), True))
         self.vehicles = frozenset(data.get("vehicles") or ())
         self.not_after = [tuple(p.split()) for p in data.get("not_after") or ()]
+        self.seized_arms = frozenset(data.get("seized_arms") or ())
+        self.regaining = frozenset(data.get("regaining") or ())
 
 
 @dataclass
@@ -294,6 +296,10 @@ class Events:
             sub, p = said[event.sentence]
             if events_model.event_type_of(sub) == "Explosions/Remote violence" and reader.names_firearms(event.trigger):
                 continue  # "fired at a civilian car with small arms": a shooting, whatever "Russian forces fired" suggests
+            if (event.acled is not None and event.acled.event_type == "Explosions/Remote violence"
+                    and events_model.event_type_of(sub) != event.acled.event_type and event.trigger
+                    and (self._kinds or {}).get(reader.kind_at(event.trigger) or "", {}).get("mode") == "explosive"):
+                continue  # "A landmine killed two children": the explosion, whoever it killed
             plover, mode, cameo = self._acled_plover.get(sub) or (None, None, None)
             # trained on ACLED's notes only, it knows no other prose: it may refine a coding within
             # the trigger's family (an attack into a shelling) but overrule the trigger only when
@@ -410,7 +416,7 @@ class _Reader:
             before = max((e for e in found[:n] if e.type in ("ASSAULT", "FIGHT") and e.sentence != event.sentence),
                          key=lambda e: e.confidence or 0.0, default=None)  # the main one
             if (before is not None and event.fatalities is not None and event.actor is None and event.type in ("ASSAULT", "FIGHT")
-                    and self._kind_at(event.trigger) == "kill" and event.place in (None, before.place)
+                    and self.kind_at(event.trigger) == "kill" and event.place in (None, before.place)
                     and event.status == before.status and sum(e.sentence == event.sentence for e in found) == 1):
                 before.quantities = sorted(set(before.quantities) | set(event.quantities), key=lambda q: int(q[1:]))
                 before.fatalities = max(before.fatalities or 0, event.fatalities)
@@ -791,10 +797,11 @@ class _Reader:
             event.acled = crowd
         elif kind == ("Violence against civilians", "Attack") and target in _ARMED:
             event.acled = Acled(event_type="Battles", sub_event_type="Armed clash")
-        elif kind == ("Violence against civilians", "Attack") and actor in _UNARMED:
-            event.acled = Acled(event_type="Riots", sub_event_type="Mob violence")  # "beaten by residents"
-        elif kind == ("Battles", "Armed clash") and actor in _UNARMED and target not in _ARMED:
-            event.acled = Acled(event_type="Riots", sub_event_type="Mob violence")
+        elif kind == ("Violence against civilians", "Attack") and actor in _UNARMED or (
+                kind == ("Battles", "Armed clash") and actor in _UNARMED and target not in _ARMED):
+            # "beaten by residents"; "Demonstrators stormed the parliament": a violent demonstration where they are named
+            demonstrating = event.trigger and self._sentence_words(event.trigger) & self.lang.demonstrators
+            event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration" if demonstrating else "Mob violence")
         elif kind == ("Battles", "Armed clash") and actor == "CVL" and event.trigger \
                 and self._sentence_words(event.trigger) & (self.lang.rioting | self.lang.demonstrators):
             # "Rioters clashed with security forces": a riot, a violent demonstration where demonstrators are named
@@ -805,17 +812,21 @@ class _Reader:
         elif kind == ("Battles", "Armed clash") and target in _CIVILIAN and actor not in _UNARMED:
             event.acled = Acled(event_type="Violence against civilians", sub_event_type="Attack")  # "attacked civilians"
         elif kind in (("Battles", "Armed clash"), ("Violence against civilians", "Attack")) and event.trigger \
-                and self._kind_at(event.trigger) in ("attack", "shoot") and (weapon := self._weapon(event.trigger)):
+                and self.kind_at(event.trigger) in ("attack", "shoot") and (weapon := self._weapon(event.trigger)):
             event.acled = Acled(event_type="Explosions/Remote violence", sub_event_type=weapon)  # "attacked ... with grenades"
-        elif kind == ("Battles", "Armed clash") and event.trigger and self._kind_at(event.trigger) == "clash" \
+        elif kind == ("Battles", "Armed clash") and event.trigger and self.kind_at(event.trigger) == "clash" \
                 and actor not in _ARMED and target not in _ARMED and (riot := self._unarmed_clash(event.trigger)):
             event.acled = Acled(event_type="Riots", sub_event_type=riot)
         elif kind == ("Battles", "Armed clash") and event.trigger and self._peaceful(event.trigger):
             # "took control of the camp peacefully", "no clashes were reported": a handover
             event.acled = Acled(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
-        elif kind == ("Battles", "Armed clash") and event.trigger and self._kind_at(event.trigger) == "capture" \
+        elif kind == ("Battles", "Armed clash") and event.trigger and self.kind_at(event.trigger) == "capture" \
                 and (taken := self._territory(event)) is not None:
             event.acled = Acled(event_type="Battles", sub_event_type=taken)
+        elif kind == ("Strategic developments", "Looting/property destruction") and event.trigger and actor in ("COP", "MIL", "SPY") \
+                and self.kind_at(event.trigger) == "loot" and set(self._same_sentence(self.token_ending[event.trigger[1]] + 1,
+                                                                                     self.token_ending[event.trigger[1]] + 8)) & self.lang.seized_arms:
+            event.acled = Acled(event_type="Strategic developments", sub_event_type="Disrupted weapons use")  # "Police seized a cache of weapons"
         elif kind[0] == "Protests" and kind[1] != "Excessive force against protesters" and event.trigger:
             i = self.token_at.get(event.trigger[0])
             if i is None:
@@ -832,8 +843,12 @@ class _Reader:
         forces too, overtakes it ("Russian forces gained control of Krokhmalne"), and rebels always do.
         None when the actor or the place's country is unknown."""
         actor, home = event.actor, self._place_country(event.place)
-        if actor is not None and actor.sector == "REB":
-            return "Non-state actor overtakes territory"  # rebels, whoever's place ("Al-Shabaab fighters seized control")
+        where = next((p for p in self.doc.places if p.id == event.place), None)
+        if actor is not None and actor.sector == "REB" and where is not None and where.precision != "country":
+            return "Non-state actor overtakes territory"  # rebels, whoever's town ("Al-Shabaab fighters seized control of Bulo Burde")
+        if actor is not None and actor.entity is None and actor.sector in ("MIL", "GOV") and event.trigger \
+                and self.words[self.token_at[event.trigger[0]]] in self.lang.regaining:
+            return "Government regains territory"  # "The army recaptured the town"
         if actor is None or not actor.code or home is None:
             return None
         entity = self.entity_by_id.get(actor.entity) if actor.entity else None
@@ -859,7 +874,7 @@ class _Reader:
         if not words & self.lang.crowd or words & self.lang.rioting:
             return None
         forces = (event.actor is not None and event.actor.sector in ("MIL", "COP")) or bool(words & self.lang.police)
-        if forces and (event.fatalities or self._kind_at(event.trigger) in ("kill", "shoot")):
+        if forces and (event.fatalities or self.kind_at(event.trigger) in ("kill", "shoot")):
             return Acled(event_type="Protests", sub_event_type="Excessive force against protesters")
         armed = any(self.words[j] in self.lang.crowd_control and {self.words[j - 1], self.words[j + 1]} & self.lang.crowd_arms
                     for j in range(span.start + 1, span.stop - 1))
@@ -889,7 +904,7 @@ class _Reader:
             bool(self.lang.passive_prefixes) and self.words[j].startswith(self.lang.passive_prefixes))
         return passive or bool(set(before) & self.lang.police)
 
-    def _kind_at(self, trigger: tuple[int, int]) -> str | None:
+    def kind_at(self, trigger: tuple[int, int]) -> str | None:
         """The kind of event the trigger's words name."""
         i = self.token_at.get(trigger[0])
         hit = self._phrase(i, self.lang.triggers) if i is not None else None
@@ -918,7 +933,7 @@ class _Reader:
         sectors = {self.lang.sectors.get(w) for w in words}
         if sectors & _ARMED or not sectors & _UNARMED or self.lang.armed & set(words):
             return None
-        if any(self._kind_at(self.doc.tokens[j]) in ("protest", "riot") for j in in_sentence):
+        if any(self.kind_at(self.doc.tokens[j]) in ("protest", "riot") for j in in_sentence):
             return "Violent demonstration"
         return "Mob violence"
 
@@ -926,7 +941,7 @@ class _Reader:
         """A taking of ground told as peaceful in its sentence or the next: "peacefully", or a
         negated fight ("no clashes", "tanpa perlawanan"). Only for triggers of taking ground."""
         i = self.token_at.get(trigger[0])
-        if i is None or self._kind_at(trigger) != "capture":
+        if i is None or self.kind_at(trigger) != "capture":
             return False
         span = self.sentence_tokens(i, 2)
         if any(self.words[j] in self.lang.peaceful for j in span):
