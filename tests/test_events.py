@@ -549,6 +549,10 @@ def test_events_an_interception_needs_something_in_the_air(pipeline: warta.Pipel
         ("A landmine killed two children in Kandahar province.", "Remote explosive/landmine/IED"),
         ("Seven suspects were taken into custody after the raid.", "Arrests"),
         ("Unidentified assailants stabbed a village elder to death.", "Attack"),
+        # front-line wording: a loitering munition is a drone; a foreign army taking a town takes it by force
+        ("On 12 March 2024, Russian forces attacked Sumy city (Sumy, Sumy) with Shahed-136 loitering munitions.", "Air/drone strike"),
+        ("On 2 February 2024, Russian and Ukrainian forces engaged in combat near Robotyne (Polohy, Zaporizhzhia).", "Armed clash"),
+        ("On 18 February 2024, Russian forces took control of Avdiivka (Pokrovsk, Donetsk).", "Non-state actor overtakes territory"),
         ("A fire at a garment factory in Dhaka killed 17 workers on Sunday.", None),  # an accident, no one's violence
     ],
 )

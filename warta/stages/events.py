@@ -296,6 +296,8 @@ class Events:
             sub, p = said[event.sentence]
             if events_model.event_type_of(sub) == "Explosions/Remote violence" and reader.names_firearms(event.trigger):
                 continue  # "fired at a civilian car with small arms": a shooting, whatever "Russian forces fired" suggests
+            if sub == "Non-violent transfer of territory" and reader.invading(event):
+                continue  # "Russian forces took control of Avdiivka": a foreign army takes ground by force unless told otherwise
             if (event.acled is not None and event.acled.event_type == "Explosions/Remote violence"
                     and events_model.event_type_of(sub) != event.acled.event_type and event.trigger
                     and (self._kinds or {}).get(reader.kind_at(event.trigger) or "", {}).get("mode") == "explosive"):
@@ -936,6 +938,13 @@ class _Reader:
         if any(self.kind_at(self.doc.tokens[j]) in ("protest", "riot") for j in in_sentence):
             return "Violent demonstration"
         return "Mob violence"
+
+    def invading(self, event: Event) -> bool:
+        """A state's forces taking ground in another country, told with no word of it being peaceful."""
+        actor, home = event.actor, self._place_country(event.place)
+        return (event.trigger is not None and self.kind_at(event.trigger) == "capture" and actor is not None
+                and actor.sector in ("MIL", "GOV", None) and actor.code is not None and home is not None
+                and actor.code != home and not self._peaceful(event.trigger))
 
     def _peaceful(self, trigger: tuple[int, int]) -> bool:
         """A taking of ground told as peaceful in its sentence or the next: "peacefully", or a
