@@ -58,7 +58,11 @@ whose demonstrators throw stones or burn a riot, one the police break up or arre
 intervention. A drone or missile shot down is a disrupted weapons use the classifier does not
 recode (``sure`` in the kinds file), and the weapon named beside it no strike of its own. An ACLED
 note that opens with its coder's label ("Movement of forces: ...", ``note_labels``) is coded as the
-label says (``Events._coder_label``); the place a note says it is "coded to" is the event's place.
+label says (``Events._coder_label``), and a label PLOVER has no type for ("Displacement:",
+"Elections/referendum:", "Training:") is an event with ``type`` None and ACLED's Strategic
+developments, Other; the place a note says it is "coded to" is the event's place. The classifier
+never turns a weapon's explosion into an attack on its victims ("A landmine killed two
+children"), nor a foreign army's capture told with no word of peace into a handover.
 
 **Confidence.** The trigger's, lower for an event with no actor and for each sentence after the
 lede (newswriting's inverted pyramid: the first sentence tells the main event). After an earlier
@@ -78,11 +82,13 @@ bahwa", "said"; the claims stage links the claim), else ``asserted``.
 
 A verbal or cooperative event (SUPPORT, AID, CONSULT, DEMAND, AGREE, ...) that names no one (no
 actor or target with an entity or a code) is dropped: "mendukung kelancaran operasional" names no
-event.
+event; armed people named by their kind count for a withdrawal or a surrender ("Government troops
+withdrew").
 
 **One event per occurrence.** Mentions of one type with the same actor, target, place and date
-in a report are one event (their quantities joined, the highest confidence kept); FIGHT and
-ASSAULT count as one type here ("shelled the city, killing three"). Events are
+in a report are one event (their quantities joined, the highest confidence kept; a withdrawal
+takes the ACLED coding of a handover in its sentence); FIGHT and ASSAULT count as one type here
+("shelled the city, killing three"). Events are
 numbered V1, V2, ... in text order.
 """
 
@@ -826,9 +832,9 @@ class _Reader:
                 and (taken := self._territory(event)) is not None:
             event.acled = Acled(event_type="Battles", sub_event_type=taken)
         elif kind == ("Strategic developments", "Looting/property destruction") and event.trigger and actor in ("COP", "MIL", "SPY") \
-                and self.kind_at(event.trigger) == "loot" and set(self._same_sentence(self.token_ending[event.trigger[1]] + 1,
-                                                                                     self.token_ending[event.trigger[1]] + 8)) & self.lang.seized_arms:
-            event.acled = Acled(event_type="Strategic developments", sub_event_type="Disrupted weapons use")  # "Police seized a cache of weapons"
+                and self.kind_at(event.trigger) == "loot" and self._words_after(event.trigger, 7) & self.lang.seized_arms:
+            # "Police seized a large cache of weapons": arms taken out of use, not a looting
+            event.acled = Acled(event_type="Strategic developments", sub_event_type="Disrupted weapons use")
         elif kind[0] == "Protests" and kind[1] != "Excessive force against protesters" and event.trigger:
             i = self.token_at.get(event.trigger[0])
             if i is None:
@@ -842,12 +848,13 @@ class _Reader:
     def _territory(self, event: Event) -> str | None:
         """Who took ground, in ACLED's words: a country's own forces in their country regain it
         ("Ukrainian forces recaptured Klishchiivka"); any other armed actor, a foreign state's
-        forces too, overtakes it ("Russian forces gained control of Krokhmalne"), and rebels always do.
+        forces too, overtakes it ("Russian forces gained control of Krokhmalne"), and rebels taking a
+        town always do; a state's forces retaking ground (``regaining`` words) regain it wherever it is.
         None when the actor or the place's country is unknown."""
         actor, home = event.actor, self._place_country(event.place)
         where = next((p for p in self.doc.places if p.id == event.place), None)
         if actor is not None and actor.sector == "REB" and where is not None and where.precision != "country":
-            return "Non-state actor overtakes territory"  # rebels, whoever's town ("Al-Shabaab fighters seized control of Bulo Burde")
+            return "Non-state actor overtakes territory"  # rebels, whoever's town ("Al-Shabaab fighters seized control of Beledweyne")
         if actor is not None and actor.entity is None and actor.sector in ("MIL", "GOV") and event.trigger \
                 and self.words[self.token_at[event.trigger[0]]] in self.lang.regaining:
             return "Government regains territory"  # "The army recaptured the town"
@@ -905,6 +912,11 @@ class _Reader:
         passive = (j > span.start and self.words[j - 1] in self.lang.passive_markers) or (
             bool(self.lang.passive_prefixes) and self.words[j].startswith(self.lang.passive_prefixes))
         return passive or bool(set(before) & self.lang.police)
+
+    def _words_after(self, trigger: tuple[int, int], count: int) -> set[str]:
+        """The words of the trigger's sentence right after it (``count`` at most)."""
+        end = self.token_ending[trigger[1]] + 1
+        return set(self._same_sentence(end, end + count))
 
     def kind_at(self, trigger: tuple[int, int]) -> str | None:
         """The kind of event the trigger's words name."""
