@@ -33,6 +33,7 @@ INDONESIAN = [
     ("Jet tempur Israel melancarkan serangan udara ke Gaza.", "FIGHT", "ISR", None),
     ("Kelompok Hamas menembakkan roket ke wilayah Israel.", "FIGHT", "PSE", "ISR"),
     ("Pos militer Ukraina diserang oleh pasukan Rusia pada dini hari.", "ASSAULT", "RUS", "UKR"),
+    ("Indonesia mengirimkan bantuan kemanusiaan berupa obat-obatan ke Gaza melalui Mesir.", "AID", "IDN", None),
     ("Sebuah bom rakitan meledak di pasar Kabul dan menewaskan 12 orang.", "ASSAULT", None, None),
     ("Pasukan Korea Selatan dan Amerika Serikat bentrok dengan milisi di perbatasan.", "FIGHT", "KOR", None),
     ("Pertempuran sengit antara tentara Sudan dan RSF berlangsung di Khartoum.", "FIGHT", "SDN", None),
