@@ -1104,6 +1104,15 @@ def test_places_a_local_place_before_a_county_is_as_precise_as_the_county(pipeli
     assert km(park.lat, park.lon, 52.63, -1.13) < 40  # Leicestershire, not a town named after it
 
 
+def test_places_a_town_named_for_its_bracketed_district_lies_in_that_district(pipeline: warta.Pipeline) -> None:
+    # the gazetteer holds two towns called Sahiwal in Punjab; the brackets' "Sahiwal" is the district,
+    # which holds the southern one
+    text = "On 3 May 2022, lawyers rallied in Sahiwal city (Sahiwal, Punjab) against the new court fees."
+    town = place_of(pipeline, text, "en", "Sahiwal")
+    assert (town.country, town.precision) == ("PK", "settlement")
+    assert km(town.lat, town.lon, 30.66, 73.10) < 25
+
+
 @pytest.mark.parametrize(
     "text, words, expected",
     [

@@ -1441,8 +1441,22 @@ class Places:
                 chain = [(head[0], head[1], words, kind)] + elements
             else:
                 continue  # no name before the bracket
+            # a unit in the brackets named as the head called a town is the district that holds it, not the
+            # town again ("Sahiwal city (Sahiwal, Punjab)": the town in Sahiwal district, not the other Sahiwal
+            # of Punjab)
+            if kind == "settlement":
+                head_words = text[tokens[k + 1][0] : tokens[last][1]] if k < last else next(
+                    (text[t.start : t.end] for t in found if t.end == tokens[last][1]), None) if last >= 0 else None
+                chain = chain[: len(chain) - len(elements)] + [
+                    (start, end, words, "district" if unit is None and n < len(elements) - 1 and words == head_words else unit)
+                    for n, (start, end, words, unit) in enumerate(elements)]
             for start, end, words, kind in chain:
                 if any(a < end and start < b for a, b in accepted):
+                    known = next((t for t in found if (t.start, t.end) == (start, end) and t.kind is None), None)
+                    if kind == "district" and known is not None:  # found already: now the district, its holder held by it too
+                        old, known.kind = _group(known), kind
+                        for t in found:
+                            t.container_of = _group(known) if t.container_of == old and t is not known else t.container_of
                     continue
                 if kind is not None and " " in words and not gazetteer.candidates(lang.name_for(words)):
                     words = words.rpartition(" ")[0]  # "Kupianskyi raion" unknown as such: the district of Kupiansk
@@ -2499,9 +2513,11 @@ def _sure_holder(outer: _Toponym, chosen: dict, gazetteer: Gazetteer) -> bool:
 
 def _seat_of(district: Candidate, name: str, gazetteer: Gazetteer) -> Candidate | None:
     """The town a second-level unit is named for, in its region: its seat ("Argelia" of the Argelia
-    municipality in Cauca); None where the region holds no town of its name."""
-    return next((c for c in gazetteer.candidates(name) if c.precision == "settlement" and c.country == district.country
-                 and _region_key(c.admin1 or "") == _region_key(district.admin1 or "") and _own_name(name, c)), None)
+    municipality in Cauca); None where the region holds no town of its name. Of two, the one beside the
+    unit ("Sahiwal District" of Punjab: its Sahiwal, not the other Sahiwal 160 km off)."""
+    towns = [c for c in gazetteer.candidates(name) if c.precision == "settlement" and c.country == district.country
+             and _region_key(c.admin1 or "") == _region_key(district.admin1 or "") and _own_name(name, c)]
+    return next((c for c in towns if _km(c, district) <= _BESIDE), towns[0] if towns else None)
 
 
 def _named_for_its_region(found: list[_Toponym], container_of: str | None, outer: _Toponym) -> str | None:
