@@ -304,6 +304,14 @@ def test_events_place_is_the_town_named(pipeline: warta.Pipeline, text: str, tow
     assert next(p for p in doc.places if p.id == event.place).name == town
 
 
+def test_events_place_is_not_a_town_naming_a_road(pipeline: warta.Pipeline) -> None:
+    # towns joined by a hyphen before "highway" name the road, somewhere between them, not where the event is
+    doc, found = events(pipeline, "On 8 March 2022, near Petaquillas, residents blocked the Chilpancingo-Acapulco "
+                        "federal highway to demand water.", "en")
+    event = max(found, key=lambda e: e.confidence)
+    assert next(p for p in doc.places if p.id == event.place).name == "Petaquillas"
+
+
 def test_events_place_is_not_where_the_actors_came_from(pipeline: warta.Pipeline) -> None:
     doc, found = events(pipeline, "On 3 June 2023, government troops redeployed from Homs to Palmyra to reinforce the garrison.", "en")
     moved = next(e for e in found if e.type == "MOBILIZE")

@@ -1104,6 +1104,27 @@ def test_places_a_local_place_before_a_county_is_as_precise_as_the_county(pipeli
     assert km(park.lat, park.lon, 52.63, -1.13) < 40  # Leicestershire, not a town named after it
 
 
+def test_places_a_town_named_for_its_bracketed_district_lies_in_that_district(pipeline: warta.Pipeline) -> None:
+    # the gazetteer holds two towns called Sahiwal in Punjab; the brackets' "Sahiwal" is the district,
+    # which holds the southern one
+    text = "On 3 May 2022, lawyers rallied in Sahiwal city (Sahiwal, Punjab) against the new court fees."
+    town = place_of(pipeline, text, "en", "Sahiwal")
+    assert (town.country, town.precision) == ("PK", "settlement")
+    assert km(town.lat, town.lon, 30.66, 73.10) < 25
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 March 2022, a barangay official was shot dead by two men on a motorcycle in Sampaloc, Manila (Metropolitan Manila, National Capital Region).",
+    "Police said a vendor was stabbed in Sampaloc, Manila on Tuesday night.",
+])
+def test_places_a_part_of_a_city_written_before_it_lies_in_that_city(pipeline: warta.Pipeline, text: str) -> None:
+    # the gazetteer's Sampalocs are villages of other regions (the nearest 41 km off in Calabarzon); the
+    # one written before Manila with a comma is Manila's own district
+    part = place_of(pipeline, text, "en", "Sampaloc")
+    assert (part.country, part.admin1) == ("PH", "National Capital Region")
+    assert km(part.lat, part.lon, 14.60, 120.98) < 25
+
+
 @pytest.mark.parametrize(
     "text, words, expected",
     [

@@ -121,6 +121,9 @@ _PARTYLESS = _VIOLENT | {"PROTEST", "MOBILIZE"}  # an attack or a protest is an 
 # the event's place: the finer, the better; a river or a sea only where no town is named ("on the road to the Pacific")
 _COARSENESS = {"country": 3, "region": 3, "admin1": 2, "district": 1, "water": 1, None: 1}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# a town joined by a hyphen to another after or before it ("Chilpancingo-Acapulco")
+_HYPHEN_NEXT = re.compile(r"\s?[-–]\s?[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2}")
+_HYPHEN_PREVIOUS = re.compile(r"[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2}\s?[-–]\s?$")
 _WINDOW = 4  # tokens before a trigger read for its status
 ACLED_SURE = 0.5  # the English ACLED classifier's probability above which its coding is kept ...
 ACLED_CERTAIN = 0.9  # ... and above which it may change the trigger's family and the PLOVER type
@@ -150,6 +153,8 @@ class _Lang:
         self.source = frozenset(data["from"])
         self.origin = frozenset(data.get("origin") or ())
         self.distances = frozenset(data.get("distances") or ())
+        self.roads = frozenset(data.get("roads") or ())
+        self.roads_before = frozenset(data.get("roads_before") or ())
         self.barriers = frozenset(data["barriers"])
         self.relatives = frozenset(data["relatives"])
         self.joins = frozenset(data["joins"])
@@ -992,6 +997,8 @@ class _Reader:
                         rank = max(rank, 2)  # "Bab Ghaliq (Qaatabah, Ad Dali)": the last of the chain holds the first
                     elif place.precision in ("settlement", "district") and self._qualified(place, self.token_ending.get(e), starts):
                         rank = -1  # "Nova Friburgo (Rio de Janeiro)": the writer said which one
+                    if self._names_a_road(s, e):
+                        rank = max(rank, 2)  # "blocked the Chilpancingo-Acapulco federal highway": somewhere on the road
                     if k is not None and k >= 1 and self.words[k - 1] in self.lang.origin and not (
                             k >= 2 and self.words[k - 2] in self.lang.distances):  # not "a village 25km from Salamabila"
                         rank = max(rank, 3)  # "deployed from Damascus to Al-Bukamal": where they came from, not where it happened
@@ -1011,6 +1018,20 @@ class _Reader:
         trigger_start = self.doc.tokens[i][0]
         named.sort(key=lambda p: (p[1], p[0] < trigger_start, p[0] if p[0] >= trigger_start else -p[0]))
         return named[0][2]
+
+    def _names_a_road(self, s: int, e: int) -> bool:
+        """Whether the place named at ``s``-``e`` is joined by a hyphen to another town, the two naming a
+        road (``roads`` after them, "the Chilpancingo-Acapulco federal highway"; ``roads_before`` before
+        them, "jalan tol Jakarta-Cikampek")."""
+        text = self.doc.text
+        after, before = _HYPHEN_NEXT.match(text, e), _HYPHEN_PREVIOUS.search(text, max(0, s - 40), s)
+        if after is None and before is None:
+            return False
+        first, last = before.start() if before is not None else s, after.end() if after is not None else e
+        following = re.match(r"(?:\s+[a-z]+){1,2}", text[last : last + 40])
+        preceding = re.findall(r"\w+", text[max(0, first - 30) : first])[-2:]
+        return (following is not None and any(w in self.lang.roads for w in following.group().split())
+                or any(w.lower() in self.lang.roads_before for w in preceding))
 
     def _in_holder_brackets(self, k: int, ends: set[int]) -> bool:
         """Whether token ``k`` stands inside brackets opened right after a place, or its kind word

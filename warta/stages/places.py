@@ -1441,8 +1441,22 @@ class Places:
                 chain = [(head[0], head[1], words, kind)] + elements
             else:
                 continue  # no name before the bracket
+            # a unit in the brackets named as the head called a town is the district that holds it, not the
+            # town again ("Sahiwal city (Sahiwal, Punjab)": the town in Sahiwal district, not the other Sahiwal
+            # of Punjab)
+            if kind == "settlement":
+                head_words = text[tokens[k + 1][0] : tokens[last][1]] if k < last else next(
+                    (text[t.start : t.end] for t in found if t.end == tokens[last][1]), None) if last >= 0 else None
+                chain = chain[: len(chain) - len(elements)] + [
+                    (start, end, words, "district" if unit is None and n < len(elements) - 1 and words == head_words else unit)
+                    for n, (start, end, words, unit) in enumerate(elements)]
             for start, end, words, kind in chain:
                 if any(a < end and start < b for a, b in accepted):
+                    known = next((t for t in found if (t.start, t.end) == (start, end) and t.kind is None), None)
+                    if kind == "district" and known is not None:  # found already: now the district, its holder held by it too
+                        old, known.kind = _group(known), kind
+                        for t in found:
+                            t.container_of = _group(known) if t.container_of == old and t is not known else t.container_of
                     continue
                 if kind is not None and " " in words and not gazetteer.candidates(lang.name_for(words)):
                     words = words.rpartition(" ")[0]  # "Kupianskyi raion" unknown as such: the district of Kupiansk
@@ -1793,6 +1807,7 @@ class Places:
 
         loose: dict[str, str] = {}  # a name written inside another that holds no place of its name: inner -> outer
         surely_held: set[str] = set()  # ... a town, in a holder that is surely the one meant ("Mambasa" in "Ituri")
+        after_comma: set[str] = set()  # ... written before its holder with a comma ("Sampaloc, Manila")
         # "Paris, Texas": the pair that nests wins, before anything else is chosen; the outermost first
         # ("Hyderabad city (Hyderabad, Sindh)": the district in Sindh, then the city in that district)
         holder_of = {t.container_of: t for t in toponyms if t.container_of in groups and t.container_of != _group(t)}
@@ -1815,6 +1830,8 @@ class Places:
                 # "Mambasa, Ituri" is no Mombasa); not a list of regions ("Tamil Nadu, Karnataka"), nor
                 # a known city the writer put in the wrong region ("Bogota, D.C.")
                 candidates = gazetteer.candidates(inner[0].name)
+                if any(text[i.end : outer.start].strip() == "," for i in inner):
+                    after_comma.add(key)
                 if all(c.precision in ("settlement", "district") and c.population < _TOWN for c in candidates):
                     loose[key] = _group(t)
                 elif (_group(outer) in surely_held or _sure_holder(outer, chosen, gazetteer)) and all(
@@ -1912,9 +1929,15 @@ class Places:
             # border from a district or a town ("Zap region (Al Amadiya district)" of Iraq is no Zap of
             # Turkey; a region's edge may lie across one: "Sasabe (Arizona)" may be Sásabe, Sonora)
             far = _FAR if inner in surely_held and b is not None and b.precision != "admin1" else _LOOSE_KM.get(b.precision) if b else None
+            # ... nor in another first-level region than the town written after it with a comma: a part of
+            # that town the gazetteer lacks ("Sampaloc, Manila": Manila's district, not the Sampaloc of
+            # Calabarzon 41 km off; not a unit in brackets the gazetteer may read as a town elsewhere,
+            # "Isu (Onicha, Ebonyi)")
             if a is not None and b is not None and far is not None and (
                     a.country != b.country and b.precision in ("country", "district", "settlement")
-                    or b.precision != "country" and _km(a, b) > far):
+                    or b.precision != "country" and _km(a, b) > far
+                    or inner in after_comma and b.precision == "settlement" and a.precision == "settlement"
+                    and _region_key(a.admin1 or "") != _region_key(b.admin1 or "")):
                 chosen[inner] = None
         # a village of the country of the report's town, far from it, whose sentence names a place beside
         # that town and which no other place of the report lies beside, is a namesake of a village of the
@@ -2494,14 +2517,18 @@ def _sure_holder(outer: _Toponym, chosen: dict, gazetteer: Gazetteer) -> bool:
     if chosen.get(_group(outer)) is not None:
         return True
     candidates = gazetteer.candidates(outer.name)
-    return bool(candidates) and candidates[0].precision in ("admin1", "country") and len({c.country for c in candidates}) == 1
+    # ... or a country's capital, what its name alone means ("Sampaloc, Manila")
+    return bool(candidates) and (candidates[0].precision in ("admin1", "country") and len({c.country for c in candidates}) == 1
+                                 or candidates[0].feature == "PPLC" and place_key(candidates[0].name) == place_key(outer.name))
 
 
 def _seat_of(district: Candidate, name: str, gazetteer: Gazetteer) -> Candidate | None:
     """The town a second-level unit is named for, in its region: its seat ("Argelia" of the Argelia
-    municipality in Cauca); None where the region holds no town of its name."""
-    return next((c for c in gazetteer.candidates(name) if c.precision == "settlement" and c.country == district.country
-                 and _region_key(c.admin1 or "") == _region_key(district.admin1 or "") and _own_name(name, c)), None)
+    municipality in Cauca); None where the region holds no town of its name. Of two, the one beside the
+    unit ("Sahiwal District" of Punjab: its Sahiwal, not the other Sahiwal 160 km off)."""
+    towns = [c for c in gazetteer.candidates(name) if c.precision == "settlement" and c.country == district.country
+             and _region_key(c.admin1 or "") == _region_key(district.admin1 or "") and _own_name(name, c)]
+    return next((c for c in towns if _km(c, district) <= _BESIDE), towns[0] if towns else None)
 
 
 def _named_for_its_region(found: list[_Toponym], container_of: str | None, outer: _Toponym) -> str | None:
