@@ -574,6 +574,10 @@ def test_events_an_interception_needs_something_in_the_air(pipeline: warta.Pipel
         ("Dozens of demonstrators were arrested as police broke up a protest in Moscow.", "Protest with intervention"),
         ("A teenage girl was gang-raped by militiamen in the Central African Republic.", "Sexual violence"),
         ("Protesters set fire to a police station in Minneapolis.", "Violent demonstration"),
+        # a person seized by armed men is abducted, not looted
+        ("A local councillor has been missing since he was seized by armed men in Guerrero state on Monday.",
+         "Abduction/forced disappearance"),
+        ("The journalist was seized by militiamen at a checkpoint.", "Abduction/forced disappearance"),
         # no ACLED event: a storm, a volcano, a drug bust, an industrial accident, an attack claimed or blamed
         ("Cyclone Idai killed more than 600 people in Mozambique.", None),
         ("A volcano erupted in Guatemala, killing at least 25 people.", None),

@@ -192,6 +192,7 @@ class _Lang:
         self.regaining = frozenset(data.get("regaining") or ())
         self.told_before = frozenset(data.get("told_before") or ())
         self.participles = frozenset(data.get("participles") or ())
+        self.persons = frozenset(data.get("persons") or ())
         self.contraband = frozenset(data.get("contraband") or ())
         self.peace_terms = frozenset(data.get("peace_terms") or ())
 
@@ -816,7 +817,13 @@ class _Reader:
         side or weapon named is a riot; a taking of ground told as peaceful is a handover; a
         demonstration whose demonstrators throw stones, burn or barricade ("violent_protest" words
         in its sentence or the next) is a riot, and one the police break up or arrest
-        ("protest_intervention" words in its sentence or the next two) a protest with intervention."""
+        ("protest_intervention" words in its sentence or the next two) a protest with intervention.
+        Before those: chlorine or sarin right after a strike makes it a chemical weapon; a passive killing
+        with no one named takes the air strike, shelling or explosive told after it ("were killed when a
+        coalition airstrike hit"); a seizure of drugs (``contraband``) is no ACLED event; demonstrators
+        burning or looting riot, armed men burning with no crowd named destroy property; a person seized
+        in the passive by anyone but the police or the army is abducted; arrests of demonstrators are a
+        protest with intervention."""
         if event.acled is None:
             return
         actor = event.actor.sector if event.actor else None
@@ -844,6 +851,9 @@ class _Reader:
                 and not any(self.kind_at(self.doc.tokens[j]) in ("protest", "riot", "mob") for j in self.sentence_tokens(self.token_at[event.trigger[0]])):
             # "Attackers burned down 50 houses": no crowd, no riot; the property destroyed
             event.acled = Acled(event_type="Strategic developments", sub_event_type="Looting/property destruction")
+        elif kind == ("Strategic developments", "Looting/property destruction") and trigger_kind == "loot" and actor not in ("COP", "MIL", "SPY") \
+                and self._seized_person(event):
+            event.acled = Acled(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance")  # "he was seized by armed men"
         elif kind == ("Strategic developments", "Arrests") and self._near(event.trigger, 4) & self.lang.demonstrators:
             event.acled = Acled(event_type="Protests", sub_event_type="Protest with intervention")  # "demonstrators were arrested"
         elif kind == ("Violence against civilians", "Attack") and target in _ARMED:
@@ -952,6 +962,16 @@ class _Reader:
             if spec.get("mode") in ("aerial", "heavy-weapons", "explosive") and (spec.get("acled") or [None])[0] == "Explosions/Remote violence":
                 return str(spec["acled"][1])
         return None
+
+    def _seized_person(self, event: Event) -> bool:
+        """A seizure told in the passive of a person ("he was seized by armed men", "two engineers were seized"):
+        a pronoun or a kind of people right before the passive word."""
+        i = self.token_at.get(event.trigger[0]) if event.trigger else None
+        if i is None or i < 2 or self.words[i - 1] not in self.lang.passive_markers:
+            return False
+        return self.words[i - 2] in self.lang.persons or (event.target is not None and event.target.entity is None
+                                                          and event.target.sector is not None and event.target.span is not None
+                                                          and self.token_ending.get(event.target.span[1]) == i - 2)
 
     def _near(self, trigger: tuple[int, int] | None, within: int) -> set[str]:
         """The words at most ``within`` tokens before or after the trigger, in its sentence."""
