@@ -563,6 +563,38 @@ def test_events_an_interception_needs_something_in_the_air(pipeline: warta.Pipel
         ("On 2 February 2024, Russian and Ukrainian forces engaged in combat near Robotyne (Polohy, Zaporizhzhia).", "Armed clash"),
         ("On 18 February 2024, Russian forces took control of Avdiivka (Pokrovsk, Donetsk).", "Non-state actor overtakes territory"),
         ("A fire at a garment factory in Dhaka killed 17 workers on Sunday.", None),  # an accident, no one's violence
+        # peace made by sides named only by their kind; the cause told after a passive killing; arrests and
+        # burning by demonstrators; property burned by armed men with no crowd; chemicals dropped
+        ("Warring factions agreed to a truce after talks mediated by the African Union.", "Agreement"),
+        ("Leaders of the two communities signed a peace accord ending decades of land disputes in Mindanao.", "Agreement"),
+        ("At least 11 civilians were killed when a Saudi-led coalition airstrike hit a wedding party in Hajjah.", "Air/drone strike"),
+        ("Two children were killed when they stepped on a landmine in Battambang province.", "Remote explosive/landmine/IED"),
+        ("Security forces rounded up dozens of young men in the town of Beni after the attack.", "Arrests"),
+        ("The militia has recruited hundreds of new fighters in the region, residents said.", "Change to group/activity"),
+        ("The rebel group announced it had split into two factions.", "Change to group/activity"),
+        ("Government helicopters dropped barrels filled with chlorine on the rebel-held town, medics said.", "Chemical weapon"),
+        ("A protester was shot dead by police during anti-government demonstrations in Conakry.", "Excessive force against protesters"),
+        ("Troops liberated three villages previously held by Boko Haram, the military said.", "Government regains territory"),
+        ("Islamist militants have set up camp in a forest near the village, residents said.", "Headquarters or base established"),
+        ("The militia set up its headquarters in a former government building in the city.", "Headquarters or base established"),
+        ("The militants established a headquarters in the abandoned school.", "Headquarters or base established"),
+        ("Unknown people set fire to a polling station in Kasai province.", "Looting/property destruction"),
+        ("Attackers burned down 50 houses in the village of Kutum.", "Looting/property destruction"),
+        ("Dozens of demonstrators were arrested as police broke up a protest in Moscow.", "Protest with intervention"),
+        ("A teenage girl was gang-raped by militiamen in the Central African Republic.", "Sexual violence"),
+        ("Protesters set fire to a police station in Minneapolis.", "Violent demonstration"),
+        # a person seized by armed men is abducted, not looted
+        ("A local councillor has been missing since he was seized by armed men in Guerrero state on Monday.",
+         "Abduction/forced disappearance"),
+        ("The journalist was seized by militiamen at a checkpoint.", "Abduction/forced disappearance"),
+        # no ACLED event: a storm, a volcano, a drug bust, an industrial accident, an attack claimed or blamed
+        ("Cyclone Idai killed more than 600 people in Mozambique.", None),
+        ("A volcano erupted in Guatemala, killing at least 25 people.", None),
+        ("Customs officers seized two tonnes of cocaine hidden in a banana shipment at the port of Guayaquil.", None),
+        ("An explosion at a chemical plant in Jiangsu province killed 47 people.", None),
+        ("The Baloch Liberation Army said it was behind the bombing of the train.", None),
+        ("Officials blamed Boko Haram for the attack on the village.", None),
+        ("The Pakistani Taliban claimed the attack in a statement.", None),
     ],
 )
 def test_events_news_sentences_take_acleds_sub_event_type(pipeline: warta.Pipeline, text: str, sub_event_type: str | None) -> None:

@@ -201,6 +201,11 @@ class _Lang:
         self.not_after = [tuple(p.split()) for p in data.get("not_after") or ()]
         self.seized_arms = frozenset(data.get("seized_arms") or ())
         self.regaining = frozenset(data.get("regaining") or ())
+        self.told_before = frozenset(data.get("told_before") or ())
+        self.participles = frozenset(data.get("participles") or ())
+        self.persons = frozenset(data.get("persons") or ())
+        self.contraband = frozenset(data.get("contraband") or ())
+        self.peace_terms = frozenset(data.get("peace_terms") or ())
 
 
 @dataclass
@@ -548,7 +553,22 @@ class _Reader:
         j = i  # "claimed responsibility for the attack": an event told before, not a new one
         while j > 0 and self.words[j - 1] in lang.modifiers:
             j -= 1
-        return not any(tuple(self.words[max(0, j - len(p)) : j]) == p for p in lang.not_after)
+        if any(tuple(self.words[max(0, j - len(p)) : j]) == p for p in lang.not_after):
+            return False
+        hit = self._phrase(i, lang.triggers)
+        violent = hit is not None and self.kinds.get(str(hit[1]), {}).get("type") in _VIOLENT
+        if key in lang.participles and i > 0 and self.words[i - 1] in lang.modifiers:
+            return False  # "the liberated areas": an adjective
+        if violent and (j < i or (j > 0 and self.words[j - 1] == "for")):
+            # a noun after an article ("claimed the attack", "was behind the bombing", "blamed Boko Haram
+            # for the attack"): an event told before, when a word of blame or claim leads its clause
+            k = self.sentence_of[i]
+            for x in range(j - 1, max(0, j - 6) - 1, -1):
+                if self.sentence_of[x] != k or self.words[x] in lang.barriers or self.words[x] in lang.joins or self.words[x] == ",":
+                    break
+                if self.words[x] in lang.told_before:
+                    return False
+        return True
 
     def _same_sentence(self, start: int, stop: int) -> list[str]:
         sentence = self.sentence_tokens(min(start, len(self.words) - 1))
@@ -656,6 +676,8 @@ class _Reader:
         # withdrew from the town", "surrendered before security forces")
         named = [a for a in (event.actor, event.target) if a is not None and (
             a.entity or a.code or a.sector in _ARMED and spec["type"] in ("RETREAT", "CONCEDE"))]
+        if not named and spec["type"] == "AGREE" and not passive and set(self._same_sentence(end, end + 4)) & lang.peace_terms:
+            named = [event]  # "Warring factions agreed to a truce", "signed a peace accord": whoever they are
         if not named and spec["type"] not in _PARTYLESS:
             return None  # "mendukung kelancaran operasional": support, aid or talks with no one named is no event
         if event.actor is None and passive and spec["type"] in _VIOLENT and event.acled is not None and (
@@ -673,6 +695,9 @@ class _Reader:
         Balasore, killing 288")."""
         if actor is None:
             return False
+        first = self.token_at.get(actor.span[0]) if actor.span else None
+        if first is not None and any(self._phrase(j, self.lang.disasters) is not None for j in range(max(0, first - 1), first + 1)):
+            return False  # "Cyclone Idai killed 600 people", "Typhoon Haiyan": a storm's name, no one's violence
         entity = self.entity_by_id.get(actor.entity) if actor.entity else None
         if entity is not None and entity.label == "ORG":
             return bool(entity.kb or entity.sector)
@@ -682,10 +707,14 @@ class _Reader:
         """Whether the sentence tells a disaster or an accident (``disasters``: "earthquake", "flood",
         "derailed", "fire broke out") and names no weapon but a vehicle (``vehicles``: "a military
         helicopter crashed"): deaths in it are no attack."""
-        words = self.words[s_first : s_last + 1]
-        if set(words) & ((self.lang.military_weapons | set(self.lang.weapons)) - self.lang.vehicles):
+        told: set[int] = set()  # the words of the disasters named: "a chemical plant" names no chemical weapon
+        for j in range(s_first, s_last + 1):
+            if (hit := self._phrase(j, self.lang.disasters)) is not None:
+                told.update(range(j, hit[0]))
+        words = {self.words[j] for j in range(s_first, s_last + 1) if j not in told}
+        if words & ((self.lang.military_weapons | set(self.lang.weapons)) - self.lang.vehicles):
             return False  # "a building collapsed after artillery fire": no accident; "a helicopter crashed" may be
-        return any(self._phrase(j, self.lang.disasters) is not None for j in range(s_first, s_last + 1))
+        return bool(told)
 
     def _unnamed(self, start: int, stop: int, step: int, place: str | None, after_word: frozenset = frozenset()) -> Argument | None:
         """An actor named by its kind alone ("police", "protesters", "warga"), nearest first between
@@ -799,15 +828,45 @@ class _Reader:
         side or weapon named is a riot; a taking of ground told as peaceful is a handover; a
         demonstration whose demonstrators throw stones, burn or barricade ("violent_protest" words
         in its sentence or the next) is a riot, and one the police break up or arrest
-        ("protest_intervention" words in its sentence or the next two) a protest with intervention."""
+        ("protest_intervention" words in its sentence or the next two) a protest with intervention.
+        Before those: chlorine or sarin right after a strike makes it a chemical weapon; a passive killing
+        with no one named takes the air strike, shelling or explosive told after it ("were killed when a
+        coalition airstrike hit"); a seizure of drugs (``contraband``) is no ACLED event; demonstrators
+        burning or looting riot, armed men burning with no crowd named destroy property; a person seized
+        in the passive by anyone but the police or the army is abducted; arrests of demonstrators are a
+        protest with intervention."""
         if event.acled is None:
             return
         actor = event.actor.sector if event.actor else None
         target = event.target.sector if event.target else None
         kind = (event.acled.event_type, event.acled.sub_event_type)
         crowd = self._crowd_control(event) if event.trigger and kind[0] != "Protests" else None
+        trigger_kind = self.kind_at(event.trigger) if event.trigger else None
+        words = self._sentence_words(event.trigger) if event.trigger and event.trigger[0] in self.token_at else set()
         if crowd is not None:  # "Police fired tear gas at protesters": the protest, broken up (or shot at)
             event.acled = crowd
+        elif kind[0] in ("Explosions/Remote violence", "Battles", "Violence against civilians") and trigger_kind in ("attack", "airstrike", "shelling", "explosive") \
+                and any(self.lang.weapons.get(w) == "Chemical weapon" for w in self._after(event.trigger, 5)):
+            event.acled = Acled(event_type="Explosions/Remote violence", sub_event_type="Chemical weapon")  # "dropped barrels of chlorine"
+        elif trigger_kind == "kill" and kind in (("Violence against civilians", "Attack"), ("Battles", "Armed clash")) \
+                and (event.actor is None or event.actor.span is None) and self._passive(self.token_at[event.trigger[0]]) \
+                and (weapon := self._cause(event.trigger)):
+            # "11 civilians were killed when a coalition airstrike hit", "killed when they stepped on a landmine"
+            event.acled = Acled(event_type=events_model.event_type_of(weapon), sub_event_type=weapon)
+        elif kind == ("Strategic developments", "Looting/property destruction") and trigger_kind == "loot" \
+                and self._after(event.trigger, 7) & self.lang.contraband:
+            event.acled = None  # "Customs officers seized two tonnes of cocaine": a drug bust, no ACLED event
+        elif trigger_kind in ("destroy", "loot") and kind[0] in ("Riots", "Strategic developments") and words & self.lang.demonstrators:
+            event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")  # "Protesters set fire to a police station"
+        elif trigger_kind in ("destroy", "loot") and kind[0] == "Riots" and actor in _ARMED and not words & (self.lang.crowd | self.lang.rioting) \
+                and not any(self.kind_at(self.doc.tokens[j]) in ("protest", "riot", "mob") for j in self.sentence_tokens(self.token_at[event.trigger[0]])):
+            # "Attackers burned down 50 houses": no crowd, no riot; the property destroyed
+            event.acled = Acled(event_type="Strategic developments", sub_event_type="Looting/property destruction")
+        elif kind == ("Strategic developments", "Looting/property destruction") and trigger_kind == "loot" and actor not in ("COP", "MIL", "SPY") \
+                and self._seized_person(event):
+            event.acled = Acled(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance")  # "he was seized by armed men"
+        elif kind == ("Strategic developments", "Arrests") and self._near(event.trigger, 4) & self.lang.demonstrators:
+            event.acled = Acled(event_type="Protests", sub_event_type="Protest with intervention")  # "demonstrators were arrested"
         elif kind == ("Violence against civilians", "Attack") and target in _ARMED:
             event.acled = Acled(event_type="Battles", sub_event_type="Armed clash")
         elif kind == ("Violence against civilians", "Attack") and actor in _UNARMED or (
@@ -837,7 +896,7 @@ class _Reader:
                 and (taken := self._territory(event)) is not None:
             event.acled = Acled(event_type="Battles", sub_event_type=taken)
         elif kind == ("Strategic developments", "Looting/property destruction") and event.trigger and actor in ("COP", "MIL", "SPY") \
-                and self.kind_at(event.trigger) == "loot" and self._words_after(event.trigger, 7) & self.lang.seized_arms:
+                and self.kind_at(event.trigger) == "loot" and self._after(event.trigger, 7) & self.lang.seized_arms:
             # "Police seized a large cache of weapons": arms taken out of use, not a looting
             event.acled = Acled(event_type="Strategic developments", sub_event_type="Disrupted weapons use")
         elif kind[0] == "Protests" and kind[1] != "Excessive force against protesters" and event.trigger:
@@ -900,6 +959,62 @@ class _Reader:
             return False
         return any(self._phrase(j, self.lang.firearms) is not None for j in self.sentence_tokens(self.token_at[trigger[0]]))
 
+    def _cause(self, trigger: tuple[int, int]) -> str | None:
+        """The ACLED sub-event type of an air strike, a shelling or an explosive that a killing's sentence
+        names after it as its cause ("were killed when a coalition airstrike hit", "when they stepped on a
+        landmine")."""
+        end = self.token_ending.get(trigger[1])
+        if end is None:
+            return None
+        for j in range(end + 1, self.sentence_tokens(end).stop):
+            if self.words[j] in self.lang.relatives or self.words[j] in (";", ":", "–", "—", "but", "while", "or"):
+                return None  # "... killed in July 2015; or when 109 died in a bomb attack": another event
+            hit = self._phrase(j, self.lang.triggers)
+            spec = self.kinds.get(str(hit[1]), {}) if hit is not None else {}
+            if spec.get("mode") in ("aerial", "heavy-weapons", "explosive") and (spec.get("acled") or [None])[0] == "Explosions/Remote violence":
+                return str(spec["acled"][1])
+        return None
+
+    def _seized_person(self, event: Event) -> bool:
+        """A seizure told in the passive of a person ("he was seized by armed men", "two engineers were seized"):
+        a pronoun or a kind of people right before the passive word."""
+        i = self.token_at.get(event.trigger[0]) if event.trigger else None
+        if i is None or i < 2 or self.words[i - 1] not in self.lang.passive_markers:
+            return False
+        return self.words[i - 2] in self.lang.persons or (event.target is not None and event.target.entity is None
+                                                          and event.target.sector is not None and event.target.span is not None
+                                                          and self.token_ending.get(event.target.span[1]) == i - 2)
+
+    def _near(self, trigger: tuple[int, int] | None, within: int) -> set[str]:
+        """The words at most ``within`` tokens before or after the trigger, in its sentence."""
+        if trigger is None or trigger[0] not in self.token_at or trigger[1] not in self.token_ending:
+            return set()
+        i, end = self.token_at[trigger[0]], self.token_ending[trigger[1]]
+        span = self.sentence_tokens(i)
+        near: set[str] = set()
+        for j in range(i - 1, max(span.start, i - within) - 1, -1):
+            if self.words[j] in self.lang.barriers or self.words[j] == ",":
+                break
+            near.add(self.words[j])
+        for j in range(end + 1, min(span.stop, end + 1 + within)):
+            if self.words[j] in self.lang.barriers or self.words[j] in self.lang.conditional or self.words[j] == ",":
+                break
+            near.add(self.words[j])
+        return near
+
+    def _after(self, trigger: tuple[int, int] | None, within: int) -> set[str]:
+        """The words at most ``within`` tokens after the trigger, in its clause ("dropped barrels filled
+        with chlorine")."""
+        if trigger is None or trigger[1] not in self.token_ending:
+            return set()
+        end = self.token_ending[trigger[1]]
+        words: set[str] = set()
+        for j in range(end + 1, min(self.sentence_tokens(end).stop, end + 1 + within)):
+            if self.words[j] in self.lang.barriers or self.words[j] == ",":
+                break
+            words.add(self.words[j])
+        return words
+
     def _sentence_words(self, trigger: tuple[int, int]) -> set[str]:
         """The words of the trigger's sentence."""
         span = self.sentence_tokens(self.token_at[trigger[0]])
@@ -917,11 +1032,6 @@ class _Reader:
         passive = (j > span.start and self.words[j - 1] in self.lang.passive_markers) or (
             bool(self.lang.passive_prefixes) and self.words[j].startswith(self.lang.passive_prefixes))
         return passive or bool(set(before) & self.lang.police)
-
-    def _words_after(self, trigger: tuple[int, int], count: int) -> set[str]:
-        """The words of the trigger's sentence right after it (``count`` at most)."""
-        end = self.token_ending[trigger[1]] + 1
-        return set(self._same_sentence(end, end + count))
 
     def kind_at(self, trigger: tuple[int, int]) -> str | None:
         """The kind of event the trigger's words name."""
