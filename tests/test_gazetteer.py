@@ -365,6 +365,27 @@ def test_gazetteer_validator_catches_bad_entries(monkeypatch):
         assert needle in problems
 
 
+def test_gazetteer_validator_catches_bad_villages(monkeypatch):
+    real = gz._data
+
+    def fake(name: str) -> bytes:
+        if name != "villages.yaml":
+            return real(name)
+        bad = {"sources": {"recalled": "x"}, "default_source": "recalled", "villages": [
+            {"id": "village-ua-a", "name": "A", "country": "UA", "admin1": "Donetsk", "lat": 48.0, "lon": 37.5, "population": 0},
+            {"id": "village-ua-a", "name": "B", "country": "XX", "lat": 48.0, "lon": 237.5, "population": 300},
+            {"id": "Robotyne", "name": "Robotyne", "country": "UA", "admin1": "Zaporizhzhia", "lat": 47.4, "lon": 35.8,
+             "population": 500, "src": "guess"},
+        ]}
+        return yaml.safe_dump(bad).encode()
+
+    monkeypatch.setattr(gz, "_data", fake)
+    problems = " | ".join(p for p in validate_supplements() if p.startswith("villages.yaml"))
+    for needle in ("population must be a positive integer", "duplicate id", "'XX' is not", "name and admin1 are required",
+                   "out of range", "id must be a slug", "source 'guess'"):
+        assert needle in problems, needle
+
+
 def test_gazetteer_validator_checks_a_country_points_own_source(monkeypatch):
     real = gz._data
 

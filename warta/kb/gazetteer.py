@@ -449,6 +449,13 @@ def validate_supplements() -> list[str]:
             problems.append(f"{fname}: no `sources` named (a key -> where the facts come from)")
         return set(srcs)
 
+    def check_id(where: str, value: Any, pattern: str, seen: set, problem: str) -> None:
+        if not isinstance(value, str) or not re.fullmatch(pattern, value):
+            problems.append(f"{where}: {problem}")
+        if value in seen:
+            problems.append(f"{where}: duplicate id")
+        seen.add(value)
+
     def check_entry(where: str, e: dict, srcs: set[str], default_src: str | None) -> None:
         _check_point(where, e, problems)
         src = e.get("src", default_src)
@@ -508,12 +515,7 @@ def validate_supplements() -> list[str]:
     seen = set()
     for e in data.get("features") or ():
         where = f"features.yaml {e.get('id')}"
-        fid = e.get("id")
-        if not isinstance(fid, str) or not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", fid):
-            problems.append(f"{where}: id must be a lower-case slug")
-        if fid in seen:
-            problems.append(f"{where}: duplicate id")
-        seen.add(fid)
+        check_id(where, e.get("id"), r"[a-z0-9]+(-[a-z0-9]+)*", seen, "id must be a lower-case slug")
         if e.get("precision") not in PRECISIONS:
             problems.append(f"{where}: precision {e.get('precision')!r} not in {PRECISIONS}")
         if FEATURES.get(e.get("feature")) != e.get("precision"):
@@ -535,12 +537,7 @@ def validate_supplements() -> list[str]:
     seen = set()
     for e in data.get("villages") or ():
         where = f"villages.yaml {e.get('id')}"
-        vid = e.get("id")
-        if not isinstance(vid, str) or not re.fullmatch(r"village-[a-z]{2}(-[a-z0-9]+)+", vid):
-            problems.append(f"{where}: id must be a slug village-<country>-<name>")
-        if vid in seen:
-            problems.append(f"{where}: duplicate id")
-        seen.add(vid)
+        check_id(where, e.get("id"), r"village-[a-z]{2}(-[a-z0-9]+)+", seen, "id must be a slug village-<country>-<name>")
         if e.get("country") not in iso2:
             problems.append(f"{where}: country {e.get('country')!r} is not an ISO 3166-1 alpha-2 code")
         if not e.get("name") or not e.get("admin1"):
