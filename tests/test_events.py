@@ -99,6 +99,9 @@ ENGLISH = [
     ("Britain said it would not meet the kidnappers demands for a ransom.", "REJECT", "GBR", None),  # a refused meeting
     ("Portugal will support Turkey's bid to join the European Union, its president said.", "AGREE", "PRT", None),  # a pledge
     ("Russian forces launched a Kinzhal missile at Kyiv on Tuesday.", "FIGHT", "RUS", None),  # "Kinzhal": the weapon, no actor
+    ("Egyptian police opened fire to disperse demonstrators in Cairo, killing one person.", "COERCE", "EGY", None),  # repression
+    ("Israel will evacuate all its settlements in the Gaza Strip next month, an official said.", "AGREE", "ISR", None),  # a pledge
+    ("The Latvian court cancelled restrictions on the use of Russian on national radio.", "CONCEDE", None, None),
 ]
 
 

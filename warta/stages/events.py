@@ -845,6 +845,8 @@ class _Reader:
         words = self._sentence_words(event.trigger) if event.trigger and event.trigger[0] in self.token_at else set()
         if crowd is not None:  # "Police fired tear gas at protesters": the protest, broken up (or shot at)
             event.acled = crowd
+            if event.type in ("ASSAULT", "FIGHT"):  # ... repression, in PLOVER and CAMEO (175), not an assault
+                event.type, event.mode, event.cameo = "COERCE", None, "175"
         elif kind[0] in ("Explosions/Remote violence", "Battles", "Violence against civilians") and trigger_kind in ("attack", "airstrike", "shelling", "explosive") \
                 and any(self.lang.weapons.get(w) == "Chemical weapon" for w in self._after(event.trigger, 5)):
             event.acled = Acled(event_type="Explosions/Remote violence", sub_event_type="Chemical weapon")  # "dropped barrels of chlorine"
