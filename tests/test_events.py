@@ -102,6 +102,41 @@ ENGLISH = [
     ("Egyptian police opened fire to disperse demonstrators in Cairo, killing one person.", "COERCE", "EGY", None),  # repression
     ("Israel will evacuate all its settlements in the Gaza Strip next month, an official said.", "AGREE", "ISR", None),  # a pledge
     ("The Latvian court cancelled restrictions on the use of Russian on national radio.", "CONCEDE", None, None),
+    # wire-service wording: endorsing and recognising, extradition, aid delivered, giving in, ceasefires and
+    # lifted sanctions, asking and complaining, recalled envoys and severed ties, alerts, a military offensive
+    ("Egyptian President Hosni Mubarak voiced support for the Palestinian leadership on Thursday.", "SUPPORT", None, "PSE"),
+    ("The Vatican established full diplomatic relations with Israel on Thursday.", "SUPPORT", "VAT", "ISR"),
+    ("Japanese Prime Minister Tomiichi Murayama apologised to South Korea for Japan's colonial rule.", "SUPPORT", "JPN", None),
+    ("Russia recognised the independence of Georgia's breakaway regions of Abkhazia and South Ossetia on Tuesday.", "SUPPORT", "RUS", None),
+    ("Colombia extradited a reputed drug lord to the United States on Friday, the attorney general's office said.", "COOPERATE", "COL", None),
+    ("Jordanian and Israeli intelligence services have exchanged information on suspected militants, a Jordanian official said.", "COOPERATE", "JOR", "ISR"),
+    ("Russia and China began joint naval drills in the Sea of Japan on Friday.", "COOPERATE", "RUS", "CHN"),
+    ("Japan sent 50 tonnes of emergency relief supplies to earthquake victims in Iran on Sunday.", "AID", "JPN", None),
+    ("The United States delivered 20 Black Hawk helicopters to the Colombian army, the embassy in Bogota said.", "AID", "USA", "COL"),
+    ("The World Food Programme distributed food to 300,000 displaced people in southern Sudan last month.", "AID", None, "SDN"),
+    ("Saudi Arabia has given Jordan 200 million dollars in budget support, officials said Tuesday.", "AID", None, None),
+    ("The Kenyan government bowed to opposition demands and amended the constitution to allow multiparty elections.", "CONCEDE", "KEN", None),
+    ("Algeria's military-backed government legalised three Islamic parties on Wednesday.", "CONCEDE", "DZA", None),
+    ("Iraqi forces pulled back from the Kurdish enclave after U.S. warnings, Kurdish officials said.", "RETREAT", "IRQ", None),
+    ("The Ethiopian government declared a unilateral ceasefire in the northern region of Tigray.", "RETREAT", "ETH", None),
+    ("The United States lifted economic sanctions against Libya on Friday.", "RETREAT", "USA", "LBY"),
+    ("China asked Japan to stop official visits to the Yasukuni shrine, the foreign ministry said.", "DEMAND", "CHN", "JPN"),
+    ("The Organisation of African Unity appealed to the warring factions in Somalia to lay down their arms.", "DEMAND", None, "SOM"),
+    ("Iran summoned the British ambassador to protest over remarks by Prime Minister Tony Blair.", "DISAPPROVE", "IRN", "GBR"),
+    ("Nicaragua filed a complaint against Honduras at the International Court of Justice.", "DISAPPROVE", "NIC", "HND"),
+    ("Human Rights Watch blamed Sudanese government forces for the massacre of villagers in Darfur.", "DISAPPROVE", None, "SDN"),
+    ("Iraq turned down a UN offer to sell oil in exchange for food, the foreign minister said.", "REJECT", "IRQ", None),
+    ("Syria dismissed an Israeli offer to resume peace talks without preconditions.", "REJECT", "SYR", "ISR"),
+    ("Saudi Arabia recalled its ambassador from Qatar on Wednesday.", "SANCTION", "SAU", "QAT"),
+    ("Arab League states broke off diplomatic relations with Egypt after it signed a peace treaty with Israel.", "SANCTION", None, "EGY"),
+    ("The European Union imposed an arms embargo on Burma following the crackdown.", "SANCTION", None, "MMR"),
+    ("The Philippine army put its forces on full alert on the southern island of Mindanao.", "MOBILIZE", "PHL", None),
+    ("Iraq moved two armoured divisions towards the Kuwaiti border, the Pentagon said.", "MOBILIZE", "IRQ", "KWT"),
+    ("Syria called up reservists as tensions with Turkey increased.", "MOBILIZE", "SYR", "TUR"),
+    ("The Iranian authorities closed down six reformist newspapers last week.", "COERCE", "IRN", None),
+    ("Israel deported 400 Palestinian activists to southern Lebanon in December.", "COERCE", "ISR", "PSE"),
+    ("Turkish forces launched a major offensive against Kurdish rebels in northern Iraq.", "FIGHT", "TUR", None),
+    ("The Argentine Congress began an inquiry into illegal arms sales to Ecuador.", "INVESTIGATE", "ARG", None),
 ]
 
 
