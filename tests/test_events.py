@@ -119,6 +119,9 @@ INDONESIAN = [
     ("Kepolisian Thailand mengusut kasus penembakan di pusat perbelanjaan di Bangkok.", "INVESTIGATE", "THA", None),
     ("Kejaksaan Agung menyidik dugaan korupsi impor gula di Kementerian Perdagangan.", "INVESTIGATE", "IDN", None),
     ("Hamas membantah menyandera warga negara Thailand.", "ASSAULT", "PSE", None),
+    # a two-sided trigger's partner outranks what the talks are about; a passive relative clause ("yang ditahan") is background
+    ("Delegasi Amerika Serikat dan Rusia menggelar perundingan di Riyadh untuk membahas perang Ukraina.", "CONSULT", "USA", "RUS"),
+    ("Amnesty International mendesak aparat agar membebaskan aktivis yang ditahan di Jayapura.", "DEMAND", None, None),
 ]
 
 
@@ -342,6 +345,7 @@ def test_events_acled_types_follow_the_parties(pipeline: warta.Pipeline, text: s
         ("Kremlin membantah bahwa pasukan Rusia menyerang rumah sakit di Kyiv.", "id", "denied"),
         ("Pihak Ukraina mengonfirmasi bahwa Rusia mengerahkan 50 ribu pasukan di perbatasan.", "id", "claimed"),
         ("Rusia menyerang pelabuhan Odesa pada Senin.", "id", "asserted"),
+        ("Pasukan Israel diduga menembak mati seorang jurnalis Al Jazeera di Jenin.", "id", "claimed"),  # a hedge
         ("Russia will deploy more troops to Belarus.", "en", "future"),
         ("Moscow denied that its forces attacked the hospital in Kyiv.", "en", "denied"),
         ("Israeli troops did not attack the convoy, the army said.", "en", "negated"),

@@ -157,6 +157,7 @@ class _Lang:
         self.roads_before = frozenset(data.get("roads_before") or ())
         self.barriers = frozenset(data["barriers"])
         self.relatives = frozenset(data["relatives"])
+        self.joins_with = frozenset(data.get("joins_with") or ())
         self.joins = frozenset(data["joins"])
         self.between = frozenset(data["between"])
         self.locative = frozenset(data["locative"])
@@ -500,6 +501,8 @@ class _Reader:
         two Israeli air raids", "dalam serangan")."""
         lang, weight = self.lang, 1.0
         k = self.sentence_of[i]
+        if i > 0 and self.words[i - 1] in lang.relatives and self.sentence_of[i - 1] == k and self._passive(i):
+            return SUBORDINATE  # "membebaskan aktivis yang ditahan": a passive relative clause describes a noun
         for j in range(i - 1, max(0, i - 7) - 1, -1):
             if self.sentence_of[j] != k or self.words[j] == ",":
                 break
@@ -588,7 +591,8 @@ class _Reader:
                 if before <= m.first and m.last < i and not self._locative(m) and not self._weapon_name(m)]
         right = [m for m in self.mentions if end <= m.first and m.last <= after and not self._locative(m)]
 
-        if spec["type"] in _VIOLENT:  # "menembakkan roket ke wilayah Israel": the place attacked is the target
+        if spec["type"] in _VIOLENT or spec.get("mode") == "visit":
+            # "menembakkan roket ke wilayah Israel": the place attacked is the target; "kunjungan ke Beijing": the one visited
             right = [m for m in self.mentions if end <= m.first and m.last <= after]
         roles = spec.get("roles", "active")
         passive = self._passive(i)
@@ -611,7 +615,9 @@ class _Reader:
             two_sided = partner is not None and (spec.get("symmetric") or roles == "between")
             if target is not None and actor is not None and target.code and target.code == actor.code:
                 target = None  # "Ukraine and Russia carried out a prisoner swap, returning 95 Ukrainian servicemen"
-            if target is None and two_sided:
+            if two_sided and (target is None or not self._after_word(target, lang.joins_with, 1)):
+                # "Delegasi AS dan Rusia menggelar perundingan ... membahas perang Ukraina": the partner, not what
+                # the talks are about; "Rusia dan Ukraina sepakat dengan Turki": the one named after "with"
                 target = partner
 
         place = self._place(i, end, s_first, s_last)
