@@ -122,6 +122,7 @@ INDONESIAN = [
     # a two-sided trigger's partner outranks what the talks are about; a passive relative clause ("yang ditahan") is background
     ("Delegasi Amerika Serikat dan Rusia menggelar perundingan di Riyadh untuk membahas perang Ukraina.", "CONSULT", "USA", "RUS"),
     ("Amnesty International mendesak aparat agar membebaskan aktivis yang ditahan di Jayapura.", "DEMAND", None, None),
+    ("Presiden Prabowo Subianto melakukan kunjungan kenegaraan ke Beijing pada Sabtu.", "CONSULT", "IDN", "CHN"),  # the capital visited
 ]
 
 

@@ -370,7 +370,7 @@ class _Reader:
                 self.in_entity.update(range(first, last + 1))
                 if entity.label in _ACTOR_LABELS and (entity.label in ("PER", "ORG") or entity.country):
                     self.mentions.append(_Mention(first, last, entity, self._code(entity), entity.sector))
-                elif entity.label == "GPE" and (s, e) in capitals:
+                elif entity.label in ("GPE", "LOC") and (s, e) in capitals:
                     country = KB.load().country_by_iso2(capitals[(s, e)])
                     if country is not None:
                         self.mentions.append(_Mention(first, last, entity, country.iso3, "GOV"))
