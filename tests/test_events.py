@@ -366,6 +366,24 @@ def test_events_a_death_toll_after_the_event_is_its_fatalities(pipeline: warta.P
     assert max(e.fatalities or 0 for e in found) == 14
 
 
+@pytest.mark.parametrize("text, fatalities", [
+    ("On 14 June 2023, Russian forces shot dead a civilian man in Kherson (Khersonskyi, Kherson).", 1),
+    ("Around 18 March 2024 (as reported), Russian forces fired at a civilian car in Kozacha Lopan (Kharkivskyi, Kharkiv), "
+     "killing the driver.", 1),
+    ("On 16 March 2022, unidentified armed men killed a man in Cihumba (Walungu, Sud-Kivu) and injured three civilians.", 1),
+    ("On 31 May 2022, unidentified gunman attacked the prayer leader of Gawardaz village killing him as a result.", 1),
+    # no victim counted: many, no one died, a charge, an attempt, a condition
+    ("On 17 February 2022, a mob beat up a suspected rapist and almost killed him in Aba (Aba South, Abia).", 0),
+    ("On 13 January 2022, in Trelew (Chubut), a group set fire to the house of a person they suspected of killing a resident.", 0),
+    ("Security forces foiled an attempt to kill a judge in Kabul.", 0),
+    ("The army threatened to burn their house if the rebels killed the Indonesian military members.", 0),
+    ("Gunmen killed a number of villagers in Zamfara.", 0),
+])
+def test_events_an_active_killing_of_one_victim_is_one_fatality(pipeline: warta.Pipeline, text: str, fatalities: int) -> None:
+    _, found = events(pipeline, text, "en")
+    assert max((e.fatalities or 0 for e in found), default=0) == fatalities
+
+
 def test_events_a_killing_no_one_is_named_for_after_an_attack_is_the_attack_s_toll(pipeline: warta.Pipeline) -> None:
     _, found = events(pipeline, "On 10 March 2024, Russian forces shelled Kherson. 6 civilians were killed.", "en")
     main = max(found, key=lambda e: e.confidence)

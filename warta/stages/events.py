@@ -175,6 +175,9 @@ class _Lang:
         self.sectors = kb.sectors(code)
         self.sector_phrases = langdata.phrases(self.sectors)
         self.singular_passive = frozenset(data["singular_passive"])
+        self.singular_object = frozenset(data.get("singular_object") or ())
+        self.not_one = frozenset(data.get("not_one") or ())
+        self.not_killed_before = frozenset(data.get("not_killed_before") or ())
         self.military_weapons = frozenset(data["military_weapons"])
         self.property = frozenset(data["property"])
         self.violent_protest = frozenset(data["violent_protest"])
@@ -668,6 +671,9 @@ class _Reader:
         if event.fatalities is None and spec.get("fatal") and i > 0 and self.words[i - 1] in lang.singular_passive:
             event.fatalities = 1  # "a man was killed"
         event.status = self._status(i, s_first, s_last)
+        if event.fatalities is None and spec.get("fatal") and not passive and event.status in ("asserted", "claimed") \
+                and self._one_victim(i, end, s_last):
+            event.fatalities = 1  # "killed a man", "shot dead a civilian", "killing the driver"
         if spec.get("sure") and not (set(self.words[max(s_first, i - 3) : i]) & (lang.subordinate | lang.relatives | lang.barriers)):
             self.sure.add(event.sentence)  # not "drones that were intercepted caused damage": the damage is the event
         if spec["type"] in ("ASSAULT", "FIGHT") and not self._violent(event.actor) and self._disaster(s_first, s_last):
@@ -688,6 +694,19 @@ class _Reader:
             event.confidence *= 0.8
         event.confidence = round(event.confidence, 3)
         return event
+
+    def _one_victim(self, i: int, end: int, s_last: int) -> bool:
+        """Whether the words right after an active fatal trigger name one victim: "a man", "the driver",
+        "him"; not "a number of", "the children", "the Indonesian military members", "almost killed him"."""
+        lang, words = self.lang, self.words
+        if end > s_last or words[end] not in lang.singular_object or (i > 0 and words[i - 1] in lang.not_killed_before):
+            return False
+        if words[end] == "him":
+            return True
+        following = words[end + 1 : min(s_last + 1, end + 3)]
+        if not following or set(following) & lang.not_one:
+            return False
+        return words[end] != "the" or (self.raw[end + 1].islower() and not (following[0].endswith("s") and not following[0].endswith("ss")))
 
     def _violent(self, actor: Argument | None) -> bool:
         """Whether an actor can be violent: armed, a person, a known organisation or a nationality's
