@@ -366,6 +366,38 @@ def test_events_a_death_toll_after_the_event_is_its_fatalities(pipeline: warta.P
     assert max(e.fatalities or 0 for e in found) == 14
 
 
+# ACLED notes from Ukraine and Russia (2022-2024): sub-event type and actor1's country
+UKRAINE_RUSSIA_NOTES = [
+    ("On 2 March 2024, in Moscow (Moscow), police detained 12 people who laid flowers in memory of Alexei Navalny at the "
+     "Solovetsky stone.", "Protest with intervention", "RUS"),
+    ("On 17 February 2024, in Moscow (Moscow), people laid flowers in memory of Alexei Navalny. No arrests were reported.",
+     "Peaceful protest", "RUS"),
+    ("On 7 November 2023, in Moscow (Moscow), wives of mobilized soldiers held a rally demanding the return of their husbands "
+     "from the front.", "Peaceful protest", "RUS"),
+    ("On 8 July 2024, Russian forces struck the Okhmatdyt children's hospital in Kyiv (Kyiv city) with a missile. Two people "
+     "were killed.", "Shelling/artillery/missile attack", "RUS"),
+    ("Looting: Around 20 March 2022 (as reported), Russian forces looted houses and shops in Bucha (Buchanskyi, Kyiv).",
+     "Looting/property destruction", "RUS"),
+    ("On 14 March 2024, Russian forces shelled Nikopol (Nikopol, Dnipropetrovsk). A man was killed.",
+     "Shelling/artillery/missile attack", "RUS"),
+    ("Interception: On 3 January 2024, Russian air defence shot down 10 Ukrainian drones over Belgorod (Belgorodskiy, "
+     "Belgorod). No casualties reported.", "Disrupted weapons use", "RUS"),
+]
+
+
+@pytest.mark.parametrize("text, sub_event_type, actor", UKRAINE_RUSSIA_NOTES)
+def test_events_ukraine_russia_notes(pipeline: warta.Pipeline, text: str, sub_event_type: str, actor: str) -> None:
+    _, found = events(pipeline, text, "en")
+    best = max(found, key=lambda e: e.confidence or 0.0)
+    assert (best.acled.sub_event_type if best.acled else None, code(best.actor)) == (sub_event_type, actor)
+
+
+def test_events_stun_grenades_are_no_grenade_attack(pipeline: warta.Pipeline) -> None:
+    _, found = events(pipeline, "On 21 March 2022, in Kherson, Russian forces used stun grenades and fired at a rally of "
+                                "residents against the occupation.", "en")
+    assert all(e.acled is None or e.acled.sub_event_type != "Grenade" for e in found)
+
+
 @pytest.mark.parametrize("text, fatalities", [
     ("On 14 June 2023, Russian forces shot dead a civilian man in Kherson (Khersonskyi, Kherson).", 1),
     ("Around 18 March 2024 (as reported), Russian forces fired at a civilian car in Kozacha Lopan (Kharkivskyi, Kharkiv), "

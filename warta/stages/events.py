@@ -281,6 +281,11 @@ class Events:
             return
         acled = Acled(event_type=coding[0], sub_event_type=coding[1])
         plover, mode, cameo = self._acled_plover.get(coding[1]) or (None, None, None)
+        # the label's own word read as a trigger ("Looting: ... Russian forces looted houses") names no one:
+        # the event the note's words tell is the main one
+        told = [e for e in doc.events if e.trigger is None or e.trigger[0] >= m.end(1)]
+        if told and len(told) < len(doc.events):
+            doc.events = told
         if doc.events:
             main = max(doc.events, key=lambda e: e.confidence or 0.0)
             main.acled = acled
@@ -562,6 +567,9 @@ class _Reader:
         violent = hit is not None and self.kinds.get(str(hit[1]), {}).get("type") in _VIOLENT
         if key in lang.participles and i > 0 and self.words[i - 1] in lang.modifiers:
             return False  # "the liberated areas": an adjective
+        if hit is not None and self.kinds.get(str(hit[1]), {}).get("mode") == "explosive" and i > 0 \
+                and self.words[i - 1] in lang.crowd_control:
+            return False  # "used stun grenades", "smoke bombs": crowd control, no explosion
         if violent and (j < i or (j > 0 and self.words[j - 1] == "for")):
             # a noun after an article ("claimed the attack", "was behind the bombing", "blamed Boko Haram
             # for the attack"): an event told before, when a word of blame or claim leads its clause
@@ -886,8 +894,10 @@ class _Reader:
         elif kind == ("Strategic developments", "Looting/property destruction") and trigger_kind == "loot" and actor not in ("COP", "MIL", "SPY") \
                 and self._seized_person(event):
             event.acled = Acled(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance")  # "he was seized by armed men"
-        elif kind == ("Strategic developments", "Arrests") and self._near(event.trigger, 4) & self.lang.demonstrators:
-            event.acled = Acled(event_type="Protests", sub_event_type="Protest with intervention")  # "demonstrators were arrested"
+        elif kind == ("Strategic developments", "Arrests") and (self._near(event.trigger, 4) & self.lang.demonstrators
+                                                               or self._protest_after(event.trigger, 6)):
+            # "demonstrators were arrested", "police detained 12 people who laid flowers in memory of"
+            event.acled = Acled(event_type="Protests", sub_event_type="Protest with intervention")
         elif kind == ("Violence against civilians", "Attack") and target in _ARMED:
             event.acled = Acled(event_type="Battles", sub_event_type="Armed clash")
         elif kind == ("Violence against civilians", "Attack") and actor in _UNARMED or (
@@ -903,7 +913,10 @@ class _Reader:
         elif kind == ("Riots", "Mob violence") and event.trigger and self._sentence_words(event.trigger) & self.lang.demonstrators:
             event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")  # "Protesters threw stones"
         elif kind == ("Battles", "Armed clash") and target in _CIVILIAN and actor not in _UNARMED:
-            event.acled = Acled(event_type="Violence against civilians", sub_event_type="Attack")  # "attacked civilians"
+            # "attacked civilians"; "struck the children's hospital with a missile": the weapon's explosion
+            weapon = self._weapon(event.trigger) if event.trigger and trigger_kind in ("attack", "shoot") else None
+            event.acled = Acled(event_type=events_model.event_type_of(weapon), sub_event_type=weapon) if weapon \
+                else Acled(event_type="Violence against civilians", sub_event_type="Attack")
         elif kind in (("Battles", "Armed clash"), ("Violence against civilians", "Attack")) and event.trigger \
                 and self.kind_at(event.trigger) in ("attack", "shoot") and (weapon := self._weapon(event.trigger)):
             event.acled = Acled(event_type="Explosions/Remote violence", sub_event_type=weapon)  # "attacked ... with grenades"
@@ -1035,6 +1048,18 @@ class _Reader:
                 break
             words.add(self.words[j])
         return words
+
+    def _protest_after(self, trigger: tuple[int, int] | None, within: int) -> bool:
+        """Whether a protest's trigger follows at most ``within`` tokens after the trigger, in its
+        sentence ("detained 12 people who laid flowers", "arrested people protesting against")."""
+        if trigger is None or trigger[1] not in self.token_ending:
+            return False
+        end = self.token_ending[trigger[1]]
+        for j in range(end + 1, min(self.sentence_tokens(end).stop, end + 1 + within)):
+            hit = self._phrase(j, self.lang.triggers)
+            if hit is not None and self.kinds.get(str(hit[1]), {}).get("type") == "PROTEST":
+                return True
+        return False
 
     def _sentence_words(self, trigger: tuple[int, int]) -> set[str]:
         """The words of the trigger's sentence."""
