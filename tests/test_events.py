@@ -382,6 +382,8 @@ UKRAINE_RUSSIA_NOTES = [
      "Shelling/artillery/missile attack", "RUS"),
     ("Interception: On 3 January 2024, Russian air defence shot down 10 Ukrainian drones over Belgorod (Belgorodskiy, "
      "Belgorod). No casualties reported.", "Disrupted weapons use", "RUS"),
+    ("Around 13 May 2022 (as reported), Russian forces established a military base in a school in Enerhodar (Vasylivskyi, "
+     "Zaporizhia).", "Headquarters or base established", "RUS"),
 ]
 
 
