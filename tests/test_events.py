@@ -417,6 +417,58 @@ def test_events_a_death_toll_after_the_event_is_its_fatalities(pipeline: warta.P
     assert max(e.fatalities or 0 for e in found) == 14
 
 
+# ACLED notes from Ukraine and Russia (2022-2024): sub-event type and actor1's country
+UKRAINE_RUSSIA_NOTES = [
+    ("On 2 March 2024, in Moscow (Moscow), police detained 12 people who laid flowers in memory of Alexei Navalny at the "
+     "Solovetsky stone.", "Protest with intervention", "RUS"),
+    ("On 17 February 2024, in Moscow (Moscow), people laid flowers in memory of Alexei Navalny. No arrests were reported.",
+     "Peaceful protest", "RUS"),
+    ("On 7 November 2023, in Moscow (Moscow), wives of mobilized soldiers held a rally demanding the return of their husbands "
+     "from the front.", "Peaceful protest", "RUS"),
+    ("On 8 July 2024, Russian forces struck the Okhmatdyt children's hospital in Kyiv (Kyiv city) with a missile. Two people "
+     "were killed.", "Shelling/artillery/missile attack", "RUS"),
+    ("Looting: Around 20 March 2022 (as reported), Russian forces looted houses and shops in Bucha (Buchanskyi, Kyiv).",
+     "Looting/property destruction", "RUS"),
+    ("On 14 March 2024, Russian forces shelled Nikopol (Nikopol, Dnipropetrovsk). A man was killed.",
+     "Shelling/artillery/missile attack", "RUS"),
+    ("Interception: On 3 January 2024, Russian air defence shot down 10 Ukrainian drones over Belgorod (Belgorodskiy, "
+     "Belgorod). No casualties reported.", "Disrupted weapons use", "RUS"),
+    ("Around 13 May 2022 (as reported), Russian forces established a military base in a school in Enerhodar (Vasylivskyi, "
+     "Zaporizhia).", "Headquarters or base established", "RUS"),
+]
+
+
+@pytest.mark.parametrize("text, sub_event_type, actor", UKRAINE_RUSSIA_NOTES)
+def test_events_ukraine_russia_notes(pipeline: warta.Pipeline, text: str, sub_event_type: str, actor: str) -> None:
+    _, found = events(pipeline, text, "en")
+    best = max(found, key=lambda e: e.confidence or 0.0)
+    assert (best.acled.sub_event_type if best.acled else None, code(best.actor)) == (sub_event_type, actor)
+
+
+def test_events_stun_grenades_are_no_grenade_attack(pipeline: warta.Pipeline) -> None:
+    _, found = events(pipeline, "On 21 March 2022, in Kherson, Russian forces used stun grenades and fired at a rally of "
+                                "residents against the occupation.", "en")
+    assert all(e.acled is None or e.acled.sub_event_type != "Grenade" for e in found)
+
+
+@pytest.mark.parametrize("text, fatalities", [
+    ("On 14 June 2023, Russian forces shot dead a civilian man in Kherson (Khersonskyi, Kherson).", 1),
+    ("Around 18 March 2024 (as reported), Russian forces fired at a civilian car in Kozacha Lopan (Kharkivskyi, Kharkiv), "
+     "killing the driver.", 1),
+    ("On 16 March 2022, unidentified armed men killed a man in Cihumba (Walungu, Sud-Kivu) and injured three civilians.", 1),
+    ("On 31 May 2022, unidentified gunman attacked the prayer leader of Gawardaz village killing him as a result.", 1),
+    # no victim counted: many, no one died, a charge, an attempt, a condition
+    ("On 17 February 2022, a mob beat up a suspected rapist and almost killed him in Aba (Aba South, Abia).", 0),
+    ("On 13 January 2022, in Trelew (Chubut), a group set fire to the house of a person they suspected of killing a resident.", 0),
+    ("Security forces foiled an attempt to kill a judge in Kabul.", 0),
+    ("The army threatened to burn their house if the rebels killed the Indonesian military members.", 0),
+    ("Gunmen killed a number of villagers in Zamfara.", 0),
+])
+def test_events_an_active_killing_of_one_victim_is_one_fatality(pipeline: warta.Pipeline, text: str, fatalities: int) -> None:
+    _, found = events(pipeline, text, "en")
+    assert max((e.fatalities or 0 for e in found), default=0) == fatalities
+
+
 def test_events_a_killing_no_one_is_named_for_after_an_attack_is_the_attack_s_toll(pipeline: warta.Pipeline) -> None:
     _, found = events(pipeline, "On 10 March 2024, Russian forces shelled Kherson. 6 civilians were killed.", "en")
     main = max(found, key=lambda e: e.confidence)

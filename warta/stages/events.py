@@ -176,6 +176,9 @@ class _Lang:
         self.sectors = kb.sectors(code)
         self.sector_phrases = langdata.phrases(self.sectors)
         self.singular_passive = frozenset(data["singular_passive"])
+        self.singular_object = frozenset(data.get("singular_object") or ())
+        self.not_one = frozenset(data.get("not_one") or ())
+        self.not_killed_before = frozenset(data.get("not_killed_before") or ())
         self.military_weapons = frozenset(data["military_weapons"])
         self.property = frozenset(data["property"])
         self.violent_protest = frozenset(data["violent_protest"])
@@ -279,6 +282,11 @@ class Events:
             return
         acled = Acled(event_type=coding[0], sub_event_type=coding[1])
         plover, mode, cameo = self._acled_plover.get(coding[1]) or (None, None, None)
+        # the label's own word read as a trigger ("Looting: ... Russian forces looted houses") names no one:
+        # the event the note's words tell is the main one
+        told = [e for e in doc.events if e.trigger is None or e.trigger[0] >= m.end(1)]
+        if told and len(told) < len(doc.events):
+            doc.events = told
         if doc.events:
             main = max(doc.events, key=lambda e: e.confidence or 0.0)
             main.acled = acled
@@ -562,6 +570,9 @@ class _Reader:
         violent = hit is not None and self.kinds.get(str(hit[1]), {}).get("type") in _VIOLENT
         if key in lang.participles and i > 0 and self.words[i - 1] in lang.modifiers:
             return False  # "the liberated areas": an adjective
+        if hit is not None and self.kinds.get(str(hit[1]), {}).get("mode") == "explosive" and i > 0 \
+                and self.words[i - 1] in lang.crowd_control:
+            return False  # "used stun grenades", "smoke bombs": crowd control, no explosion
         if violent and (j < i or (j > 0 and self.words[j - 1] == "for")):
             # a noun after an article ("claimed the attack", "was behind the bombing", "blamed Boko Haram
             # for the attack"): an event told before, when a word of blame or claim leads its clause
@@ -674,6 +685,9 @@ class _Reader:
         if event.fatalities is None and spec.get("fatal") and i > 0 and self.words[i - 1] in lang.singular_passive:
             event.fatalities = 1  # "a man was killed"
         event.status = self._status(i, s_first, s_last)
+        if event.fatalities is None and spec.get("fatal") and not passive and event.status in ("asserted", "claimed") \
+                and self._one_victim(i, end, s_last):
+            event.fatalities = 1  # "killed a man", "shot dead a civilian", "killing the driver"
         if spec.get("sure") and not (set(self.words[max(s_first, i - 3) : i]) & (lang.subordinate | lang.relatives | lang.barriers)):
             self.sure.add(event.sentence)  # not "drones that were intercepted caused damage": the damage is the event
         if spec["type"] in ("ASSAULT", "FIGHT") and not self._violent(event.actor) and self._disaster(s_first, s_last):
@@ -694,6 +708,19 @@ class _Reader:
             event.confidence *= 0.8
         event.confidence = round(event.confidence, 3)
         return event
+
+    def _one_victim(self, i: int, end: int, s_last: int) -> bool:
+        """Whether the words right after an active fatal trigger name one victim: "a man", "the driver",
+        "him"; not "a number of", "the children", "the Indonesian military members", "almost killed him"."""
+        lang, words = self.lang, self.words
+        if end > s_last or words[end] not in lang.singular_object or (i > 0 and words[i - 1] in lang.not_killed_before):
+            return False
+        if words[end] == "him":
+            return True
+        following = words[end + 1 : min(s_last + 1, end + 3)]
+        if not following or set(following) & lang.not_one:
+            return False
+        return words[end] != "the" or (self.raw[end + 1].islower() and not (following[0].endswith("s") and not following[0].endswith("ss")))
 
     def _violent(self, actor: Argument | None) -> bool:
         """Whether an actor can be violent: armed, a person, a known organisation or a nationality's
@@ -873,8 +900,10 @@ class _Reader:
         elif kind == ("Strategic developments", "Looting/property destruction") and trigger_kind == "loot" and actor not in ("COP", "MIL", "SPY") \
                 and self._seized_person(event):
             event.acled = Acled(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance")  # "he was seized by armed men"
-        elif kind == ("Strategic developments", "Arrests") and self._near(event.trigger, 4) & self.lang.demonstrators:
-            event.acled = Acled(event_type="Protests", sub_event_type="Protest with intervention")  # "demonstrators were arrested"
+        elif kind == ("Strategic developments", "Arrests") and (self._near(event.trigger, 4) & self.lang.demonstrators
+                                                               or self._protest_after(event.trigger, 6)):
+            # "demonstrators were arrested", "police detained 12 people who laid flowers in memory of"
+            event.acled = Acled(event_type="Protests", sub_event_type="Protest with intervention")
         elif kind == ("Violence against civilians", "Attack") and target in _ARMED:
             event.acled = Acled(event_type="Battles", sub_event_type="Armed clash")
         elif kind == ("Violence against civilians", "Attack") and actor in _UNARMED or (
@@ -890,7 +919,10 @@ class _Reader:
         elif kind == ("Riots", "Mob violence") and event.trigger and self._sentence_words(event.trigger) & self.lang.demonstrators:
             event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")  # "Protesters threw stones"
         elif kind == ("Battles", "Armed clash") and target in _CIVILIAN and actor not in _UNARMED:
-            event.acled = Acled(event_type="Violence against civilians", sub_event_type="Attack")  # "attacked civilians"
+            # "attacked civilians"; "struck the children's hospital with a missile": the weapon's explosion
+            weapon = self._weapon(event.trigger) if event.trigger and trigger_kind in ("attack", "shoot") else None
+            event.acled = Acled(event_type=events_model.event_type_of(weapon), sub_event_type=weapon) if weapon \
+                else Acled(event_type="Violence against civilians", sub_event_type="Attack")
         elif kind in (("Battles", "Armed clash"), ("Violence against civilians", "Attack")) and event.trigger \
                 and self.kind_at(event.trigger) in ("attack", "shoot") and (weapon := self._weapon(event.trigger)):
             event.acled = Acled(event_type="Explosions/Remote violence", sub_event_type=weapon)  # "attacked ... with grenades"
@@ -1022,6 +1054,18 @@ class _Reader:
                 break
             words.add(self.words[j])
         return words
+
+    def _protest_after(self, trigger: tuple[int, int] | None, within: int) -> bool:
+        """Whether a protest's trigger follows at most ``within`` tokens after the trigger, in its
+        sentence ("detained 12 people who laid flowers", "arrested people protesting against")."""
+        if trigger is None or trigger[1] not in self.token_ending:
+            return False
+        end = self.token_ending[trigger[1]]
+        for j in range(end + 1, min(self.sentence_tokens(end).stop, end + 1 + within)):
+            hit = self._phrase(j, self.lang.triggers)
+            if hit is not None and self.kinds.get(str(hit[1]), {}).get("type") == "PROTEST":
+                return True
+        return False
 
     def _sentence_words(self, trigger: tuple[int, int]) -> set[str]:
         """The words of the trigger's sentence."""
