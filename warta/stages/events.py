@@ -158,6 +158,7 @@ class _Lang:
         self.barriers = frozenset(data["barriers"])
         self.relatives = frozenset(data["relatives"])
         self.joins_with = frozenset(data.get("joins_with") or ())
+        self.clause_breaks = frozenset(data.get("clause_breaks") or ())
         self.joins = frozenset(data["joins"])
         self.between = frozenset(data["between"])
         self.locative = frozenset(data["locative"])
@@ -1007,7 +1008,7 @@ class _Reader:
         if end is None:
             return None
         for j in range(end + 1, self.sentence_tokens(end).stop):
-            if self.words[j] in self.lang.relatives or self.words[j] in (";", ":", "–", "—", "but", "while", "or"):
+            if self.words[j] in self.lang.relatives or self.words[j] in self.lang.clause_breaks:
                 return None  # "... killed in July 2015; or when 109 died in a bomb attack": another event
             hit = self._phrase(j, self.lang.triggers)
             spec = self.kinds.get(str(hit[1]), {}) if hit is not None else {}
