@@ -736,6 +736,19 @@ def test_events_an_interception_needs_something_in_the_air(pipeline: warta.Pipel
         ("The Baloch Liberation Army said it was behind the bombing of the train.", None),
         ("Officials blamed Boko Haram for the attack on the village.", None),
         ("The Pakistani Taliban claimed the attack in a statement.", None),
+        # headlines: the present tense with no article; "X killed as ..." is a passive whose cause is told after
+        ("Four killed as Israeli warplanes bomb house in Khan Younis.", "Air/drone strike"),
+        ("Two civilians killed as shells rain down on Kharkiv.", "Shelling/artillery/missile attack"),
+        ("Four soldiers killed as roadside bomb hits patrol in Kidal.", "Remote explosive/landmine/IED"),
+        ("Three killed as gunmen storm village in Plateau.", "Attack"),  # armed men storm: no weather
+        ("Eleven farmers were hacked to death by armed herders in Benue.", "Attack"),
+        ("Rebel group announces merger with rival faction in Idlib.", "Change to group/activity"),
+        ("Police defuse roadside bomb on highway near Maiduguri.", "Disrupted weapons use"),
+        ("Jihadists set up base in abandoned school near Gao.", "Headquarters or base established"),
+        ("Wagner forces hand over positions in Bakhmut to Russian army.", "Non-violent transfer of territory"),
+        ("Gunmen torch church in Borno village.", "Looting/property destruction"),
+        ("Angry protesters pelt police with stones in Dhaka.", "Violent demonstration"),
+        ("Train derails near Córdoba, killing eleven.", None),
     ],
 )
 def test_events_news_sentences_take_acleds_sub_event_type(pipeline: warta.Pipeline, text: str, sub_event_type: str | None) -> None:

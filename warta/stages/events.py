@@ -201,6 +201,8 @@ class _Lang:
         self.subordinate = frozenset(data["subordinate"])
         self.prepositions = frozenset(data["prepositions"])
         self.modifiers = frozenset(data["modifiers"])
+        self.headline_passive = frozenset(data.get("headline_passive") or ())
+        self.headline_not = frozenset(data.get("headline_not") or ())
         self.disasters = langdata.phrases(dict.fromkeys(data.get("disasters") or (), True))
         self.vehicles = frozenset(data.get("vehicles") or ())
         self.not_after = [tuple(p.split()) for p in data.get("not_after") or ()]
@@ -607,7 +609,7 @@ class _Reader:
             # "menembakkan roket ke wilayah Israel": the place attacked is the target; "kunjungan ke Beijing": the one visited
             right = [m for m in self.mentions if end <= m.first and m.last <= after]
         roles = spec.get("roles", "active")
-        passive = self._passive(i)
+        passive = self._passive(i) or (kind == "kill" and self._headline_passive(end - 1))
         between = [m for m in right if self._after_word(m, lang.between, 3)]
         if not left and between:
             # "Pertempuran sengit antara tentara Sudan dan RSF": both sides after the trigger
@@ -744,6 +746,8 @@ class _Reader:
         told: set[int] = set()  # the words of the disasters named: "a chemical plant" names no chemical weapon
         for j in range(s_first, s_last + 1):
             if (hit := self._phrase(j, self.lang.disasters)) is not None:
+                if j > s_first and self.words[j - 1] in self.lang.armed:
+                    continue  # "gunmen storm a village": armed men's verb, no weather
                 told.update(range(j, hit[0]))
         words = {self.words[j] for j in range(s_first, s_last + 1) if j not in told}
         if words & ((self.lang.military_weapons | set(self.lang.weapons)) - self.lang.vehicles):
@@ -885,7 +889,8 @@ class _Reader:
                 and any(self.lang.weapons.get(w) == "Chemical weapon" for w in self._after(event.trigger, 5)):
             event.acled = Acled(event_type="Explosions/Remote violence", sub_event_type="Chemical weapon")  # "dropped barrels of chlorine"
         elif trigger_kind == "kill" and kind in (("Violence against civilians", "Attack"), ("Battles", "Armed clash")) \
-                and (event.actor is None or event.actor.span is None) and self._passive(self.token_at[event.trigger[0]]) \
+                and (event.actor is None or event.actor.span is None) and (self._passive(self.token_at[event.trigger[0]])
+                                                                          or self._headline_passive(self.token_ending[event.trigger[1]])) \
                 and (weapon := self._cause(event.trigger)):
             # "11 civilians were killed when a coalition airstrike hit", "killed when they stepped on a landmine"
             event.acled = Acled(event_type=events_model.event_type_of(weapon), sub_event_type=weapon)
@@ -999,6 +1004,13 @@ class _Reader:
         if trigger is None or trigger[0] not in self.token_at:
             return False
         return any(self._phrase(j, self.lang.firearms) is not None for j in self.sentence_tokens(self.token_at[trigger[0]]))
+
+    def _headline_passive(self, end: int) -> bool:
+        """A killing told as a headline's passive: "Four killed as warplanes bomb a house" (``headline_passive``),
+        not "killed as many as 20" (``headline_not``)."""
+        if end + 2 >= len(self.words) or self.sentence_of[end + 1] != self.sentence_of[end]:
+            return False
+        return self.words[end + 1] in self.lang.headline_passive and self.words[end + 2] not in self.lang.headline_not
 
     def _cause(self, trigger: tuple[int, int]) -> str | None:
         """The ACLED sub-event type of an air strike, a shelling or an explosive that a killing's sentence
