@@ -749,6 +749,7 @@ def test_events_an_interception_needs_something_in_the_air(pipeline: warta.Pipel
         ("Gunmen torch church in Borno village.", "Looting/property destruction"),
         ("Angry protesters pelt police with stones in Dhaka.", "Violent demonstration"),
         ("Train derails near Córdoba, killing eleven.", None),
+        ("Army retakes Palmyra from Islamic State fighters.", "Government regains territory"),  # "Army" read as a name with no country
     ],
 )
 def test_events_news_sentences_take_acleds_sub_event_type(pipeline: warta.Pipeline, text: str, sub_event_type: str | None) -> None:

@@ -965,7 +965,7 @@ class _Reader:
         where = next((p for p in self.doc.places if p.id == event.place), None)
         if actor is not None and actor.sector == "REB" and where is not None and where.precision != "country":
             return "Non-state actor overtakes territory"  # rebels, whoever's town ("Al-Shabaab fighters seized control of Beledweyne")
-        if actor is not None and actor.entity is None and actor.sector in ("MIL", "GOV") and event.trigger \
+        if actor is not None and (actor.entity is None or not actor.code) and actor.sector in ("MIL", "GOV") and event.trigger \
                 and self.words[self.token_at[event.trigger[0]]] in self.lang.regaining:
             return "Government regains territory"  # "The army recaptured the town"
         if actor is None or not actor.code or home is None:
