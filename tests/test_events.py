@@ -187,6 +187,14 @@ ENGLISH = [
     ("Israel deported 400 Palestinian activists to southern Lebanon in December.", "COERCE", "ISR", "PSE"),
     ("Turkish forces launched a major offensive against Kurdish rebels in northern Iraq.", "FIGHT", "TUR", None),
     ("The Argentine Congress began an inquiry into illegal arms sales to Ecuador.", "INVESTIGATE", "ARG", None),
+    # a possessive name is a party ("condemned Israel's attack": Israel is the target; "Sudan's army": Sudan acts)
+    ("Turkey condemned Israel's attack on the Gaza aid flotilla.", "DISAPPROVE", "TUR", "ISR"),
+    ("China rejected Japan's demand for the release of the detained fishermen.", "REJECT", "CHN", "JPN"),
+    ("Egypt welcomed Israel's decision to halt settlement construction.", "SUPPORT", "EGY", "ISR"),
+    ("Ethiopia rejected Egypt's demand to halt filling the dam on the Nile.", "REJECT", "ETH", "EGY"),
+    ("Sudan's army rejected a US proposal for a ceasefire with the Rapid Support Forces.", "REJECT", "SDN", "USA"),
+    ("Afghanistan's Taliban government rejected Pakistan's accusations of harbouring militants.", "REJECT", "AFG", "PAK"),
+    ("Lithuania condemned Russia's decision to hold military exercises in Belarus.", "DISAPPROVE", "LTU", "RUS"),
 ]
 
 
