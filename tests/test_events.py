@@ -195,6 +195,10 @@ ENGLISH = [
     ("Sudan's army rejected a US proposal for a ceasefire with the Rapid Support Forces.", "REJECT", "SDN", "USA"),
     ("Afghanistan's Taliban government rejected Pakistan's accusations of harbouring militants.", "REJECT", "AFG", "PAK"),
     ("Lithuania condemned Russia's decision to hold military exercises in Belarus.", "DISAPPROVE", "LTU", "RUS"),
+    # an official named with the nationality in the title acts for that country
+    ("Iranian Foreign Minister Mohammad Javad Zarif met Iraqi Prime Minister Haider al-Abadi in Baghdad on Sunday.", "CONSULT", "IRN", "IRQ"),
+    ("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Monday.", "CONSULT", "RUS", "TUR"),
+    ("Spanish Prime Minister Pedro Sanchez visited Morocco on Wednesday for talks with King Mohammed VI.", "CONSULT", "ESP", "MAR"),
 ]
 
 

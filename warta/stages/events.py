@@ -651,7 +651,9 @@ class _Reader:
         if target is not None and roles == "active" and not passive and target.first > end and lang.head_last:
             # "attacked civilians in Erena": a kind of people right after the trigger, before any name, is the
             # target (in Indonesian the kind comes first in the name's own phrase: "warga negara Amerika")
-            target_arg = self._unnamed(end, target.first, 1, place) or target_arg
+            # (not the title of the name: "met Turkish President Recep Tayyip Erdogan")
+            title = self._title_start(target.first) if target.entity.label == "PER" else target.first
+            target_arg = self._unnamed(end, title, 1, place) or target_arg
         if target_arg is None and roles == "active" and not passive:
             target_arg = self._unnamed(end, after + 1, 1, place)
             at = self.token_at.get(target_arg.span[0]) if target_arg is not None and target_arg.span else None
@@ -843,11 +845,15 @@ class _Reader:
             first, sector = first - 1, sectors[self.words[first - 1]]
         elif last + 1 < len(self.words) and self.words[last + 1] in sectors and m.entity.label in ("NORP", "GPE"):
             last, sector = last + 1, sectors[self.words[last + 1]]
-        # an office of an organisation named in the title: "Sekretaris Jenderal NATO Mark Rutte"
+        # an office of an organisation named in the title: "Sekretaris Jenderal NATO Mark Rutte"; of a
+        # country: "Iranian Foreign Minister Mohammad Javad Zarif"
         if code is None and m.entity.label == "PER":
+            title = self._title_start(first)
             for other in self.mentions:
                 if other.last < first and first - other.last <= 2 and other.code and other.entity.sector == "IGO":
                     first, code = self._title_start(other.first), other.code
+                elif other.code and other.entity.label in ("NORP", "GPE") and other.last == title - 1 < first - 1:
+                    first, code = other.first, other.code
         return Argument(
             span=(self.doc.tokens[first][0], self.doc.tokens[last][1]), entity=m.entity.id, code=code, sector=sector
         )
