@@ -199,6 +199,8 @@ ENGLISH = [
     ("Iranian Foreign Minister Mohammad Javad Zarif met Iraqi Prime Minister Haider al-Abadi in Baghdad on Sunday.", "CONSULT", "IRN", "IRQ"),
     ("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Monday.", "CONSULT", "RUS", "TUR"),
     ("Spanish Prime Minister Pedro Sanchez visited Morocco on Wednesday for talks with King Mohammed VI.", "CONSULT", "ESP", "MAR"),
+    # a phrase opening the sentence, closed by a comma, is background: the main clause's event ranks first
+    ("After talks with Egypt, Israel agreed to reopen the Rafah crossing.", "AGREE", "ISR", None),
 ]
 
 
@@ -226,6 +228,9 @@ def test_events_news_sentences(pipeline: warta.Pipeline, lang: str, text: str, k
         ("Kenya is sending police officers to Haiti, which is fighting a wave of gang violence.", "en", "MOBILIZE"),
         ("Ukraine is suing Russia at the UN court for damage which was caused by missile attacks.", "en", "DISAPPROVE"),
         ("Pemerintah Filipina mengecam China terkait serangan meriam air di Laut China Selatan.", "id", "DISAPPROVE"),
+        # a phrase opening the sentence, closed by a comma, is background to the main clause
+        ("After talks with Egypt, Israel agreed to reopen the Rafah crossing.", "en", "AGREE"),
+        ("Following the attack on its embassy, Britain expelled two Iranian diplomats.", "en", "SANCTION"),
         # conventional military weapons as the subject: FIGHT
         ("Russian helicopters killed 12 villagers near Kupiansk, officials said.", "en", "FIGHT"),
         # ... but a strike on a structure destroys property: ASSAULT

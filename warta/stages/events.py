@@ -540,7 +540,19 @@ class _Reader:
         last = self.token_ending.get(earlier.trigger[1]) if earlier.trigger else None
         if last is None or self.sentence_of[last] != self.sentence_of[i] or i - last > 10:
             return False
+        if self._opener_closed(last, i):
+            return False
         return not any(self.words[j] in self.lang.barriers for j in range(last + 1, i))
+
+    def _opener_closed(self, last: int, i: int) -> bool:
+        """Token ``last`` lies in the phrase that opens its sentence with a preposition or a subordinating
+        word and a comma closes it before ``i`` ("After talks with Egypt, Israel agreed"): ``i`` is in
+        the main clause."""
+        first = self.bounds[self.sentence_of[last]][0]
+        if self.words[first] not in self.lang.prepositions and self.words[first] not in self.lang.subordinate:
+            return False
+        comma = next((j for j in range(first, i) if self.words[j] == ","), None)
+        return comma is not None and last < comma
 
     def _agreement_party(self, end: int, event: Event, found: list[Event]) -> Argument | None:
         """"menandatangani perjanjian ini": the other party of the agreement named before."""
