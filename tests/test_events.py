@@ -201,6 +201,9 @@ ENGLISH = [
     ("Spanish Prime Minister Pedro Sanchez visited Morocco on Wednesday for talks with King Mohammed VI.", "CONSULT", "ESP", "MAR"),
     # a phrase opening the sentence, closed by a comma, is background: the main clause's event ranks first
     ("After talks with Egypt, Israel agreed to reopen the Rafah crossing.", "AGREE", "ISR", None),
+    # the subject right after "demanded that" is whom the demand is on
+    ("Poland demanded that Germany pay reparations for World War Two damage.", "DEMAND", "POL", "DEU"),
+    ("Iraq demanded that Turkey withdraw its troops from the north of the country.", "DEMAND", "IRQ", "TUR"),
 ]
 
 

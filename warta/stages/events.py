@@ -117,6 +117,7 @@ _UNARMED = {"CVL", "PTY", "OPP", "EDU", "LAB", "MED", "REL", "HLH", "REF", "BUS"
 _CIVILIAN = {"CVL", "EDU", "LAB", "MED", "REL", "HLH", "REF"}  # people no one may attack as combatants
 # the ACLED explosions an unidentified group sets off (an air strike or a shelling is an army's)
 _UNSEEN_WEAPONS = {"Remote explosive/landmine/IED", "Grenade"}
+_ADDRESSED = {"DEMAND", "THREATEN"}  # the subject of the clause after "demanded that" is whom it addresses
 _PARTYLESS = _VIOLENT | {"PROTEST", "MOBILIZE"}  # an attack or a protest is an event even when no one is named
 # the event's place: the finer, the better; a river or a sea only where no town is named ("on the road to the Pacific")
 _COARSENESS = {"country": 3, "region": 3, "admin1": 2, "district": 1, "water": 1, None: 1}
@@ -156,6 +157,7 @@ class _Lang:
         self.roads = frozenset(data.get("roads") or ())
         self.roads_before = frozenset(data.get("roads_before") or ())
         self.barriers = frozenset(data["barriers"])
+        self.complementizers = frozenset(data.get("complementizers") or ())
         self.relatives = frozenset(data["relatives"])
         self.joins_with = frozenset(data.get("joins_with") or ())
         self.clause_breaks = frozenset(data.get("clause_breaks") or ())
@@ -618,6 +620,10 @@ class _Reader:
         s_first, s_last = sentence.start, sentence.stop - 1
         before = self._reach(i - 1, s_first, -1)
         after = self._reach(end, s_last, 1)
+        subject_only = spec["type"] in _ADDRESSED and end < s_last and self.words[end] in lang.complementizers \
+            and not self._passive(i)
+        if subject_only:  # "demanded that Germany pay", "threatened that Mr Assad would pay": whom it is on
+            after = min(self._reach(end + 1, s_last, 1), end + 4)
         left = [m for m in reversed(self.mentions)
                 if before <= m.first and m.last < i and not self._locative(m) and not self._weapon_name(m)]
         right = [m for m in self.mentions if end <= m.first and m.last <= after and not self._locative(m)]
