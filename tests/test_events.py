@@ -204,6 +204,10 @@ ENGLISH = [
     # the subject right after "demanded that" is whom the demand is on
     ("Poland demanded that Germany pay reparations for World War Two damage.", "DEMAND", "POL", "DEU"),
     ("Iraq demanded that Turkey withdraw its troops from the north of the country.", "DEMAND", "IRQ", "TUR"),
+    # aid goes to the one named after "to"; a country's body named after its possessive acts for it
+    ("Saudi Arabia announced it would provide 500 million dollars in aid to Yemen.", "AGREE", "SAU", "YEM"),
+    ("South Korea said it would send humanitarian aid to North Korea after the floods.", "AGREE", "KOR", "PRK"),
+    ("China's defence ministry warned the United States against sending warships through the Taiwan Strait.", "THREATEN", "CHN", "USA"),
 ]
 
 

@@ -165,6 +165,7 @@ class _Lang:
         self.between = frozenset(data["between"])
         self.locative = frozenset(data["locative"])
         self.place_parts = frozenset(data.get("place_parts") or ())
+        self.recipient = frozenset(data.get("recipient") or ())
         self.place_cues = [tuple(p.split()) for p in data.get("place_cues") or ()]
         self.firearms = langdata.phrases(dict.fromkeys(data.get("firearms") or (), True))
         # the words after a place's name that say what kind it is ("municipality", "district"): the places stage's
@@ -628,6 +629,9 @@ class _Reader:
                 if before <= m.first and m.last < i and not self._locative(m) and not self._weapon_name(m)]
         right = [m for m in self.mentions if end <= m.first and m.last <= after and not self._locative(m)]
 
+        if spec["type"] == "AID":  # "sent aid to North Korea": the one it goes to
+            right = [m for m in self.mentions if end <= m.first and m.last <= after
+                     and (not self._locative(m) or self._after_word(m, lang.recipient, 1))]
         if spec["type"] in _VIOLENT or spec.get("mode") == "visit":
             # "menembakkan roket ke wilayah Israel": the place attacked is the target; "kunjungan ke Beijing": the one visited
             right = [m for m in self.mentions if end <= m.first and m.last <= after]
@@ -871,6 +875,11 @@ class _Reader:
                 if other.last < first and first - other.last <= 2 and other.code and other.entity.sector == "IGO":
                     first, code = self._title_start(other.first), other.code
                 elif other.code and other.entity.label in ("NORP", "GPE") and other.last == title - 1 < first - 1:
+                    first, code = other.first, other.code
+        # a body of a country named before it: "China's defence ministry"
+        if code is None and m.entity.label == "ORG" and m.entity.kb is None and m.entity.sector not in ("IGO", "NGO"):
+            for other in self.mentions:
+                if other.code and other.entity.label in ("NORP", "GPE") and other.last == first - 1:
                     first, code = other.first, other.code
         return Argument(
             span=(self.doc.tokens[first][0], self.doc.tokens[last][1]), entity=m.entity.id, code=code, sector=sector
