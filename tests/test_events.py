@@ -208,6 +208,9 @@ ENGLISH = [
     ("Saudi Arabia announced it would provide 500 million dollars in aid to Yemen.", "AGREE", "SAU", "YEM"),
     ("South Korea said it would send humanitarian aid to North Korea after the floods.", "AGREE", "KOR", "PRK"),
     ("China's defence ministry warned the United States against sending warships through the Taiwan Strait.", "THREATEN", "CHN", "USA"),
+    # a state that protests complains (CAMEO 114): it does not march
+    ("Japan protested to China over the incursion of Chinese ships into its territorial waters.", "DISAPPROVE", "JPN", "CHN"),
+    ("Vietnam protested against China's deployment of an oil rig in disputed waters.", "DISAPPROVE", "VNM", "CHN"),
 ]
 
 

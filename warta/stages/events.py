@@ -684,6 +684,10 @@ class _Reader:
                 actor_arg, target_arg = actor_arg or target_arg, None
         elif target_arg is None:
             target_arg = self._unnamed(before, i, -1, place)
+        if spec.get("by_state") and actor is not None and actor.entity.label == "GPE" and actor.code \
+                and actor_arg is not None and actor_arg.sector is None and not passive \
+                and not self._after_word(actor, lang.locative, 2):
+            spec = self.kinds[spec["by_state"]]  # "Japan protested to China": a state complains, it does not march
         # the lede tells the main event (newswriting's inverted pyramid): later sentences weigh less
         confidence = float(spec.get("confidence", 0.5)) * _lede(k)
         plover, mode = spec["type"], spec.get("mode")
@@ -935,7 +939,7 @@ class _Reader:
         elif trigger_kind in ("destroy", "loot") and kind[0] in ("Riots", "Strategic developments") and words & self.lang.demonstrators:
             event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")  # "Protesters set fire to a police station"
         elif trigger_kind in ("destroy", "loot") and kind[0] == "Riots" and actor in _ARMED and not words & (self.lang.crowd | self.lang.rioting) \
-                and not any(self.kind_at(self.doc.tokens[j]) in ("protest", "riot", "mob") for j in self.sentence_tokens(self.token_at[event.trigger[0]])):
+                and not any(self.kind_at(self.doc.tokens[j]) in ("protest", "protested", "riot", "mob") for j in self.sentence_tokens(self.token_at[event.trigger[0]])):
             # "Attackers burned down 50 houses": no crowd, no riot; the property destroyed
             event.acled = Acled(event_type="Strategic developments", sub_event_type="Looting/property destruction")
         elif kind == ("Strategic developments", "Looting/property destruction") and trigger_kind == "loot" and actor not in ("COP", "MIL", "SPY") \
@@ -1155,7 +1159,7 @@ class _Reader:
         sectors = {self.lang.sectors.get(w) for w in words}
         if sectors & _ARMED or not sectors & _UNARMED or self.lang.armed & set(words):
             return None
-        if any(self.kind_at(self.doc.tokens[j]) in ("protest", "riot") for j in in_sentence):
+        if any(self.kind_at(self.doc.tokens[j]) in ("protest", "protested", "riot") for j in in_sentence):
             return "Violent demonstration"
         return "Mob violence"
 
