@@ -211,6 +211,7 @@ ENGLISH = [
     # a state that protests complains (CAMEO 114): it does not march
     ("Japan protested to China over the incursion of Chinese ships into its territorial waters.", "DISAPPROVE", "JPN", "CHN"),
     ("Vietnam protested against China's deployment of an oil rig in disputed waters.", "DISAPPROVE", "VNM", "CHN"),
+    ("Australia called for an independent investigation into the killing of an aid worker in Gaza.", "DEMAND", "AUS", None),
 ]
 
 
@@ -241,6 +242,7 @@ def test_events_news_sentences(pipeline: warta.Pipeline, lang: str, text: str, k
         # a phrase opening the sentence, closed by a comma, is background to the main clause
         ("After talks with Egypt, Israel agreed to reopen the Rafah crossing.", "en", "AGREE"),
         ("Following the attack on its embassy, Britain expelled two Iranian diplomats.", "en", "SANCTION"),
+        ("Australia called for an independent investigation into the killing of an aid worker in Gaza.", "en", "DEMAND"),
         # conventional military weapons as the subject: FIGHT
         ("Russian helicopters killed 12 villagers near Kupiansk, officials said.", "en", "FIGHT"),
         # ... but a strike on a structure destroys property: ASSAULT
