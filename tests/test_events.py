@@ -212,6 +212,8 @@ ENGLISH = [
     ("Japan protested to China over the incursion of Chinese ships into its territorial waters.", "DISAPPROVE", "JPN", "CHN"),
     ("Vietnam protested against China's deployment of an oil rig in disputed waters.", "DISAPPROVE", "VNM", "CHN"),
     ("Australia called for an independent investigation into the killing of an aid worker in Gaza.", "DEMAND", "AUS", None),
+    # "would not recognise": a refused recognition (negated support)
+    ("Brazil's foreign minister said Brasilia would not recognise the results of the Venezuelan election.", "REJECT", "BRA", "VEN"),
 ]
 
 
