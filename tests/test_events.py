@@ -214,6 +214,7 @@ ENGLISH = [
     ("Australia called for an independent investigation into the killing of an aid worker in Gaza.", "DEMAND", "AUS", None),
     # "would not recognise": a refused recognition (negated support)
     ("Brazil's foreign minister said Brasilia would not recognise the results of the Venezuelan election.", "REJECT", "BRA", "VEN"),
+    ("The Kremlin said on Friday that Russia would retaliate if NATO deployed troops in Ukraine.", "THREATEN", "RUS", None),
 ]
 
 
@@ -245,6 +246,7 @@ def test_events_news_sentences(pipeline: warta.Pipeline, lang: str, text: str, k
         ("After talks with Egypt, Israel agreed to reopen the Rafah crossing.", "en", "AGREE"),
         ("Following the attack on its embassy, Britain expelled two Iranian diplomats.", "en", "SANCTION"),
         ("Australia called for an independent investigation into the killing of an aid worker in Gaza.", "en", "DEMAND"),
+        ("The Kremlin said on Friday that Russia would retaliate if NATO deployed troops in Ukraine.", "en", "THREATEN"),
         # conventional military weapons as the subject: FIGHT
         ("Russian helicopters killed 12 villagers near Kupiansk, officials said.", "en", "FIGHT"),
         # ... but a strike on a structure destroys property: ASSAULT
