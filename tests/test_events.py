@@ -187,6 +187,34 @@ ENGLISH = [
     ("Israel deported 400 Palestinian activists to southern Lebanon in December.", "COERCE", "ISR", "PSE"),
     ("Turkish forces launched a major offensive against Kurdish rebels in northern Iraq.", "FIGHT", "TUR", None),
     ("The Argentine Congress began an inquiry into illegal arms sales to Ecuador.", "INVESTIGATE", "ARG", None),
+    # a possessive name is a party ("condemned Israel's attack": Israel is the target; "Sudan's army": Sudan acts)
+    ("Turkey condemned Israel's attack on the Gaza aid flotilla.", "DISAPPROVE", "TUR", "ISR"),
+    ("China rejected Japan's demand for the release of the detained fishermen.", "REJECT", "CHN", "JPN"),
+    ("Egypt welcomed Israel's decision to halt settlement construction.", "SUPPORT", "EGY", "ISR"),
+    ("Ethiopia rejected Egypt's demand to halt filling the dam on the Nile.", "REJECT", "ETH", "EGY"),
+    ("Sudan's army rejected a US proposal for a ceasefire with the Rapid Support Forces.", "REJECT", "SDN", "USA"),
+    ("Afghanistan's Taliban government rejected Pakistan's accusations of harbouring militants.", "REJECT", "AFG", "PAK"),
+    ("Lithuania condemned Russia's decision to hold military exercises in Belarus.", "DISAPPROVE", "LTU", "RUS"),
+    # an official named with the nationality in the title acts for that country
+    ("Iranian Foreign Minister Mohammad Javad Zarif met Iraqi Prime Minister Haider al-Abadi in Baghdad on Sunday.", "CONSULT", "IRN", "IRQ"),
+    ("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Monday.", "CONSULT", "RUS", "TUR"),
+    ("Spanish Prime Minister Pedro Sanchez visited Morocco on Wednesday for talks with King Mohammed VI.", "CONSULT", "ESP", "MAR"),
+    # a phrase opening the sentence, closed by a comma, is background: the main clause's event ranks first
+    ("After talks with Egypt, Israel agreed to reopen the Rafah crossing.", "AGREE", "ISR", None),
+    # the subject right after "demanded that" is whom the demand is on
+    ("Poland demanded that Germany pay reparations for World War Two damage.", "DEMAND", "POL", "DEU"),
+    ("Iraq demanded that Turkey withdraw its troops from the north of the country.", "DEMAND", "IRQ", "TUR"),
+    # aid goes to the one named after "to"; a country's body named after its possessive acts for it
+    ("Saudi Arabia announced it would provide 500 million dollars in aid to Yemen.", "AGREE", "SAU", "YEM"),
+    ("South Korea said it would send humanitarian aid to North Korea after the floods.", "AGREE", "KOR", "PRK"),
+    ("China's defence ministry warned the United States against sending warships through the Taiwan Strait.", "THREATEN", "CHN", "USA"),
+    # a state that protests complains (CAMEO 114): it does not march
+    ("Japan protested to China over the incursion of Chinese ships into its territorial waters.", "DISAPPROVE", "JPN", "CHN"),
+    ("Vietnam protested against China's deployment of an oil rig in disputed waters.", "DISAPPROVE", "VNM", "CHN"),
+    ("Australia called for an independent investigation into the killing of an aid worker in Gaza.", "DEMAND", "AUS", None),
+    # "would not recognise": a refused recognition (negated support)
+    ("Brazil's foreign minister said Brasilia would not recognise the results of the Venezuelan election.", "REJECT", "BRA", "VEN"),
+    ("The Kremlin said on Friday that Russia would retaliate if NATO deployed troops in Ukraine.", "THREATEN", "RUS", None),
 ]
 
 
@@ -214,6 +242,11 @@ def test_events_news_sentences(pipeline: warta.Pipeline, lang: str, text: str, k
         ("Kenya is sending police officers to Haiti, which is fighting a wave of gang violence.", "en", "MOBILIZE"),
         ("Ukraine is suing Russia at the UN court for damage which was caused by missile attacks.", "en", "DISAPPROVE"),
         ("Pemerintah Filipina mengecam China terkait serangan meriam air di Laut China Selatan.", "id", "DISAPPROVE"),
+        # a phrase opening the sentence, closed by a comma, is background to the main clause
+        ("After talks with Egypt, Israel agreed to reopen the Rafah crossing.", "en", "AGREE"),
+        ("Following the attack on its embassy, Britain expelled two Iranian diplomats.", "en", "SANCTION"),
+        ("Australia called for an independent investigation into the killing of an aid worker in Gaza.", "en", "DEMAND"),
+        ("The Kremlin said on Friday that Russia would retaliate if NATO deployed troops in Ukraine.", "en", "THREATEN"),
         # conventional military weapons as the subject: FIGHT
         ("Russian helicopters killed 12 villagers near Kupiansk, officials said.", "en", "FIGHT"),
         # ... but a strike on a structure destroys property: ASSAULT

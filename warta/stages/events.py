@@ -117,6 +117,7 @@ _UNARMED = {"CVL", "PTY", "OPP", "EDU", "LAB", "MED", "REL", "HLH", "REF", "BUS"
 _CIVILIAN = {"CVL", "EDU", "LAB", "MED", "REL", "HLH", "REF"}  # people no one may attack as combatants
 # the ACLED explosions an unidentified group sets off (an air strike or a shelling is an army's)
 _UNSEEN_WEAPONS = {"Remote explosive/landmine/IED", "Grenade"}
+_ADDRESSED = {"DEMAND", "THREATEN"}  # the subject of the clause after "demanded that" is whom it addresses
 _PARTYLESS = _VIOLENT | {"PROTEST", "MOBILIZE"}  # an attack or a protest is an event even when no one is named
 # the event's place: the finer, the better; a river or a sea only where no town is named ("on the road to the Pacific")
 _COARSENESS = {"country": 3, "region": 3, "admin1": 2, "district": 1, "water": 1, None: 1}
@@ -156,12 +157,15 @@ class _Lang:
         self.roads = frozenset(data.get("roads") or ())
         self.roads_before = frozenset(data.get("roads_before") or ())
         self.barriers = frozenset(data["barriers"])
+        self.complementizers = frozenset(data.get("complementizers") or ())
         self.relatives = frozenset(data["relatives"])
         self.joins_with = frozenset(data.get("joins_with") or ())
         self.clause_breaks = frozenset(data.get("clause_breaks") or ())
         self.joins = frozenset(data["joins"])
         self.between = frozenset(data["between"])
         self.locative = frozenset(data["locative"])
+        self.place_parts = frozenset(data.get("place_parts") or ())
+        self.recipient = frozenset(data.get("recipient") or ())
         self.place_cues = [tuple(p.split()) for p in data.get("place_cues") or ()]
         self.firearms = langdata.phrases(dict.fromkeys(data.get("firearms") or (), True))
         # the words after a place's name that say what kind it is ("municipality", "district"): the places stage's
@@ -376,6 +380,12 @@ class _Reader:
         for entity in doc.entities:
             for s, e in entity.mentions:
                 first, last = self.token_at.get(s), self.token_ending.get(e)
+                if last is None:  # "Israel's attack": the possessive ending is the name's token's
+                    last = next((j for j, (ts, te) in enumerate(doc.tokens) if ts < e < te
+                                 and text[e:te].lower().replace("\u2019", "'") in ("'s", "'")), None)
+                    if last is not None and entity.label in ("GPE", "LOC") and last + 1 < len(self.words) and (
+                            self.words[last + 1] in self.lang.place_parts or self.words[last + 1] in self.lang.kind_words):
+                        last = None  # "Syria's north-east", "Syria's Idlib province": a place, no party
                 if first is None or last is None:
                     continue
                 self.in_entity.update(range(first, last + 1))
@@ -535,7 +545,19 @@ class _Reader:
         last = self.token_ending.get(earlier.trigger[1]) if earlier.trigger else None
         if last is None or self.sentence_of[last] != self.sentence_of[i] or i - last > 10:
             return False
+        if self._opener_closed(last, i):
+            return False
         return not any(self.words[j] in self.lang.barriers for j in range(last + 1, i))
+
+    def _opener_closed(self, last: int, i: int) -> bool:
+        """Token ``last`` lies in the phrase that opens its sentence with a preposition or a subordinating
+        word and a comma closes it before ``i`` ("After talks with Egypt, Israel agreed"): ``i`` is in
+        the main clause."""
+        first = self.bounds[self.sentence_of[last]][0]
+        if self.words[first] not in self.lang.prepositions and self.words[first] not in self.lang.subordinate:
+            return False
+        comma = next((j for j in range(first, i) if self.words[j] == ","), None)
+        return comma is not None and last < comma
 
     def _agreement_party(self, end: int, event: Event, found: list[Event]) -> Argument | None:
         """"menandatangani perjanjian ini": the other party of the agreement named before."""
@@ -601,10 +623,17 @@ class _Reader:
         s_first, s_last = sentence.start, sentence.stop - 1
         before = self._reach(i - 1, s_first, -1)
         after = self._reach(end, s_last, 1)
+        subject_only = spec["type"] in _ADDRESSED and end < s_last and self.words[end] in lang.complementizers \
+            and not self._passive(i)
+        if subject_only:  # "demanded that Germany pay", "threatened that Mr Assad would pay": whom it is on
+            after = min(self._reach(end + 1, s_last, 1), end + 4)
         left = [m for m in reversed(self.mentions)
                 if before <= m.first and m.last < i and not self._locative(m) and not self._weapon_name(m)]
         right = [m for m in self.mentions if end <= m.first and m.last <= after and not self._locative(m)]
 
+        if spec["type"] == "AID":  # "sent aid to North Korea": the one it goes to
+            right = [m for m in self.mentions if end <= m.first and m.last <= after
+                     and (not self._locative(m) or self._after_word(m, lang.recipient, 1))]
         if spec["type"] in _VIOLENT or spec.get("mode") == "visit":
             # "menembakkan roket ke wilayah Israel": the place attacked is the target; "kunjungan ke Beijing": the one visited
             right = [m for m in self.mentions if end <= m.first and m.last <= after]
@@ -646,7 +675,9 @@ class _Reader:
         if target is not None and roles == "active" and not passive and target.first > end and lang.head_last:
             # "attacked civilians in Erena": a kind of people right after the trigger, before any name, is the
             # target (in Indonesian the kind comes first in the name's own phrase: "warga negara Amerika")
-            target_arg = self._unnamed(end, target.first, 1, place) or target_arg
+            # (not the title of the name: "met Turkish President Recep Tayyip Erdogan")
+            title = self._title_start(target.first) if target.entity.label == "PER" else target.first
+            target_arg = self._unnamed(end, title, 1, place) or target_arg
         if target_arg is None and roles == "active" and not passive:
             target_arg = self._unnamed(end, after + 1, 1, place)
             at = self.token_at.get(target_arg.span[0]) if target_arg is not None and target_arg.span else None
@@ -655,6 +686,10 @@ class _Reader:
                 actor_arg, target_arg = actor_arg or target_arg, None
         elif target_arg is None:
             target_arg = self._unnamed(before, i, -1, place)
+        if spec.get("by_state") and actor is not None and actor.entity.label == "GPE" and actor.code \
+                and actor_arg is not None and actor_arg.sector is None and not passive \
+                and not self._after_word(actor, lang.locative, 2):
+            spec = self.kinds[spec["by_state"]]  # "Japan protested to China": a state complains, it does not march
         # the lede tells the main event (newswriting's inverted pyramid): later sentences weigh less
         confidence = float(spec.get("confidence", 0.5)) * _lede(k)
         plover, mode = spec["type"], spec.get("mode")
@@ -840,11 +875,20 @@ class _Reader:
             first, sector = first - 1, sectors[self.words[first - 1]]
         elif last + 1 < len(self.words) and self.words[last + 1] in sectors and m.entity.label in ("NORP", "GPE"):
             last, sector = last + 1, sectors[self.words[last + 1]]
-        # an office of an organisation named in the title: "Sekretaris Jenderal NATO Mark Rutte"
+        # an office of an organisation named in the title: "Sekretaris Jenderal NATO Mark Rutte"; of a
+        # country: "Iranian Foreign Minister Mohammad Javad Zarif"
         if code is None and m.entity.label == "PER":
+            title = self._title_start(first)
             for other in self.mentions:
                 if other.last < first and first - other.last <= 2 and other.code and other.entity.sector == "IGO":
                     first, code = self._title_start(other.first), other.code
+                elif other.code and other.entity.label in ("NORP", "GPE") and other.last == title - 1 < first - 1:
+                    first, code = other.first, other.code
+        # a body of a country named before it: "China's defence ministry"
+        if code is None and m.entity.label == "ORG" and m.entity.kb is None and m.entity.sector not in ("IGO", "NGO"):
+            for other in self.mentions:
+                if other.code and other.entity.label in ("NORP", "GPE") and other.last == first - 1:
+                    first, code = other.first, other.code
         return Argument(
             span=(self.doc.tokens[first][0], self.doc.tokens[last][1]), entity=m.entity.id, code=code, sector=sector
         )
@@ -900,7 +944,7 @@ class _Reader:
         elif trigger_kind in ("destroy", "loot") and kind[0] in ("Riots", "Strategic developments") and words & self.lang.demonstrators:
             event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")  # "Protesters set fire to a police station"
         elif trigger_kind in ("destroy", "loot") and kind[0] == "Riots" and actor in _ARMED and not words & (self.lang.crowd | self.lang.rioting) \
-                and not any(self.kind_at(self.doc.tokens[j]) in ("protest", "riot", "mob") for j in self.sentence_tokens(self.token_at[event.trigger[0]])):
+                and not any(self.kind_at(self.doc.tokens[j]) in ("protest", "protested", "riot", "mob") for j in self.sentence_tokens(self.token_at[event.trigger[0]])):
             # "Attackers burned down 50 houses": no crowd, no riot; the property destroyed
             event.acled = Acled(event_type="Strategic developments", sub_event_type="Looting/property destruction")
         elif kind == ("Strategic developments", "Looting/property destruction") and trigger_kind == "loot" and actor not in ("COP", "MIL", "SPY") \
@@ -1127,7 +1171,7 @@ class _Reader:
         sectors = {self.lang.sectors.get(w) for w in words}
         if sectors & _ARMED or not sectors & _UNARMED or self.lang.armed & set(words):
             return None
-        if any(self.kind_at(self.doc.tokens[j]) in ("protest", "riot") for j in in_sentence):
+        if any(self.kind_at(self.doc.tokens[j]) in ("protest", "protested", "riot") for j in in_sentence):
             return "Violent demonstration"
         return "Mob violence"
 
