@@ -165,6 +165,7 @@ class _Lang:
         self.between = frozenset(data["between"])
         self.locative = frozenset(data["locative"])
         self.place_parts = frozenset(data.get("place_parts") or ())
+        self.possessive_endings = frozenset(data.get("possessive_endings") or ())
         self.recipient = frozenset(data.get("recipient") or ())
         self.place_cues = [tuple(p.split()) for p in data.get("place_cues") or ()]
         self.firearms = langdata.phrases(dict.fromkeys(data.get("firearms") or (), True))
@@ -382,7 +383,7 @@ class _Reader:
                 first, last = self.token_at.get(s), self.token_ending.get(e)
                 if last is None:  # "Israel's attack": the possessive ending is the name's token's
                     last = next((j for j, (ts, te) in enumerate(doc.tokens) if ts < e < te
-                                 and text[e:te].lower().replace("\u2019", "'") in ("'s", "'")), None)
+                                 and text[e:te].lower().replace("\u2019", "'") in self.lang.possessive_endings), None)
                     if last is not None and entity.label in ("GPE", "LOC") and last + 1 < len(self.words) and (
                             self.words[last + 1] in self.lang.place_parts or self.words[last + 1] in self.lang.kind_words):
                         last = None  # "Syria's north-east", "Syria's Idlib province": a place, no party
