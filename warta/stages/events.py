@@ -184,6 +184,8 @@ class _Lang:
         self.singular_passive = frozenset(data["singular_passive"])
         self.singular_object = frozenset(data.get("singular_object") or ())
         self.not_one = frozenset(data.get("not_one") or ())
+        self.one_victim_pronouns = frozenset(data.get("one_victim_pronouns") or ())
+        self.definite_articles = frozenset(data.get("definite_articles") or ())
         self.not_killed_before = frozenset(data.get("not_killed_before") or ())
         self.military_weapons = frozenset(data["military_weapons"])
         self.property = frozenset(data["property"])
@@ -381,9 +383,10 @@ class _Reader:
         for entity in doc.entities:
             for s, e in entity.mentions:
                 first, last = self.token_at.get(s), self.token_ending.get(e)
-                if last is None:  # "Israel's attack": the possessive ending is the name's token's
-                    last = next((j for j, (ts, te) in enumerate(doc.tokens) if ts < e < te
-                                 and text[e:te].lower().replace("\u2019", "'") in self.lang.possessive_endings), None)
+                if last is None and first is not None:  # "Israel's attack": the possessive ending is the name's token's
+                    j = next((self.token_at[p] for p in range(e - 1, s - 1, -1) if p in self.token_at), first)
+                    te = doc.tokens[j][1]
+                    last = j if te > e and text[e:te].lower().replace("\u2019", "'") in self.lang.possessive_endings else None
                     if last is not None and entity.label in ("GPE", "LOC") and last + 1 < len(self.words) and (
                             self.words[last + 1] in self.lang.place_parts or self.words[last + 1] in self.lang.kind_words):
                         last = None  # "Syria's north-east", "Syria's Idlib province": a place, no party
@@ -754,12 +757,13 @@ class _Reader:
         lang, words = self.lang, self.words
         if end > s_last or words[end] not in lang.singular_object or (i > 0 and words[i - 1] in lang.not_killed_before):
             return False
-        if words[end] == "him":
+        if words[end] in lang.one_victim_pronouns:
             return True
         following = words[end + 1 : min(s_last + 1, end + 3)]
         if not following or set(following) & lang.not_one:
             return False
-        return words[end] != "the" or (self.raw[end + 1].islower() and not (following[0].endswith("s") and not following[0].endswith("ss")))
+        return words[end] not in lang.definite_articles or (
+            self.raw[end + 1].islower() and not (following[0].endswith("s") and not following[0].endswith("ss")))
 
     def _violent(self, actor: Argument | None) -> bool:
         """Whether an actor can be violent: armed, a person, a known organisation or a nationality's
@@ -969,14 +973,12 @@ class _Reader:
             event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration" if demonstrating else "Mob violence")
         elif kind == ("Riots", "Mob violence") and event.trigger and self._sentence_words(event.trigger) & self.lang.demonstrators:
             event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")  # "Protesters threw stones"
-        elif kind == ("Battles", "Armed clash") and target in _CIVILIAN and actor not in _UNARMED:
-            # "attacked civilians"; "struck the children's hospital with a missile": the weapon's explosion
-            weapon = self._weapon(event.trigger) if event.trigger and trigger_kind in ("attack", "shoot") else None
-            event.acled = Acled(event_type=events_model.event_type_of(weapon), sub_event_type=weapon) if weapon \
-                else Acled(event_type="Violence against civilians", sub_event_type="Attack")
         elif kind in (("Battles", "Armed clash"), ("Violence against civilians", "Attack")) and event.trigger \
-                and self.kind_at(event.trigger) in ("attack", "shoot") and (weapon := self._weapon(event.trigger)):
-            event.acled = Acled(event_type="Explosions/Remote violence", sub_event_type=weapon)  # "attacked ... with grenades"
+                and trigger_kind in ("attack", "shoot") and (weapon := self._weapon(event.trigger)):
+            # "attacked ... with grenades", "struck the children's hospital with a missile": the weapon's explosion
+            event.acled = Acled(event_type="Explosions/Remote violence", sub_event_type=weapon)
+        elif kind == ("Battles", "Armed clash") and target in _CIVILIAN and actor not in _UNARMED:
+            event.acled = Acled(event_type="Violence against civilians", sub_event_type="Attack")  # "attacked civilians"
         elif kind == ("Battles", "Armed clash") and event.trigger and self.kind_at(event.trigger) == "clash" \
                 and actor not in _ARMED and target not in _ARMED and (riot := self._unarmed_clash(event.trigger)):
             event.acled = Acled(event_type="Riots", sub_event_type=riot)

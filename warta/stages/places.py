@@ -1444,9 +1444,11 @@ class Places:
             # a unit in the brackets named as the head called a town is the district that holds it, not the
             # town again ("Sahiwal city (Sahiwal, Punjab)": the town in Sahiwal district, not the other Sahiwal
             # of Punjab)
-            if kind == "settlement":
-                head_words = text[tokens[k + 1][0] : tokens[last][1]] if k < last else next(
-                    (text[t.start : t.end] for t in found if t.end == tokens[last][1]), None) if last >= 0 else None
+            if kind == "settlement" and last >= 0:
+                if k < last:
+                    head_words = text[tokens[k + 1][0] : tokens[last][1]]
+                else:  # the head found already
+                    head_words = next((text[t.start : t.end] for t in found if t.end == tokens[last][1]), None)
                 chain = chain[: len(chain) - len(elements)] + [
                     (start, end, words, "district" if unit is None and n < len(elements) - 1 and words == head_words else unit)
                     for n, (start, end, words, unit) in enumerate(elements)]
