@@ -696,6 +696,8 @@ def test_events_place_is_not_the_unit_in_brackets_after_it(pipeline: warta.Pipel
          "Coded to Beirut.", "Beirut"),
         ("On 13 April 2022, a landmine detonated injuring a farmer in a village of Erbil province. Coded as Soran district.",
          "Soran"),
+        ("On 2 May 2022, the North Korean authorities deployed troops to guard state buildings ahead of a national "
+         "holiday. Location coded at Pyongyang.", "Pyongyang"),
     ],
 )
 def test_events_place_is_where_a_later_sentence_codes_it(pipeline: warta.Pipeline, text: str, town: str) -> None:

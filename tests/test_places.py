@@ -172,6 +172,9 @@ def test_places_a_country_named_as_an_actor_is_no_place(pipeline: warta.Pipeline
     [
         # a country acts: it does something, speaks through its people, or something is done to it
         ("Germany has said it will not send troops. UK officials blamed Russia for the attack.", "en", []),
+        # ... or through its people named before "of" ("the ambassador of the United States in Athens": the
+        # Athens of Greece, no US town)
+        ("The march was joined by ministers and the ambassador of the United States in Athens.", "en", ["Athens"]),
         ("Kerja sama Rusia dengan Korea Utara, Iran, dan Tiongkok tidak hanya mengancam keamanan.", "id", []),
         ("Iran, Korea Utara dan Tiongkok menolak resolusi itu pada Senin.", "id", []),
         # ... a country that does nothing in the words around it is a place, wherever it stands in a list

@@ -320,6 +320,7 @@ class _Lang:
         self.home: str | None = data.get("home_country")
         self.country_actor_verbs = frozenset(data.get("country_stays_actor_after") or ())
         self.acting_after = frozenset(data.get("country_acts_before") or ())
+        self.acting_of = frozenset(data.get("country_acts_after_of") or ())
         self.state_titles = tuple(sorted((t.lower() for t in data.get("state_titles") or ()), key=len, reverse=True))
         self.verb_endings = tuple(data.get("verb_endings") or ())
         self.verb_prefixes = tuple(data.get("verb_prefixes") or ())
@@ -1760,6 +1761,9 @@ class Places:
         if j >= 0 and (_word(text, tokens, j) in lang.country_actor_verbs or (
                 _word(text, tokens, j) not in lang.place_verbs and self._verb(_word(text, tokens, j), lang))):
             return True  # "blamed Ukraine", "membantu Rusia": what is done to it; not "visited Russia"
+        of = j - 1 if j >= 0 and _word(text, tokens, j) in lang.articles else j
+        if of >= 1 and _word(text, tokens, of) in lang.kind_links and _word(text, tokens, of - 1) in lang.acting_of:
+            return True  # "the ambassador of the United States in Athens": its envoy, no place of the event
 
         k = bisect.bisect_left(tokens, (end, end))  # the token after the name ("Japan's": after the possessive)
         if k < len(tokens) and _word(text, tokens, k) in lang.possessives:
