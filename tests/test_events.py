@@ -910,3 +910,32 @@ def test_events_a_killing_no_one_is_named_for_is_an_unidentified_groups(
         return
     assert event.actor is not None and (event.actor.code, event.actor.sector) == (code, sector), event.actor
     assert (event.actor.span is None) == (sector == "UAF")  # no words name the unidentified group
+
+
+@pytest.mark.parametrize(
+    "text, lang, code, sector",
+    [
+        # a crowd no one names is the people's of the country where it marched or rioted
+        ("On 3 May 2022, hundreds marched through Kisumu (Kisumu) to demand better roads.", "en", "KEN", "CVL"),
+        ("On 8 June 2022, a group set fire to the house of a suspected thief in Mbarara (Mbarara, Western).", "en", "UGA", "CVL"),
+        ("Ratusan orang berunjuk rasa di depan kantor Bupati Jember, Jawa Timur, menuntut perbaikan jalan.", "id", "IDN", "CVL"),
+        # ... violence or looting no one is named for, an unidentified armed group's of that country
+        ("On 12 April 2022, an explosion took place near the market in Maiduguri (Maiduguri, Borno). No casualties were "
+         "reported.", "en", "NGA", "UAF"),
+        ("Property destruction: On 2 February 2022, unidentified men burned a polling station in Kasese (Kasese, Western).",
+         "en", "UGA", "UAF"),
+        # ... but not where the place is a whole country, nor deep in a report, past its lede
+        ("Thousands protested across Kenya on Monday against the new tax.", "en", None, None),
+        ("The minister spoke on Monday. Officials met in Lagos. The mayor said the roads would open. Later that week, "
+         "hundreds marched in Kano to demand jobs.", "en", None, None),
+    ],
+)
+def test_events_a_crowd_or_band_no_one_names_is_of_the_country_where_it_acted(
+    pipeline: warta.Pipeline, text: str, lang: str, code: str | None, sector: str | None
+) -> None:
+    doc, found = events(pipeline, text, lang)
+    event = next(e for e in found if e.type in ("PROTEST", "ASSAULT", "COERCE", "FIGHT"))
+    if code is None:
+        assert event.actor is None, event.actor
+        return
+    assert event.actor is not None and (event.actor.code, event.actor.sector, event.actor.span) == (code, sector, None)

@@ -35,6 +35,9 @@ cooperate, clash) the second is the target. A nominal trigger with both sides af
 organisation or person the knowledge base does not know, with no country of its own, acts for the
 country of the event's place too ("Resistance Committees staged a protest in Omdurman": SDN);
 international bodies and NGOs excepted (the entity keeps no country: only the event's code says it).
+With no words for anyone at all, a protest or a riot in the report's lede, somewhere within a
+country, is that country's people's (civilians, no span: ACLED's "Protesters (Kenya)"), and
+violence or looting on the ground there an unidentified armed group's (``_Reader.crowds``).
 
 **Place, date, amounts.** The place is where a coder's note put it ("coded to Salh district"), else
 a town or district the writer qualified with the region that holds it ("Nova Friburgo (Rio de
@@ -117,6 +120,8 @@ _UNARMED = {"CVL", "PTY", "OPP", "EDU", "LAB", "MED", "REL", "HLH", "REF", "BUS"
 _CIVILIAN = {"CVL", "EDU", "LAB", "MED", "REL", "HLH", "REF"}  # people no one may attack as combatants
 # the ACLED explosions an unidentified group sets off (an air strike or a shelling is an army's)
 _UNSEEN_WEAPONS = {"Remote explosive/landmine/IED", "Grenade"}
+_ON_THE_GROUND = {"Violence against civilians", "Explosions/Remote violence", "Battles"}  # ACLED types a band can do
+_ARMY_WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack"}  # ... but for these, an army's
 _ADDRESSED = {"DEMAND", "THREATEN"}  # the subject of the clause after "demanded that" is whom it addresses
 _PARTYLESS = _VIOLENT | {"PROTEST", "MOBILIZE"}  # an attack or a protest is an event even when no one is named
 # the event's place: the finer, the better; a river or a sea only where no town is named ("on the road to the Pacific")
@@ -277,6 +282,7 @@ class Events:
         for event in doc.events:
             reader.acled_by_parties(event)
         self._coder_label(doc, reader)
+        reader.crowds(doc.events)
         return doc
 
     def _coder_label(self, doc: Doc, reader: _Reader) -> None:
@@ -373,6 +379,7 @@ class _Reader:
         self.salience: dict[tuple[int, int], float] = {}  # trigger -> how main its clause is (1 = main)
         self.sure: set[tuple[int, int]] = set()  # sentences with a trigger whose ACLED coding no classifier changes
         self.unseen: dict[tuple[int, int], str] = {}  # triggers of violence no one is named for -> the place's country
+        self.crowd_country: dict[tuple[int, int], str] = {}  # triggers of active events no one is named for -> the place's country
         self.entity_by_id = {e.id: e for e in doc.entities}
         # the countries the report's places lie in: named twice, or the only one
         named = Counter(place.country for place in doc.places if place.country and not place.in_name for _ in place.mentions)
@@ -452,6 +459,27 @@ class _Reader:
         self._unseen_hands(found)
         return _merge(self._intercepted(found))
 
+    def crowds(self, found: list[Event]) -> None:
+        """"Around 600 people demonstrated in Haag", "a group set fire to the house in Trelew": a protest or
+        a riot whose crowd no one names is the people's of the country where it happened (ACLED's
+        "Protesters (Austria)", "Rioters (Argentina)"; PLOVER's "demonstrators in Dili" are East Timor's
+        civilians); "an explosion took place outside the court", "Looting: unidentified armed men robbed
+        the radio station": violence or looting on the ground no one is named for, before any whose actor the report
+        names, is an unidentified armed group's of that country (an air strike or a shelling is an
+        army's; see ``_unseen_hands`` for the passive). Given once the events are merged and coded: an
+        actor no one names joins no two occurrences and changes no coding."""
+        named_violence = False
+        for event in found:
+            country = self.crowd_country.get(event.trigger) if event.actor is None else None
+            acled = event.acled.event_type if event.acled else None
+            if country is not None and (event.type == "PROTEST" or acled in ("Protests", "Riots")):
+                event.actor = Argument(span=None, entity=None, code=country, sector="CVL")
+            elif country is not None and not named_violence and (acled in _ON_THE_GROUND or event.acled is not None and (
+                    event.acled.sub_event_type == "Looting/property destruction")) and event.acled.sub_event_type not in _ARMY_WEAPONS:
+                event.actor = Argument(span=None, entity=None, code=country, sector="UAF")
+            elif event.actor is not None and event.type in _VIOLENT:
+                named_violence = True
+
     def _tolls(self, found: list[Event]) -> None:
         """"Russian forces shelled Kherson. 1 civilian was killed.": a killing with no actor, alone in
         a sentence after a violent event at the same place, tells that event's toll too (the killing
@@ -490,6 +518,8 @@ class _Reader:
             place=self._place(i, end, s_first, s_last), date=self._date(s_first, s_last), status="asserted", confidence=0.9,
         )
         event.quantities, event.fatalities = self._amounts(s_first, s_last)
+        if self._below_country(event.place) and (country := self._place_country(event.place)) is not None:
+            self.crowd_country[event.trigger] = country  # no one named: see crowds
         return event
 
     def _intercepted(self, found: list[Event]) -> list[Event]:
@@ -748,6 +778,8 @@ class _Reader:
             self.unseen[event.trigger] = country  # someone did it, no one says who: see _unseen_hands
         if event.actor is None:
             event.confidence *= 0.8
+            if not passive and k <= 1 and self._below_country(place) and (country := self._place_country(place)) is not None:
+                self.crowd_country[event.trigger] = country  # in the lede, somewhere in a country: see crowds
         event.confidence = round(event.confidence, 3)
         return event
 
@@ -819,6 +851,11 @@ class _Reader:
         return Argument(
             span=(self.doc.tokens[first][0], self.doc.tokens[end - 1][1]), entity=None, code=self._place_country(place), sector=sector
         )
+
+    def _below_country(self, place_id: str | None) -> bool:
+        """Whether the place is somewhere in a country (a town, a district, a region), not a country."""
+        place = next((p for p in self.doc.places if p.id == place_id), None)
+        return place is not None and place.precision not in (None, "country")
 
     def _place_country(self, place_id: str | None) -> str | None:
         place = next((p for p in self.doc.places if p.id == place_id), None)
