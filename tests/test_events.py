@@ -215,6 +215,69 @@ ENGLISH = [
     # "would not recognise": a refused recognition (negated support)
     ("Brazil's foreign minister said Brasilia would not recognise the results of the Venezuelan election.", "REJECT", "BRA", "VEN"),
     ("The Kremlin said on Friday that Russia would retaliate if NATO deployed troops in Ukraine.", "THREATEN", "RUS", None),
+    # twelfth session (helper-plover3): wire-service sentences over the 18 types; "is willing/ready/opposed to"
+    # and "are investigating" are active; an intent's target is the one its act is on; aid granted,
+    # donated and shipped; blockades lifted, aid cut off, assets frozen; "will not accept" a refusal
+    ("Ghana is willing to contribute troops to a regional force in Mali, the Ghanaian defence minister said.", "AGREE", "GHA", None),
+    ("India is ready to resume the dialogue process with Pakistan, the external affairs ministry said on Friday.", "AGREE", "IND", None),
+    ("Turkish President Recep Tayyip Erdogan hosted the Ukrainian and Russian negotiators in Istanbul.", "CONSULT", "TUR", None),
+    ("France voiced strong support for the Lebanese government on Monday amid the political crisis.", "SUPPORT", "FRA", "LBN"),
+    ("Canada recognised the opposition coalition as the legitimate representative of the Syrian people.", "SUPPORT", "CAN", None),
+    ("China donated 10,000 tonnes of rice to flood victims in Bangladesh, the embassy said.", "AID", "CHN", None),
+    ("Japan granted Sri Lanka a loan of 300 million dollars for road construction.", "AID", "JPN", "LKA"),
+    ("Germany delivered tents and blankets to displaced families in northern Iraq on Friday.", "AID", "DEU", None),
+    ("The World Health Organization shipped medicines to Somalia to fight a cholera outbreak.", "AID", "IGOWHO", "SOM"),
+    ("The Kenyan government gave in to the demands of the striking doctors on Friday.", "CONCEDE", "KEN", None),
+    ("Israel pulled its troops out of the southern Lebanese town of Khiam on Sunday.", "RETREAT", "ISR", None),
+    ("The European Union lifted the arms embargo on Libya on Friday.", "RETREAT", "IGOEUR", None),
+    ("Ethiopia declared a humanitarian truce in the Tigray region on Thursday.", "RETREAT", "ETH", None),
+    ("Uganda demobilised 5,000 former rebel fighters under the peace deal, officials said.", "RETREAT", "UGA", None),
+    ("The United States demanded that Russia release the detained American journalist.", "DEMAND", "USA", "RUS"),
+    ("Sudan will not accept foreign troops on its territory, the Sudanese president said on Sunday.", "REJECT", "SDN", None),
+    ("Turkey is opposed to any role for Kurdish militias in the talks, the Turkish foreign minister said.", "REJECT", "TUR", None),
+    ("The Taliban said they would not accept the presence of foreign forces in Afghanistan.", "REJECT", "AFG", None),
+    ("Nigeria will withdraw its troops from the regional force unless it receives more funding, the defence minister said.", "THREATEN", "NGA", None),
+    ("The European Union froze the assets of 40 Belarusian officials after the election.", "SANCTION", "IGOEUR", "BLR"),
+    ("The Pentagon sent an aircraft carrier to the eastern Mediterranean on Sunday.", "MOBILIZE", "USA", None),
+    ("British police are investigating the poisoning of a former Russian spy in Salisbury.", "INVESTIGATE", "GBR", None),
+    ("The US Congress will hold hearings into the attack on the consulate in Benghazi.", "INVESTIGATE", "USA", None),
+    ("Norway has offered to host talks between the Colombian government and the rebels.", "AGREE", "NOR", None),
+    ("The United States sent medical teams and relief supplies to Haiti after the earthquake.", "AID", "USA", "HTI"),
+    ("Russian police detained more than 1,000 people at rallies in support of the jailed opposition leader.", "COERCE", "RUS", None),
+    ("The Zimbabwean government released 40 opposition activists on Tuesday, their lawyers said.", "CONCEDE", "ZWE", None),
+    ("Chinese Premier Li Keqiang held talks with his Vietnamese counterpart in Hanoi on Tuesday.", "CONSULT", "CHN", "VNM"),
+    ("Spain extradited two suspected militants to Morocco on Tuesday, the interior ministry said.", "COOPERATE", "ESP", "MAR"),
+    ("The United Nations Security Council called on Myanmar to end the violence in Rakhine state.", "DEMAND", None, "MMR"),
+    ("The Kremlin accused Washington of meddling in Russia's internal affairs.", "DISAPPROVE", "RUS", "USA"),
+    ("Russian warplanes bombed rebel positions in Idlib province on Tuesday.", "FIGHT", "RUS", None),
+    ("French prosecutors launched an inquiry into the death of the journalist in Syria.", "INVESTIGATE", "FRA", None),
+    ("Russia massed tens of thousands of troops near the Ukrainian border, satellite images showed.", "MOBILIZE", "RUS", None),
+    ("Thousands of Pakistanis demonstrated in Lahore against American drone strikes on Friday.", "PROTEST", None, "USA"),
+    ("Russia rejected a Ukrainian proposal for a ceasefire over the Christmas holidays.", "REJECT", "RUS", "UKR"),
+    ("Russian troops withdrew from the village of Krasny Liman on Saturday, the defence ministry said.", "RETREAT", "RUS", None),
+    ("The United States imposed new sanctions on Venezuelan oil exports on Monday.", "SANCTION", "USA", "VEN"),
+    ("Egypt welcomed the ceasefire agreement between Israel and Hamas on Thursday.", "SUPPORT", "EGY", None),
+    ("North Korea threatened to launch a military strike against South Korea.", "THREATEN", "PRK", "KOR"),
+    ("Germany pledged to supply additional air defence systems to Ukraine before the winter.", "AGREE", "DEU", "UKR"),
+    ("The European Union provided 50 million euros in humanitarian aid to refugees in Chad.", "AID", "IGOEUR", None),
+    ("Iranian authorities arrested a French academic on espionage charges.", "COERCE", "IRN", None),
+    ("Burma's military rulers freed the pro-democracy leader after six years of house arrest.", "CONCEDE", "MMR", None),
+    ("The American secretary of state telephoned the Indian prime minister on Wednesday.", "CONSULT", "USA", "IND"),
+    ("France urged Iran to cooperate fully with international nuclear inspectors.", "DEMAND", "FRA", "IRN"),
+    ("Beijing criticised Tokyo's decision to release treated water from the Fukushima plant.", "DISAPPROVE", "CHN", "JPN"),
+    ("Israeli jets struck targets in the Gaza Strip early on Sunday, the army said.", "FIGHT", "ISR", None),
+    ("India deployed additional troops to the Ladakh region after the border clash.", "MOBILIZE", "IND", None),
+    ("Israel rejected calls for an international inquiry into the raid.", "REJECT", "ISR", None),
+    ("Armenian forces pulled back from three districts around Nagorno-Karabakh under the deal.", "RETREAT", "ARM", None),
+    ("Kuwait expelled the Lebanese ambassador in a row over Hezbollah.", "SANCTION", "KWT", "LBN"),
+    ("The British government praised the decision of the Kenyan electoral commission to hold a recount.", "SUPPORT", "GBR", None),
+    ("Russia warned that it would respond to the deployment of American missiles in Europe.", "THREATEN", "RUS", None),
+    ("Egypt banned the Muslim Brotherhood and seized its assets on Monday.", "COERCE", "EGY", None),
+    ("Belarus eased restrictions on foreign journalists ahead of the presidential election.", "CONCEDE", "BLR", None),
+    ("The Kenyan foreign minister travelled to Mogadishu on Monday for talks with Somali leaders.", "CONSULT", "KEN", "SOM"),
+    ("Britain called for an immediate ceasefire in the fighting in Sudan.", "DEMAND", "GBR", None),
+    ("India accused Pakistan of sponsoring terrorism in Kashmir, the Indian foreign ministry said.", "DISAPPROVE", "IND", "PAK"),
+    ("Turkish artillery shelled Kurdish positions in northern Syria on Monday.", "FIGHT", "TUR", None),
 ]
 
 
@@ -232,6 +295,34 @@ def test_events_news_sentences(pipeline: warta.Pipeline, lang: str, text: str, k
         assert code(event.actor) == actor, (code(event.actor), code(event.target))
     if target is not None:
         assert code(event.target) == target, (code(event.actor), code(event.target))
+
+
+# a two-sided act is one event (one per occurrence): the first side named acts, the second is its target
+MUTUAL = [
+    ("Kazakhstan and Uzbekistan have agreed to build a joint railway link, the Kazakh transport ministry said on Monday.", "AGREE", "KAZ", "UZB"),
+    ("Peru and Ecuador signed a border accord in Brasilia on Saturday, ending decades of dispute.", "AGREE", "PER", "ECU"),
+    ("Armenia and Azerbaijan agreed on Wednesday to exchange prisoners and open talks on a peace treaty.", "AGREE", "ARM", "AZE"),
+    ("Egypt and Jordan held talks in Cairo on Sunday on the situation in the occupied West Bank.", "CONSULT", "EGY", "JOR"),
+    ("The French and German foreign ministers met in Paris on Thursday to discuss the crisis in Libya.", "CONSULT", "FRA", "DEU"),
+    ("Japanese and South Korean officials resumed negotiations on Friday over compensation for wartime labourers.", "CONSULT", "JPN", "KOR"),
+    ("Russia and India held joint military exercises in the Bay of Bengal this week.", "COOPERATE", "RUS", "IND"),
+    ("American and Filipino marines began joint patrols in the South China Sea on Monday.", "COOPERATE", "USA", "PHL"),
+    ("Azerbaijani and Armenian troops clashed along the border overnight, both sides said.", "FIGHT", "AZE", "ARM"),
+]
+
+
+@pytest.mark.parametrize("text, kind, first, second", MUTUAL, ids=[m[0][:40] for m in MUTUAL])
+def test_events_a_two_sided_act_is_one_event_of_both_sides(pipeline: warta.Pipeline, text: str, kind: str, first: str,
+                                                            second: str) -> None:
+    _, found = events(pipeline, text, "en")
+    pairs = [(code(e.actor), code(e.target)) for e in found if e.type == kind]
+    assert pairs == [(first, second)], pairs
+
+
+def test_events_a_mediator_between_two_sides_is_the_only_one_who_acts(pipeline: warta.Pipeline) -> None:
+    _, found = events(pipeline, "Qatar undertook a mediation mission between Syria and Lebanon.", "en")
+    consult = [(code(e.actor), code(e.target)) for e in found if e.type == "CONSULT"]
+    assert consult and all(actor == "QAT" for actor, _ in consult), consult
 
 
 @pytest.mark.parametrize(

@@ -135,6 +135,7 @@ ACLED_SURE = 0.5  # the English ACLED classifier's probability above which its c
 ACLED_CERTAIN = 0.9  # ... and above which it may change the trigger's family and the PLOVER type
 GOVERNED = 0.5  # the weight of an event named in the clause of an earlier one ("rejected an offer of talks")
 SUBORDINATE = 0.6  # ... of one in a subordinate clause ("... Macedonia, which is preparing an offensive")
+_INTENT = {"THREATEN", "DEMAND", "AGREE"}  # whose target may be the one the act it names is on
 IN_PHRASE = 0.7  # ... of a noun inside a prepositional phrase ("complained to the UN over two air raids")
 _FAMILIES = ({"ASSAULT", "FIGHT", "COERCE"}, {"PROTEST", "COERCE"}, {"AGREE"}, {"MOBILIZE", "RETREAT"}, {"CONCEDE"})
 
@@ -225,6 +226,11 @@ class _Lang:
         self.persons = frozenset(data.get("persons") or ())
         self.contraband = frozenset(data.get("contraband") or ())
         self.peace_terms = frozenset(data.get("peace_terms") or ())
+        self.not_passive = frozenset(data.get("not_passive") or ())
+        self.needs_in_passive = frozenset(data.get("needs_in_passive") or ())
+        self.progressive = tuple(data.get("progressive") or ())
+        self.ultimatum = frozenset(data.get("ultimatum") or ())
+        self.recode_near = {k: dict(v) for k, v in (data.get("recode_near") or {}).items()}
 
 
 @dataclass
@@ -271,7 +277,9 @@ class Events:
         reader = _Reader(doc, lang, self._kinds, self._igo_codes or {})
         doc.events = reader.events()
         for event in doc.events:  # "will provide aid" is a pledge (AGREE), "will strike" a threat
-            if event.status == "future" and event.type in self._future_as:
+            if event.status == "future" and event.trigger in reader.ultimatums and event.type not in _ADDRESSED:
+                event.type, event.cameo, event.mode = "THREATEN", "130", None  # "will withdraw ... unless": a threat
+            elif event.status == "future" and event.type in self._future_as:
                 event.type, event.cameo = self._future_as[event.type]
                 event.mode = None
             elif event.status == "negated" and event.type in self._negated_as:  # "would not meet": a rejection
@@ -377,6 +385,7 @@ class _Reader:
         self.in_entity: set[int] = set()
         self.mentions: list[_Mention] = []
         self.salience: dict[tuple[int, int], float] = {}  # trigger -> how main its clause is (1 = main)
+        self.ultimatums: set[tuple[int, int]] = set()  # triggers of acts a condition after them makes threats
         self.sure: set[tuple[int, int]] = set()  # sentences with a trigger whose ACLED coding no classifier changes
         self.unseen: dict[tuple[int, int], str] = {}  # triggers of violence no one is named for -> the place's country
         self.crowd_country: dict[tuple[int, int], str] = {}  # triggers of active events no one is named for -> the place's country
@@ -441,17 +450,33 @@ class _Reader:
                 i += 1
                 continue
             end, kind = hit
+            near = self.lang.recode_near.get(" ".join(self.words[i:end]))
+            if near:  # "lifted the blockade", "cut off military aid": the kind the word after it makes
+                kind = next((near[w] for w in self._same_sentence(end, end + 6) if w in near), kind)
             event = self._event(i, end, str(kind))
             if event is not None and found and found[-1].sentence == event.sentence:
                 # after a first event in its sentence: "rejected an offer of talks", "agreed to postpone
                 # the demonstration" name what the first is about; "complained ... over two air raids",
                 # "... Macedonia, which is preparing an offensive" name its background
-                weight = GOVERNED if self._governed(found[-1], i) else self._salience(i)
+                governed = self._governed(found[-1], i)
+                weight = GOVERNED if governed else self._salience(i)
+                if event.status == "hypothetical" and found[-1].status != "hypothetical":
+                    weight = min(weight, SUBORDINATE)  # "will withdraw ... unless X arranged a ceasefire with rebels fighting"
                 event.confidence = round((event.confidence or 0.0) * weight, 3)
                 self.salience[event.trigger] = weight
+                earlier = found[-1]
+                if governed and (earlier.target is None or earlier.target.code is None and earlier.target.entity is None) \
+                        and earlier.type in _INTENT and event.target is not None \
+                        and event.target.code and (earlier.actor is None or earlier.actor.code != event.target.code):
+                    # "threatened to launch a strike against South Korea", "pledged to supply air defence to
+                    # Ukraine": whom the act it names is on
+                    earlier.target = Argument(span=event.target.span, entity=event.target.entity,
+                                              code=event.target.code, sector=event.target.sector)
             if event is not None:
                 if event.type == "AGREE" and event.target is None:
                     event.target = self._agreement_party(end, event, found)
+                if self._ultimatum(end):
+                    self.ultimatums.add(event.trigger)
                 found.append(event)
             i = end
         self._tolls(found)
@@ -479,6 +504,17 @@ class _Reader:
                 event.actor = Argument(span=None, entity=None, code=country, sector="UAF")
             elif event.actor is not None and event.type in _VIOLENT:
                 named_violence = True
+
+    def _ultimatum(self, end: int) -> bool:
+        """A condition right after the act in its clause ("will withdraw its troops unless ...",
+        "will cut aid if ... does not"): an act offered as a threat."""
+        words = self._same_sentence(end, end + 12)
+        for w in words:
+            if w in self.lang.ultimatum:
+                return True
+            if w in self.lang.barriers or w in (",", ";"):
+                return False
+        return False
 
     def _tolls(self, found: list[Event]) -> None:
         """"Russian forces shelled Kherson. 1 civilian was killed.": a killing with no actor, alone in
@@ -614,7 +650,8 @@ class _Reader:
         if key in lang.base_forms and not (set(self.words[max(0, i - 2) : i]) & lang.modals):
             return False  # "support" counts in "will support", not in "the support of"
         needs = lang.needs.get(key)
-        passive = i > 0 and self.words[i - 1] in lang.passive_markers  # "shops were destroyed": the object came first
+        passive = i > 0 and self.words[i - 1] in lang.passive_markers and key not in lang.needs_in_passive
+        # ("shops were destroyed": the object came first)
         if needs is not None and not passive and not needs & set(self._same_sentence(end, end + 6)):
             return False
         stop = lang.not_before.get(key)
@@ -665,7 +702,7 @@ class _Reader:
                 if before <= m.first and m.last < i and not self._locative(m) and not self._weapon_name(m)]
         right = [m for m in self.mentions if end <= m.first and m.last <= after and not self._locative(m)]
 
-        if spec["type"] == "AID":  # "sent aid to North Korea": the one it goes to
+        if spec["type"] == "AID" or spec.get("recipient"):  # "sent aid to North Korea": the one it goes to
             right = [m for m in self.mentions if end <= m.first and m.last <= after
                      and (not self._locative(m) or self._after_word(m, lang.recipient, 1))]
         if spec["type"] in _VIOLENT or spec.get("mode") == "visit":
@@ -905,7 +942,10 @@ class _Reader:
         word = self.words[i]
         if self.lang.passive_prefixes and word.startswith(self.lang.passive_prefixes) and len(word) > 5:
             return True
-        return any(self.words[j] in self.lang.passive_markers for j in range(max(0, i - 2), i))
+        if word in self.lang.not_passive or (self.lang.progressive and word.endswith(self.lang.progressive)):
+            return False  # "is willing to", "is opposed to", "are demanding": the subject acts
+        # (an acronym is no verb: "IS claimed attacking", the Islamic State)
+        return any(self.words[j] in self.lang.passive_markers and not self.raw[j].isupper() for j in range(max(0, i - 2), i))
 
     def _argument(self, m: _Mention | None) -> Argument | None:
         if m is None:
