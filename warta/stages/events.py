@@ -115,6 +115,7 @@ from ..settings import Settings
 _ACTOR_LABELS = {"PER", "ORG", "NORP", "GPE"}
 _VIOLENT = {"ASSAULT", "FIGHT", "COERCE"}
 # CAMEO sectors of armed, organised actors (ACLED's battles are between them) and of civilians
+_VIOLENCE_TYPES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
 _ARMED = {"MIL", "COP", "REB", "UAF", "SPY"}
 _UNARMED = {"CVL", "PTY", "OPP", "EDU", "LAB", "MED", "REL", "HLH", "REF", "BUS", "NGO"}
 _CIVILIAN = {"CVL", "EDU", "LAB", "MED", "REL", "HLH", "REF"}  # people no one may attack as combatants
@@ -130,6 +131,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # a town joined by a hyphen to another after or before it ("Chilpancingo-Acapulco")
 _HYPHEN_NEXT = re.compile(r"\s?[-–]\s?[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2}")
 _HYPHEN_PREVIOUS = re.compile(r"[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2}\s?[-–]\s?$")
+_SCORE = re.compile(r"(?<![\w.,-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w.,-])")  # a match's score: "2-1", "3 – 0"
 _WINDOW = 4  # tokens before a trigger read for its status
 ACLED_SURE = 0.5  # the English ACLED classifier's probability above which its coding is kept ...
 ACLED_CERTAIN = 0.9  # ... and above which it may change the trigger's family and the PLOVER type
@@ -231,6 +233,15 @@ class _Lang:
         self.progressive = tuple(data.get("progressive") or ())
         self.ultimatum = frozenset(data.get("ultimatum") or ())
         self.recode_near = {k: dict(v) for k, v in (data.get("recode_near") or {}).items()}
+        self.sport_words = frozenset(data.get("sport_words") or ())
+        self.needs_before = frozenset(data.get("needs_before") or ())
+        self.chemical_agents = frozenset(data.get("chemical_agents") or ())
+        self.ground_fighting = frozenset(data.get("ground_fighting") or ())
+        self.lawful_captors = frozenset(data.get("lawful_captors") or ())
+        self.disappeared = langdata.phrases(dict.fromkeys(data.get("disappeared") or (), True))
+        self.live_fire = langdata.phrases(dict.fromkeys(data.get("live_fire") or (), True))
+        self.aircraft = frozenset(data.get("aircraft") or ())
+        self.given_up = langdata.phrases(dict.fromkeys(data.get("given_up") or (), True))
 
 
 @dataclass
@@ -347,10 +358,16 @@ class Events:
                 continue  # "fired at a civilian car with small arms": a shooting, whatever "Russian forces fired" suggests
             if sub == "Non-violent transfer of territory" and reader.invading(event):
                 continue  # "Russian forces took control of Avdiivka": a foreign army takes ground by force unless told otherwise
+            spec = (self._kinds or {}).get(reader.kind_at(event.trigger) or "", {}) if event.trigger else {}
+            if spec.get("keep") and events_model.event_type_of(sub) in _VIOLENCE_TYPES:
+                continue  # "raped", "lynched", "blew himself up": the words tell which violence (not "a protest over the rape")
             if (event.acled is not None and event.acled.event_type == "Explosions/Remote violence"
-                    and events_model.event_type_of(sub) != event.acled.event_type and event.trigger
-                    and (self._kinds or {}).get(reader.kind_at(event.trigger) or "", {}).get("mode") == "explosive"):
-                continue  # "A landmine killed two children": the explosion, whoever it killed
+                    and events_model.event_type_of(sub) != event.acled.event_type
+                    and (spec.get("mode") == "explosive"
+                         or spec.get("mode") in ("aerial", "heavy-weapons") and reader.strike_alone(event.trigger, sub))):
+                # "A landmine killed two children", "RSF shelling of El Fasher killed 10 civilians", "A drone
+                # strike killed a commander": the explosion, the shelling, the strike, whoever it killed
+                continue
             plover, mode, cameo = self._acled_plover.get(sub) or (None, None, None)
             # trained on ACLED's notes only, it knows no other prose: it may refine a coding within
             # the trigger's family (an attack into a shelling) but overrule the trigger only when
@@ -416,6 +433,11 @@ class _Reader:
                     if country is not None:
                         self.mentions.append(_Mention(first, last, entity, country.iso3, "GOV"))
         self.mentions.sort(key=lambda m: m.first)
+        # a group named by its kind alone that the model read as a nationality of no country ("Jihadists",
+        # "Islamists"): no actor of its own, but its kind word names one (see _unnamed)
+        self.kind_names: set[int] = {j for entity in doc.entities if entity.label == "NORP" and not entity.country
+                                     for s, e in entity.mentions
+                                     if (j := self.token_at.get(s)) is not None and self.token_ending.get(e) == j}
         # words no trigger opens: names, and times ("On 4 March 2022": the month, not a march)
         self.no_trigger = set(self.in_entity)
         for t in doc.times:
@@ -482,7 +504,8 @@ class _Reader:
         self._tolls(found)
         self._orphan_deaths(found)
         self._unseen_hands(found)
-        return _merge(self._intercepted(found))
+        taking = {e.trigger for e in found if e.trigger and self._takes_a_place(e.trigger)}
+        return _merge(self._intercepted(found), taking)
 
     def crowds(self, found: list[Event]) -> None:
         """"Around 600 people demonstrated in Haag", "a group set fire to the house in Trelew": a protest or
@@ -567,7 +590,7 @@ class _Reader:
             return found
 
         def stopped(e: Event) -> bool:
-            return e.mode in ("aerial", "explosive") and all(e is not s for s in sure) and any(
+            return e.mode in ("aerial", "explosive", "heavy-weapons") and all(e is not s for s in sure) and any(
                 e.sentence == s.sentence and abs(self.token_at[e.trigger[0]] - self.token_at[s.trigger[0]]) <= 6 for s in sure)
 
         return [e for e in found if not stopped(e)]
@@ -654,9 +677,13 @@ class _Reader:
         # ("shops were destroyed": the object came first)
         if needs is not None and not passive and not needs & set(self._same_sentence(end, end + 6)):
             return False
+        if needs is not None and passive and key in lang.needs_before and not needs & set(self._same_sentence(max(0, i - 8), i)):
+            return False  # "a plot was uncovered", "bodies were recovered": no arms found
         stop = lang.not_before.get(key)
         if stop and end < len(self.words) and self.words[end] in stop:
             return False
+        if key in lang.sport_words and _SCORE.search(self.doc.text, *self._sentence_span(i)):
+            return False  # "Real Madrid beat Bayern Munich 2-1": a match won, no one beaten
         j = i  # "claimed responsibility for the attack": an event told before, not a new one
         while j > 0 and self.words[j - 1] in lang.modifiers:
             j -= 1
@@ -679,6 +706,11 @@ class _Reader:
                 if self.words[x] in lang.told_before:
                     return False
         return True
+
+    def _sentence_span(self, i: int) -> tuple[int, int]:
+        """The character offsets of token ``i``'s sentence."""
+        span = self.sentence_tokens(i)
+        return self.doc.tokens[span.start][0], self.doc.tokens[span.stop - 1][1]
 
     def _same_sentence(self, start: int, stop: int) -> list[str]:
         sentence = self.sentence_tokens(min(start, len(self.words) - 1))
@@ -714,7 +746,10 @@ class _Reader:
         if not left and between:
             # "Pertempuran sengit antara tentara Sudan dan RSF": both sides after the trigger
             roles, left, right = "between", between[:1], between[1:]
-        if roles == "repel":
+        if roles == "fall":  # "the town fell to rebels": taken by the one named after the trigger
+            actor = right[0] if right else None
+            target = left[0] if left else None
+        elif roles == "repel":
             actor = next((m for m in right if self._after_word(m, lang.source, 3)), None)
             target = left[0] if left else None
         elif passive:
@@ -739,10 +774,12 @@ class _Reader:
         target_arg = self._argument(target) if target is not None else None
         if actor_arg is None and self._phrase(i, lang.sector_phrases) is not None:
             actor_arg = self._unnamed(i, end, 1, place)  # "rioters pelted stones": the trigger names who acts too
+        if roles == "fall" and (taker := self._unnamed(end, right[0].first if right else after + 1, 1, place)) is not None:
+            actor_arg = taker  # "fell to rebels of the CPC coalition": the rebels
         if actor_arg is None and roles == "active" and not passive:
             actor_arg = self._unnamed(before, i, -1, place)  # "police arrested", "polisi menangkap"
         elif actor_arg is None:
-            actor_arg = self._unnamed(end, after + 1, 1, place, after_word=lang.agent | lang.source)
+            actor_arg = self._unnamed(end, after + 1, 1, place, after_word=frozenset() if roles == "fall" else lang.agent | lang.source)
         if target is not None and roles == "active" and not passive and target.first > end and lang.head_last:
             # "attacked civilians in Erena": a kind of people right after the trigger, before any name, is the
             # target (in Indonesian the kind comes first in the name's own phrase: "warga negara Amerika")
@@ -868,7 +905,7 @@ class _Reader:
         ``start`` and ``stop``: its sector, and the country of the event's place."""
         spans: list[tuple[int, int, str]] = []
         for j in range(min(start, stop), max(start, stop)):
-            if j in self.in_entity or (spans and j < spans[-1][1]):
+            if (j in self.in_entity and j not in self.kind_names) or (spans and j < spans[-1][1]):
                 continue  # not "men" of "armed men"
             hit = self._phrase(j, self.lang.sector_phrases)
             if hit is not None and hit[0] <= max(start, stop):
@@ -998,8 +1035,18 @@ class _Reader:
         coalition airstrike hit"); a seizure of drugs (``contraband``) is no ACLED event; demonstrators
         burning or looting riot, armed men burning with no crowd named destroy property; a person seized
         in the passive by anyone but the police or the army is abducted; arrests of demonstrators are a
-        protest with intervention."""
+        protest with intervention. Then, from news wording: a retreat told as ground given up without a
+        fight (``given_up``) is a non-violent transfer of territory ("withdrew from Kherson city, abandoning
+        it without a fight"); a shelling done by aircraft right before its trigger (``aircraft``) an air
+        strike ("coalition jets pounded"); a chemical agent in the word before an explosive's ("a
+        chlorine-filled bomb") a chemical weapon; a dispersal the classifier calls a riot, with no
+        violence of the demonstrators named, a protest with intervention ("Security forces broke up a
+        sit-in"); an arrest by the police, the army or the authorities stays an arrest ("detained the
+        mayor"), not a disappearance; people seized by rebels or gunmen are abducted ("militants
+        seized five aid workers")."""
         if event.acled is None:
+            if event.type == "RETREAT" and event.trigger and self._given_up(event.trigger):
+                event.acled = Acled(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
             return
         actor = event.actor.sector if event.actor else None
         target = event.target.sector if event.target else None
@@ -1007,12 +1054,33 @@ class _Reader:
         crowd = self._crowd_control(event) if event.trigger and kind[0] != "Protests" else None
         trigger_kind = self.kind_at(event.trigger) if event.trigger else None
         words = self._sentence_words(event.trigger) if event.trigger and event.trigger[0] in self.token_at else set()
-        if crowd is not None:  # "Police fired tear gas at protesters": the protest, broken up (or shot at)
+        i = self.token_at.get(event.trigger[0]) if event.trigger else None
+        if kind[1] == "Shelling/artillery/missile attack" and i is not None and trigger_kind == "shelling" \
+                and set(self.words[max(self.sentence_tokens(i).start, i - 3) : i]) & self.lang.aircraft:
+            event.acled = Acled(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")  # "jets pounded"
+        elif kind[0] == "Explosions/Remote violence" and trigger_kind in ("explosive", "airstrike", "shelling") and i is not None \
+                and i > 0 and self.sentence_of[i - 1] == self.sentence_of[i] \
+                and self.lang.weapons.get(self.words[i - 1].split("-")[0]) == "Chemical weapon":
+            event.acled = Acled(event_type="Explosions/Remote violence", sub_event_type="Chemical weapon")  # "a chlorine-filled bomb"
+        elif kind == ("Riots", "Violent demonstration") and trigger_kind == "disperse" and i is not None \
+                and not self._violent_words(self.sentence_tokens(i, 2)):
+            event.acled = Acled(event_type="Protests", sub_event_type="Protest with intervention")  # "broke up a sit-in"
+        elif kind == ("Violence against civilians", "Abduction/forced disappearance") and trigger_kind == "arrest" and i is not None \
+                and self._near(event.trigger, 4) & self.lang.lawful_captors \
+                and not any(self._phrase(j, self.lang.disappeared) is not None for j in self.sentence_tokens(i, 2)):
+            event.acled = Acled(event_type="Strategic developments", sub_event_type="Arrests")  # "authorities detained the mayor"
+        elif kind == ("Strategic developments", "Looting/property destruction") and trigger_kind == "loot" \
+                and actor in ("REB", "UAF") and event.target is not None and event.target.entity is None \
+                and event.target.sector in _UNARMED | {"GOV"} and not self._after(event.trigger, 7) & self.lang.seized_arms:
+            # "Al-Shabaab militants seized five aid workers": people taken, not goods
+            event.acled = Acled(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance")
+        elif crowd is not None:  # "Police fired tear gas at protesters": the protest, broken up (or shot at)
             event.acled = crowd
             if event.type in ("ASSAULT", "FIGHT"):  # ... repression, in PLOVER and CAMEO (175), not an assault
                 event.type, event.mode, event.cameo = "COERCE", None, "175"
         elif kind[0] in ("Explosions/Remote violence", "Battles", "Violence against civilians") and trigger_kind in ("attack", "airstrike", "shelling", "explosive") \
-                and any(self.lang.weapons.get(w) == "Chemical weapon" for w in self._after(event.trigger, 5)):
+                and (any(self.lang.weapons.get(w) == "Chemical weapon" for w in self._after(event.trigger, 5))
+                     or self._before(event.trigger, 8) & self.lang.chemical_agents):
             event.acled = Acled(event_type="Explosions/Remote violence", sub_event_type="Chemical weapon")  # "dropped barrels of chlorine"
         elif trigger_kind == "kill" and kind in (("Violence against civilians", "Attack"), ("Battles", "Armed clash")) \
                 and (event.actor is None or event.actor.span is None) and (self._passive(self.token_at[event.trigger[0]])
@@ -1062,7 +1130,7 @@ class _Reader:
         elif kind == ("Battles", "Armed clash") and event.trigger and self._peaceful(event.trigger):
             # "took control of the camp peacefully", "no clashes were reported": a handover
             event.acled = Acled(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
-        elif kind == ("Battles", "Armed clash") and event.trigger and self.kind_at(event.trigger) == "capture" \
+        elif kind == ("Battles", "Armed clash") and event.trigger and self.kind_at(event.trigger) in ("capture", "fall") \
                 and (taken := self._territory(event)) is not None:
             event.acled = Acled(event_type="Battles", sub_event_type=taken)
         elif kind == ("Strategic developments", "Looting/property destruction") and event.trigger and actor in ("COP", "MIL", "SPY") \
@@ -1074,10 +1142,16 @@ class _Reader:
             if i is None:
                 return
             span = self.sentence_tokens(i, 2)
-            if set(self.words[span.start : span.stop]) & self.lang.violent_protest:
+            intervened = any(self._intervened(j, span) for j in range(span.start, span.stop))
+            if self._violent_words(span):
                 event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")
-            elif kind[1] == "Peaceful protest" and any(self._intervened(j, span) for j in range(span.start, span.stop)):
+            elif kind[1] == "Peaceful protest" and intervened:
                 event.acled = Acled(event_type="Protests", sub_event_type="Protest with intervention")
+            elif kind[1] == "Protest with intervention" and trigger_kind in ("protest", "protested") and not intervened \
+                    and set(self.words[span.start : span.stop]) & self.lang.peaceful and not any(
+                        (hit := self._phrase(j, self.lang.triggers)) is not None
+                        and self.kinds.get(str(hit[1]), {}).get("type") in _VIOLENT for j in span):
+                event.acled = Acled(event_type="Protests", sub_event_type="Peaceful protest")  # "demonstrated peacefully"
 
     def _territory(self, event: Event) -> str | None:
         """Who took ground, in ACLED's words: a country's own forces in their country regain it
@@ -1089,8 +1163,8 @@ class _Reader:
         where = next((p for p in self.doc.places if p.id == event.place), None)
         if actor is not None and actor.sector == "REB" and where is not None and where.precision != "country":
             return "Non-state actor overtakes territory"  # rebels, whoever's town ("Al-Shabaab fighters seized control of Beledweyne")
-        if actor is not None and (actor.entity is None or not actor.code) and actor.sector in ("MIL", "GOV") and event.trigger \
-                and self.words[self.token_at[event.trigger[0]]] in self.lang.regaining:
+        if actor is not None and (actor.entity is None or not actor.code or home is None) and actor.sector in ("MIL", "GOV") \
+                and event.trigger and self._retaking(event.trigger):
             return "Government regains territory"  # "The army recaptured the town"
         if actor is None or not actor.code or home is None:
             return None
@@ -1103,6 +1177,59 @@ class _Reader:
         if state or actor.sector in _ARMED:
             return "Non-state actor overtakes territory"
         return None
+
+    def _takes_a_place(self, trigger: tuple[int, int]) -> bool:
+        """A taking of ground told as done, a place named at most six words after it ("took control of Wad
+        Madani"; not "the battle to recapture", "killed or captured")."""
+        i, end = self.token_at.get(trigger[0]), self.token_ending.get(trigger[1])
+        if i is None or end is None or self.kind_at(trigger) not in ("capture", "fall") or self.words[i] in self.lang.base_forms:
+            return False
+        return any(end < self.token_at.get(s, -1) <= end + 6 for place in self.doc.places for s, _ in place.mentions)
+
+    def _retaking(self, trigger: tuple[int, int]) -> bool:
+        """Whether the trigger's words tell ground taken back (``regaining``: "recaptured", "took back")."""
+        i, end = self.token_at.get(trigger[0]), self.token_ending.get(trigger[1])
+        if i is None or end is None:
+            return False
+        return self.words[i] in self.lang.regaining or " ".join(self.words[i : end + 1]) in self.lang.regaining
+
+    def strike_alone(self, trigger: tuple[int, int], sub: str) -> bool:
+        """Whether an air strike's or a shelling's sentence tells it alone: no fight on the ground in it or
+        the next (``ground_fighting``: "ground and air operations", "a shelling exchange", "a follow-up
+        ground operation"), and no other trigger in it, but a killing, names an event of ``sub``'s ACLED
+        event type ("security operatives in a drone abducted a man": the abduction; "conducted a shelling
+        ... and regained the control of the area": the ground regained)."""
+        i = self.token_at.get(trigger[0])
+        if i is None:
+            return False
+        span = self.sentence_tokens(i, 2)
+        if set(self.words[span.start : span.stop]) & self.lang.ground_fighting:
+            return False
+        for j in self.sentence_tokens(i):
+            hit = self._phrase(j, self.lang.triggers) if j != i else None
+            acled = (self.kinds.get(str(hit[1]), {}).get("acled") or [None, None]) if hit is not None else [None, None]
+            if hit is not None and str(hit[1]) != "kill" and acled[0] == events_model.event_type_of(sub):
+                return False
+        return True
+
+    def _violent_words(self, span: range) -> bool:
+        """Whether the tokens name demonstrators' violence (``violent_protest``), not counting the words
+        of a dispersal's trigger ("police broke up the rally": no one broke anything)."""
+        j = span.start
+        while j < span.stop:
+            hit = self._phrase(j, self.lang.triggers)
+            if hit is not None and str(hit[1]) == "disperse":
+                j = hit[0]
+                continue
+            if self.words[j] in self.lang.violent_protest:
+                return True
+            j += 1
+        return False
+
+    def _given_up(self, trigger: tuple[int, int]) -> bool:
+        """Whether the trigger's sentence tells ground given up without a fight (``given_up``)."""
+        i = self.token_at.get(trigger[0])
+        return i is not None and any(self._phrase(j, self.lang.given_up) is not None for j in self.sentence_tokens(i))
 
     def _crowd_control(self, event: Event) -> Acled | None:
         """The ACLED coding of violence its sentence tells as the answer to a protest (a crowd is
@@ -1117,7 +1244,8 @@ class _Reader:
         if not words & self.lang.crowd or words & self.lang.rioting:
             return None
         forces = (event.actor is not None and event.actor.sector in ("MIL", "COP")) or bool(words & self.lang.police)
-        if forces and (event.fatalities or self.kind_at(event.trigger) in ("kill", "shoot")):
+        live = any(self._phrase(j, self.lang.live_fire) is not None for j in span)
+        if forces and (event.fatalities or self.kind_at(event.trigger) in ("kill", "shoot") or live):
             return Acled(event_type="Protests", sub_event_type="Excessive force against protesters")
         armed = any(self.words[j] in self.lang.crowd_control and {self.words[j - 1], self.words[j + 1]} & self.lang.crowd_arms
                     for j in range(span.start + 1, span.stop - 1))
@@ -1178,6 +1306,19 @@ class _Reader:
                 break
             near.add(self.words[j])
         return near
+
+    def _before(self, trigger: tuple[int, int] | None, within: int) -> set[str]:
+        """The words at most ``within`` tokens before the trigger, in its clause ("mustard gas had been used
+        in an attack")."""
+        if trigger is None or trigger[0] not in self.token_at:
+            return set()
+        i = self.token_at[trigger[0]]
+        words: set[str] = set()
+        for j in range(i - 1, max(self.sentence_tokens(i).start, i - within) - 1, -1):
+            if self.words[j] in self.lang.barriers or self.words[j] == ",":
+                break
+            words.add(self.words[j])
+        return words
 
     def _after(self, trigger: tuple[int, int] | None, within: int) -> set[str]:
         """The words at most ``within`` tokens after the trigger, in its clause ("dropped barrels filled
@@ -1258,7 +1399,7 @@ class _Reader:
     def invading(self, event: Event) -> bool:
         """A state's forces taking ground in another country, told with no word of it being peaceful."""
         actor, home = event.actor, self._place_country(event.place)
-        return (event.trigger is not None and self.kind_at(event.trigger) == "capture" and actor is not None
+        return (event.trigger is not None and self.kind_at(event.trigger) in ("capture", "fall") and actor is not None
                 and actor.sector in ("MIL", "GOV", None) and actor.code is not None and home is not None
                 and actor.code != home and not self._peaceful(event.trigger))
 
@@ -1266,7 +1407,7 @@ class _Reader:
         """A taking of ground told as peaceful in its sentence or the next: "peacefully", or a
         negated fight ("no clashes", "tanpa perlawanan"). Only for triggers of taking ground."""
         i = self.token_at.get(trigger[0])
-        if i is None or self.kind_at(trigger) != "capture":
+        if i is None or self.kind_at(trigger) not in ("capture", "fall"):
             return False
         span = self.sentence_tokens(i, 2)
         if any(self.words[j] in self.lang.peaceful for j in span):
@@ -1426,10 +1567,12 @@ def _lede(k: int) -> float:
     return max(0.5, 1.0 - 0.3 * k)
 
 
-def _merge(found: list[Event]) -> list[Event]:
+def _merge(found: list[Event], taking: set | frozenset = frozenset()) -> list[Event]:
     """One event per occurrence: same type, actor, target, place and date in one report. Armed
     violence is one type here: "shelled the city, killing three" is one occurrence (FIGHT), whose
-    killing PLOVER would call ASSAULT on its own."""
+    killing PLOVER would call ASSAULT on its own. Where the occurrence is an attack and a taking of
+    ground (triggers in ``taking``: "stormed and took control of Wad Madani"), the taking tells it: ACLED
+    codes the ground taken."""
     kept: dict[tuple, Event] = {}
     for event in found:
         key = (
@@ -1444,6 +1587,8 @@ def _merge(found: list[Event]) -> list[Event]:
         if same is None:
             kept[key] = event
             continue
+        if event.trigger in taking and same.trigger not in taking and same.sentence == event.sentence:
+            kept[key], same, event = event, event, same
         same.quantities = sorted(set(same.quantities) | set(event.quantities), key=lambda q: int(q[1:]))
         if event.fatalities is not None and (same.fatalities is None or event.fatalities > same.fatalities):
             same.fatalities = event.fatalities
