@@ -736,6 +736,8 @@ def test_events_place_of_a_front_line_note_is_the_village_or_its_raion(pipeline:
         # a place in brackets of a district holds no namesake across the border (Zap of Turkey)
         ("On 2 June 2023, Turkish army drones struck PKK positions in Zap region (Al Amadiya district) of Duhok province.",
          "IQ", 37.09, 43.49),
+        # a ward, an upazila: the coder's unit word after a name the gazetteer lacks (no Moon-sur-Elle of France)
+        ("On 2 April 2023, suspected herders attacked farmers in Moon ward (Kwande, Benue), killing four.", "NG", 7.34, 8.82),
     ],
 )
 def test_events_place_of_a_note_with_its_units_in_brackets(pipeline: warta.Pipeline, text: str, country: str, lat: float,
