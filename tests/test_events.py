@@ -1008,6 +1008,20 @@ def test_events_a_prisoner_exchange_is_an_acled_agreement(pipeline: warta.Pipeli
     assert (code(exchange.actor), code(exchange.target) if parties[1] else None) == parties
 
 
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        ("The Turkish government banned Turkish opposition newspapers on Monday.", "TUR", "TUR"),
+        ("Egyptian police arrested Egyptian students in Cairo on Monday.", "EGY", "EGY"),
+    ],
+)
+def test_events_a_one_sided_act_on_the_actors_own_people_keeps_its_target(pipeline: warta.Pipeline, text: str,
+                                                                          actor: str, target: str) -> None:
+    """Only a two-sided pair ("Ukraine and Russia ... Ukrainian servicemen") drops a target of the actor's own country."""
+    _, found = events(pipeline, text, "en")
+    assert any((code(e.actor), code(e.target)) == (actor, target) for e in found), [(e.type, code(e.actor), code(e.target)) for e in found]
+
+
 @pytest.mark.parametrize("text", ["Ukrainian and Russian forces exchanged fire near Bakhmut on Monday.",
                                   "The two ministers exchanged views on trade in Jakarta."])
 def test_events_exchanged_is_a_prisoner_exchange_only_with_captives_after_it(pipeline: warta.Pipeline, text: str) -> None:

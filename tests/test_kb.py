@@ -313,3 +313,27 @@ def test_kb_titles(kb, lang, phrase, value):
 def test_kb_pickles(kb):
     again = pickle.loads(pickle.dumps(kb))
     assert again.lookup("Korut", "id") == kb.lookup("Korut", "id")
+
+
+# --- people in a sentence ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,name,country,sector",
+    [
+        ("President Yoweri Museveni has threatened to ban opposition candidates.", "Yoweri Museveni", "UGA", "GOV"),
+        ("Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov signed a treaty.", "Todor Zhivkov", "BGR", "GOV"),
+        ("King Hassan of Morocco was quoted today as saying he would host a meeting.", "Hassan II of Morocco", "MAR", "GOV"),
+        ("Arab League Secretary General Chadli Klibi undertook a mediation mission.", "Chedli Klibi", None, "IGO"),
+        ("Kofi Annan urged both sides to return to talks.", "Kofi Annan", None, "IGO"),
+        ("Presiden Soeharto meresmikan waduk itu pada 1985.", "Suharto", "IDN", "GOV"),
+    ],
+)
+def test_kb_people_resolve_in_a_sentence(text, name, country, sector):
+    import warta
+
+    lang = "id" if text.startswith("Presiden ") else "en"
+    pipeline = warta.load({"stages": ["langid", "segment", "provenance", "entities"]})
+    doc = pipeline(pipeline.make_doc(text, lang=lang))
+    found = {e.name: (e.label, e.country, e.sector) for e in doc.entities}
+    assert found.get(name) == ("PER", country, sector), found

@@ -762,8 +762,10 @@ class _Reader:
                 actor, partner = partner, actor
             target = next((m for m in right if m is not actor and not self._after_word(m, lang.agent | lang.source, 2)), None)
             two_sided = partner is not None and (spec.get("symmetric") or roles == "between")
-            if target is not None and actor is not None and target.code and target.code == actor.code:
-                target = None  # "Ukraine and Russia carried out a prisoner swap, returning 95 Ukrainian servicemen"
+            if partner is not None and target is not None and actor is not None and target.code and target.code == actor.code:
+                # "Ukraine and Russia carried out a prisoner swap, returning 95 Ukrainian servicemen": the partner is the
+                # target; with no partner the actor's own people are ("Museveni threatened Ugandan opposition candidates")
+                target = None
             if two_sided and (target is None or not self._after_word(target, lang.joins_with, 1)):
                 # "Delegasi AS dan Rusia menggelar perundingan ... membahas perang Ukraina": the partner, not what
                 # the talks are about; "Rusia dan Ukraina sepakat dengan Turki": the one named after "with"
