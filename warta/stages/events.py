@@ -774,6 +774,13 @@ class _Reader:
         place = self._place(i, end, s_first, s_last)
         actor_arg = self._argument(actor) if actor is not None else None
         target_arg = self._argument(target) if target is not None else None
+        if actor_arg is not None and target_arg is not None and target_arg.code and target_arg.code == actor_arg.code \
+                and target_arg.sector in (None, actor_arg.sector):
+            # the actor's own country, named again, is no target ("Trump's withdrawal ... an American presence",
+            # "Turkey views the Kurdish forces as a threat to Turkey's ..."); its people of another sector are
+            # ("Museveni threatened Ugandan opposition candidates": UGA GOV against UGA OPP; rebels against the
+            # government of their country)
+            target, target_arg = None, None
         if actor_arg is None and self._phrase(i, lang.sector_phrases) is not None:
             actor_arg = self._unnamed(i, end, 1, place)  # "rioters pelted stones": the trigger names who acts too
         if roles == "fall" and (taker := self._unnamed(end, right[0].first if right else after + 1, 1, place)) is not None:
