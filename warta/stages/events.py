@@ -277,6 +277,8 @@ class Events:
         for event in doc.events:
             reader.acled_by_parties(event)
         self._coder_label(doc, reader)
+        for event in doc.events:
+            reader.crowd_country(event)
         return doc
 
     def _coder_label(self, doc: Doc, reader: _Reader) -> None:
@@ -1001,6 +1003,23 @@ class _Reader:
                 event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")
             elif kind[1] == "Peaceful protest" and any(self._intervened(j, span) for j in range(span.start, span.stop)):
                 event.acled = Acled(event_type="Protests", sub_event_type="Protest with intervention")
+
+    def crowd_country(self, event: Event) -> None:
+        """A demonstration or a riot whose crowd no one names by country is of the country it is in
+        (ACLED's "Protesters (Russia)", "Rioters (Kenya)"): "a man held a single picket ... He was
+        detained" in Yekaterinburg; an actor who is no one the report names (no entity) gets the place's
+        country, and so does a crowd the report names by its kind alone."""
+        if event.acled is None or event.acled.event_type not in ("Protests", "Riots"):
+            return
+        if event.actor is not None and (event.actor.code or event.actor.entity):
+            return
+        country = self._place_country(event.place)
+        if country is None:
+            return
+        if event.actor is None:
+            event.actor = Argument(span=None, entity=None, code=country, sector="CVL")
+        else:
+            event.actor.code = country
 
     def _territory(self, event: Event) -> str | None:
         """Who took ground, in ACLED's words: a country's own forces in their country regain it
