@@ -220,6 +220,8 @@ class _Lang:
         self.persons = frozenset(data.get("persons") or ())
         self.contraband = frozenset(data.get("contraband") or ())
         self.peace_terms = frozenset(data.get("peace_terms") or ())
+        self.occupiers = {k: frozenset(v) for k, v in (data.get("occupiers") or {}).items()}
+        self.disappeared = langdata.phrases(dict.fromkeys(data.get("disappeared") or (), True))
 
 
 @dataclass
@@ -961,6 +963,10 @@ class _Reader:
                                                                or self._protest_after(event.trigger, 6)):
             # "demonstrators were arrested", "police detained 12 people who laid flowers in memory of"
             event.acled = Acled(event_type="Protests", sub_event_type="Protest with intervention")
+        elif kind == ("Strategic developments", "Arrests") and (self._abroad(event) or self._disappeared(event.trigger)):
+            # "Russian forces detained a local resident in Starobilsk": a foreign army's detention is no arrest
+            # by the state; "detained and took to an unknown location": a disappearance
+            event.acled = Acled(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance")
         elif kind == ("Violence against civilians", "Attack") and target in _ARMED:
             event.acled = Acled(event_type="Battles", sub_event_type="Armed clash")
         elif kind == ("Violence against civilians", "Attack") and actor in _UNARMED or (
@@ -1003,6 +1009,22 @@ class _Reader:
                 event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")
             elif kind[1] == "Peaceful protest" and any(self._intervened(j, span) for j in range(span.start, span.stop)):
                 event.acled = Acled(event_type="Protests", sub_event_type="Protest with intervention")
+
+    def _abroad(self, event: Event) -> bool:
+        """Whether the event's actor is the army of a state that holds ground in the country of the
+        event's place with no authority ACLED recognises there (``occupiers``: Russia's forces in
+        Ukraine), whose detentions ACLED codes as disappearances, not arrests."""
+        actor, home = event.actor, self._place_country(event.place)
+        return actor is not None and actor.sector == "MIL" and home is not None \
+            and home in self.lang.occupiers.get(actor.code or "", ())
+
+    def _disappeared(self, trigger: tuple[int, int] | None) -> bool:
+        """Whether the trigger's sentence tells that the person was taken away to no known place
+        (``disappeared``: "to an unknown location")."""
+        if trigger is None or trigger[0] not in self.token_at:
+            return False
+        span = self.sentence_tokens(self.token_at[trigger[0]])
+        return any(self._phrase(j, self.lang.disappeared) is not None for j in range(span.start, span.stop))
 
     def crowd_country(self, event: Event) -> None:
         """A demonstration or a riot whose crowd no one names by country is of the country it is in
