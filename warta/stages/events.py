@@ -220,6 +220,7 @@ class _Lang:
         self.persons = frozenset(data.get("persons") or ())
         self.contraband = frozenset(data.get("contraband") or ())
         self.peace_terms = frozenset(data.get("peace_terms") or ())
+        self.joined_modifiers = frozenset(data.get("joined_modifiers") or ())
         self.occupiers = {k: frozenset(v) for k, v in (data.get("occupiers") or {}).items()}
         self.disappeared = langdata.phrases(dict.fromkeys(data.get("disappeared") or (), True))
 
@@ -339,8 +340,9 @@ class Events:
                 continue  # "Russian forces took control of Avdiivka": a foreign army takes ground by force unless told otherwise
             if (event.acled is not None and event.acled.event_type == "Explosions/Remote violence"
                     and events_model.event_type_of(sub) != event.acled.event_type and event.trigger
-                    and (self._kinds or {}).get(reader.kind_at(event.trigger) or "", {}).get("mode") == "explosive"):
-                continue  # "A landmine killed two children": the explosion, whoever it killed
+                    and ((self._kinds or {}).get(reader.kind_at(event.trigger) or "", {}).get("mode") == "explosive"
+                         or (sub == "Attack" and reader.names_weapon(event.trigger)))):
+                continue  # "A landmine killed two children", "a Ukrainian FPV drone hit a car": the explosion, whoever it killed
             plover, mode, cameo = self._acled_plover.get(sub) or (None, None, None)
             # trained on ACLED's notes only, it knows no other prose: it may refine a coding within
             # the trigger's family (an attack into a shelling) but overrule the trigger only when
@@ -838,6 +840,8 @@ class _Reader:
         j = m.first - 1
         if j > 0 and self.words[j] in self.lang.sectors:  # "pasukan Korea Selatan dan (pasukan) Amerika Serikat"
             j -= 1
+        if j > 0 and self.words[j] in self.lang.joined_modifiers:  # "Russian forces and self-proclaimed LPR forces"
+            j -= 1
         if j < 1 or self.words[j] not in self.lang.joins:
             return None
         return next((o for o in left if o is not m and o.last < j and j - o.last <= 2), None)
@@ -938,7 +942,7 @@ class _Reader:
             event.acled = crowd
             if event.type in ("ASSAULT", "FIGHT"):  # ... repression, in PLOVER and CAMEO (175), not an assault
                 event.type, event.mode, event.cameo = "COERCE", None, "175"
-        elif kind[0] in ("Explosions/Remote violence", "Battles", "Violence against civilians") and trigger_kind in ("attack", "airstrike", "shelling", "explosive") \
+        elif kind[0] in ("Explosions/Remote violence", "Battles", "Violence against civilians") and trigger_kind in ("attack", "airstrike", "shelling", "explosive", "grenade", "aerial_bomb") \
                 and any(self.lang.weapons.get(w) == "Chemical weapon" for w in self._after(event.trigger, 5)):
             event.acled = Acled(event_type="Explosions/Remote violence", sub_event_type="Chemical weapon")  # "dropped barrels of chlorine"
         elif trigger_kind == "kill" and kind in (("Violence against civilians", "Attack"), ("Battles", "Armed clash")) \
@@ -1086,6 +1090,11 @@ class _Reader:
         armed = any(self.words[j] in self.lang.crowd_control and {self.words[j - 1], self.words[j + 1]} & self.lang.crowd_arms
                     for j in range(span.start + 1, span.stop - 1))
         return Acled(event_type="Protests", sub_event_type="Protest with intervention") if armed else None
+
+    def names_weapon(self, trigger: tuple[int, int]) -> bool:
+        """Whether the trigger's own words are an explosive or remote weapon ("drone", "missiles")."""
+        i, end = self.token_at.get(trigger[0]), self.token_ending.get(trigger[1])
+        return i is not None and end is not None and any(self.words[j] in self.lang.weapons for j in range(i, end + 1))
 
     def names_firearms(self, trigger: tuple[int, int] | None) -> bool:
         """Whether the trigger's sentence names a firearm (``firearms``: "small arms", "rifles")."""
