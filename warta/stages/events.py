@@ -220,6 +220,7 @@ class _Lang:
         self.persons = frozenset(data.get("persons") or ())
         self.contraband = frozenset(data.get("contraband") or ())
         self.peace_terms = frozenset(data.get("peace_terms") or ())
+        self.instrument = frozenset(data.get("instrument") or ())
         self.joined_modifiers = frozenset(data.get("joined_modifiers") or ())
         self.occupiers = {k: frozenset(v) for k, v in (data.get("occupiers") or {}).items()}
         self.disappeared = langdata.phrases(dict.fromkeys(data.get("disappeared") or (), True))
@@ -341,7 +342,7 @@ class Events:
             if (event.acled is not None and event.acled.event_type == "Explosions/Remote violence"
                     and events_model.event_type_of(sub) != event.acled.event_type and event.trigger
                     and ((self._kinds or {}).get(reader.kind_at(event.trigger) or "", {}).get("mode") == "explosive"
-                         or (sub == "Attack" and reader.names_weapon(event.trigger)))):
+                         or (sub in ("Attack", "Armed clash") and reader.names_weapon(event.trigger)))):
                 continue  # "A landmine killed two children", "a Ukrainian FPV drone hit a car": the explosion, whoever it killed
             plover, mode, cameo = self._acled_plover.get(sub) or (None, None, None)
             # trained on ACLED's notes only, it knows no other prose: it may refine a coding within
@@ -440,6 +441,9 @@ class _Reader:
                 i += 1
                 continue
             end, kind = hit
+            if found and self._instrument(i, end, found[-1]):
+                i = end  # "attacked Ukrainian positions ... with thermobaric rockets": the weapon of the attack told
+                continue
             event = self._event(i, end, str(kind))
             if event is not None and found and found[-1].sentence == event.sentence:
                 # after a first event in its sentence: "rejected an offer of talks", "agreed to postpone
@@ -457,6 +461,17 @@ class _Reader:
         self._orphan_deaths(found)
         self._unseen_hands(found)
         return _merge(self._intercepted(found))
+
+    def _instrument(self, i: int, end: int, before: Event) -> bool:
+        """Whether the weapon named at ``i`` (a word of ``weapons``) comes after an instrument word
+        (``instrument``: "with", "using") at most four words before it, in the sentence of an armed
+        attack told right before it: the attack's weapon, no event of its own."""
+        if before.type not in ("ASSAULT", "FIGHT") or before.trigger is None or before.trigger[1] not in self.token_ending:
+            return False
+        last = self.token_ending[before.trigger[1]]
+        if self.sentence_of[last] != self.sentence_of[i] or not any(self.words[j] in self.lang.weapons for j in range(i, end)):
+            return False
+        return any(self.words[j] in self.lang.instrument for j in range(max(last + 1, i - 4), i))
 
     def _tolls(self, found: list[Event]) -> None:
         """"Russian forces shelled Kherson. 1 civilian was killed.": a killing with no actor, alone in
