@@ -220,6 +220,7 @@ class _Lang:
         self.persons = frozenset(data.get("persons") or ())
         self.contraband = frozenset(data.get("contraband") or ())
         self.peace_terms = frozenset(data.get("peace_terms") or ())
+        self.others = frozenset(data.get("others") or ())
         self.instrument = frozenset(data.get("instrument") or ())
         self.joined_modifiers = frozenset(data.get("joined_modifiers") or ())
         self.occupiers = {k: frozenset(v) for k, v in (data.get("occupiers") or {}).items()}
@@ -776,6 +777,8 @@ class _Reader:
         """Whether the words right after an active fatal trigger name one victim: "a man", "the driver",
         "him"; not "a number of", "the children", "the Indonesian military members", "almost killed him"."""
         lang, words = self.lang, self.words
+        if end <= s_last and not (i > 0 and words[i - 1] in lang.not_killed_before) and self._named_victim(end, s_last):
+            return True
         if end > s_last or words[end] not in lang.singular_object or (i > 0 and words[i - 1] in lang.not_killed_before):
             return False
         if words[end] in lang.one_victim_pronouns:
@@ -785,6 +788,20 @@ class _Reader:
             return False
         return words[end] not in lang.definite_articles or (
             self.raw[end + 1].islower() and not (following[0].endswith("s") and not following[0].endswith("ss")))
+
+    def _named_victim(self, end: int, s_last: int) -> bool:
+        """Whether one person named by name, after at most three lower-case words of their title, follows
+        the trigger, and no one else with them ("killing military blogger Vladlen Tatarsky"; not "killing
+        Ali and his brother")."""
+        person = next((m for m in self.mentions if m.entity.label == "PER" and end <= m.first <= end + 3), None)
+        if person is None or any(not self.raw[j].islower() or self.words[j].endswith("s") for j in range(end, person.first)):
+            return False
+        after = person.last + 1
+        if after > s_last or self.words[after] in self.lang.clause_breaks:
+            return True
+        if self.words[after] in self.lang.joins:  # "... Vladlen Tatarsky and injuring over 30 people": another clause
+            return after + 1 <= s_last and self.words[after + 1].endswith("ing")
+        return self.words[after] != ","
 
     def _violent(self, actor: Argument | None) -> bool:
         """Whether an actor can be violent: armed, a person, a known organisation or a nationality's
@@ -1388,9 +1405,23 @@ class _Reader:
                 ids.append(q.id)
                 if q.unit == "killed":
                     count = q.value if q.value is not None else q.min
+                    if count is not None and self._one_more(q.span[0], s_first):
+                        count += 1  # "a 23-day-old baby and 6 other civilians were killed": 7
                     if count is not None and (killed is None or count > killed):
                         killed = int(count)
         return ids, killed
+
+    def _one_more(self, start: int, s_first: int) -> bool:
+        """Whether a number of victims at char ``start`` is "N other(s)" after one victim and "and"
+        ("a woman and 2 other civilians", "a child and three others"): the one before counts too."""
+        k = self.token_at.get(start)
+        if k is None or k - 1 <= s_first or k + 1 >= len(self.words) or self.words[k - 1] not in self.lang.joins \
+                or self.words[k + 1] not in self.lang.others:
+            return False
+        before = range(max(s_first, k - 6), k - 1)
+        return any(self.words[j] in self.lang.singular_object for j in before) \
+            and not any((self.raw[j].replace(",", "").isdigit() and self.raw[j + 1] != "-")  # not "a 23-day-old baby"
+                        or self.words[j] in self.lang.not_one for j in before)
 
     def _status(self, i: int, s_first: int, s_last: int) -> str:
         lang = self.lang
