@@ -453,6 +453,10 @@ class _Reader:
                 weight = GOVERNED if self._governed(found[-1], i) else self._salience(i)
                 event.confidence = round((event.confidence or 0.0) * weight, 3)
                 self.salience[event.trigger] = weight
+            if event is not None and found and found[-1].sentence == event.sentence and found[-1].type == "MOBILIZE" \
+                    and event.type in _VIOLENT and self.words[i - 1] in self.lang.joins:
+                # "crossed the border and captured Strilecha": the move told for the violence right after it
+                found[-1].confidence = round((found[-1].confidence or 0.0) * GOVERNED, 3)
             if event is not None:
                 if event.type == "AGREE" and event.target is None:
                     event.target = self._agreement_party(end, event, found)
@@ -573,6 +577,8 @@ class _Reader:
             return False
         if self._opener_closed(last, i):
             return False
+        if self.words[i - 1] in self.lang.joins and self.words[i].endswith("ed") and self.raw[i].islower():
+            return False  # "crossed the border and captured Strilecha": a second verb of the clause's subject, as main as the first
         return not any(self.words[j] in self.lang.barriers for j in range(last + 1, i))
 
     def _opener_closed(self, last: int, i: int) -> bool:
