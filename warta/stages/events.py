@@ -577,7 +577,7 @@ class _Reader:
             return False
         if self._opener_closed(last, i):
             return False
-        if self.words[i - 1] in self.lang.joins and self.words[i].endswith("ed") and self.raw[i].islower():
+        if earlier.type == "MOBILIZE" and self.words[i - 1] in self.lang.joins and self.words[i].endswith("ed") and self.raw[i].islower():
             return False  # "crossed the border and captured Strilecha": a second verb of the clause's subject, as main as the first
         return not any(self.words[j] in self.lang.barriers for j in range(last + 1, i))
 
