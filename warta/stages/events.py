@@ -1393,6 +1393,9 @@ class _Reader:
         if last is None or last + 2 >= len(self.words) or self.words[last + 1] not in ("(", ","):
             return False
         holder = starts.get(self.doc.tokens[last + 2][0])
+        if holder is not None and holder.country == place.country and self.words[last + 1] == "(" and last + 3 < len(self.words) \
+                and self.words[last + 3] == ")" and self.words[last + 2] == self.words[last]:
+            return True  # "in Moscow (Moscow)": a city that is a region of its own, named twice
         return (holder is not None and holder is not place and holder.country == place.country
                 and holder.precision == "admin1" and holder.admin1 == place.admin1)
 
