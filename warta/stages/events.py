@@ -1002,7 +1002,7 @@ class _Reader:
                 and self._seized_person(event):
             event.acled = Acled(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance")  # "he was seized by armed men"
         elif kind == ("Strategic developments", "Arrests") and (self._near(event.trigger, 4) & self.lang.demonstrators
-                                                               or self._protest_after(event.trigger, 6)):
+                                                               or self._protest_after(event.trigger, 10)):
             # "demonstrators were arrested", "police detained 12 people who laid flowers in memory of"
             event.acled = Acled(event_type="Protests", sub_event_type="Protest with intervention")
         elif kind == ("Strategic developments", "Arrests") and (self._abroad(event) or self._disappeared(event.trigger)):
