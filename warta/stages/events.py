@@ -469,14 +469,21 @@ class _Reader:
 
     def _instrument(self, i: int, end: int, before: Event) -> bool:
         """Whether the weapon named at ``i`` (a word of ``weapons``) comes after an instrument word
-        (``instrument``: "with", "using") at most four words before it, in the sentence of an armed
-        attack told right before it: the attack's weapon, no event of its own."""
+        (``instrument``: "with", "using") at most four words before it, or further through a list of
+        weapons ("with artillery, MLRS and mortars"), in the sentence of an armed attack told right
+        before it: the attack's weapon, no event of its own."""
         if before.type not in ("ASSAULT", "FIGHT") or before.trigger is None or before.trigger[1] not in self.token_ending:
             return False
         last = self.token_ending[before.trigger[1]]
         if self.sentence_of[last] != self.sentence_of[i] or not any(self.words[j] in self.lang.weapons for j in range(i, end)):
             return False
-        return any(self.words[j] in self.lang.instrument for j in range(max(last + 1, i - 4), i))
+        for j in range(i - 1, max(last, i - 9), -1):  # "with artillery, MLRS and mortars": through the list of weapons
+            if self.words[j] in self.lang.instrument:
+                return True
+            if j < i - 4 and not (self.words[j] in self.lang.weapons or self.words[j] in self.lang.joins
+                                  or self.words[j] == "," or self.raw[j].isupper()):
+                return False
+        return False
 
     def _tolls(self, found: list[Event]) -> None:
         """"Russian forces shelled Kherson. 1 civilian was killed.": a killing with no actor, alone in
