@@ -482,6 +482,12 @@ def test_events_ukraine_russia_notes(pipeline: warta.Pipeline, text: str, sub_ev
 # sub-event type, actor1's country (None: ACLED names no country for it), the fatalities (the most any event
 # of the note gives) and, where the writer knew it, the place's point (within 0.2 degree)
 UKRAINE_RUSSIA_NOTES_MORE = [
+    # the self-proclaimed republics' forces fight as Russia's ("DPR" in English is no Indonesian parliament)
+    ("On 13 May 2023, DPR forces shelled Avdiivka (Pokrovskyi, Donetsk). Casualties unknown.",
+     "Shelling/artillery/missile attack", "RUS", 0, 48.14, 37.75),
+    # a passive killing takes the hands of the strike named right after it
+    ("On 17 May 2023, 2 civilians were killed as a result of Russian shelling of Nikopol (Nikopolskyi, Dnipropetrovsk).",
+     "Shelling/artillery/missile attack", "RUS", 2, 47.57, 34.4),
     ("Around 12 May 2023 (as reported), Russian forces detained and took to an unknown location 3 civilians in Skadovsk (Skadovskyi, Kherson).",
      "Abduction/forced disappearance", "RUS", 0, 46.12, 32.91),
     ("On 5 January 2023, in Starobilsk (Starobilskyi, Luhansk), Russian forces detained a local resident for a pro-Ukrainian post on social media.",
@@ -629,6 +635,11 @@ def test_events_more_ukraine_russia_notes(pipeline: warta.Pipeline, text: str, s
     if lat is not None:
         place = next(p for p in doc.places if p.id == best.place)
         assert abs(place.lat - lat) < 0.2 and abs(place.lon - lon) < 0.2, (place.name, place.lat, place.lon)
+
+
+def test_events_dpr_in_indonesian_is_the_parliament(pipeline: warta.Pipeline) -> None:
+    _, found = events(pipeline, "DPR menolak usulan pemerintah untuk menaikkan harga BBM.", "id")
+    assert [code(e.actor) for e in found if e.type == "REJECT"] == ["IDN"]
 
 
 def test_events_stun_grenades_are_no_grenade_attack(pipeline: warta.Pipeline) -> None:

@@ -502,14 +502,32 @@ class _Reader:
         """"In Zaragoza, a man was shot dead and his body was found", "a soldier was killed by an IED":
         violence against civilians or a bomb told in the passive with no one named (an air strike or a
         shelling is an army's), before any violence whose actor the report names, is an unidentified
-        armed group's, of the country where it happened (ACLED's coders code it so); a killing after a named
+        armed group's, of the country where it happened (ACLED's coders code it so), unless its sentence names
+        violence with an actor after it ("were killed as a result of Russian shelling"); a killing after a named
         attack ("Russian forces shelled Kherson. 6 civilians were killed.") is that attack's toll
         (``_tolls``), no one else's."""
         for n, event in enumerate(found):
             country = self.unseen.get(event.trigger) if event.trigger else None
-            if event.actor is None and country is not None and not any(
+            cause = next((e for e in found[n + 1:] if e.sentence == event.sentence and e.type in ("ASSAULT", "FIGHT")
+                          and e.actor is not None and e.actor.code and e.actor.span is not None and e.trigger
+                          and self.kinds.get(self.kind_at(e.trigger) or "", {}).get("mode") in ("aerial", "heavy-weapons", "explosive")
+                          and self._names_hands(event, e)), None)
+            if event.actor is None and country is not None and cause is not None:
+                # "2 civilians were killed as a result of Russian shelling of Nikopol": the hands of the strike the
+                # sentence names after (no words of its own: the killing still takes the strike's coding)
+                event.actor = Argument(span=None, entity=None, code=cause.actor.code, sector=cause.actor.sector)
+            elif event.actor is None and country is not None and not any(
                     e.type in _VIOLENT and e.actor is not None for e in found[:n]):
                 event.actor = Argument(span=None, entity=None, code=country, sector="UAF")
+
+    def _names_hands(self, killing: Event, cause: Event) -> bool:
+        """Whether the strike after a killing names its actor right before its trigger, after the
+        killing ("killed as a result of Russian shelling", "when a Russian missile hit"; not the
+        victims' country told before: "a member of the UK armed forces was killed by an IED")."""
+        if killing.trigger is None or cause.actor is None or cause.actor.span is None or cause.trigger is None:
+            return False
+        last, first = self.token_ending.get(cause.actor.span[1]), self.token_at.get(cause.trigger[0])
+        return cause.actor.span[0] >= killing.trigger[1] and last is not None and first is not None and 0 < first - last <= 2
 
     def labelled(self, i: int, end: int, plover: str | None, mode: str | None, cameo: str | None, acled: Acled) -> Event:
         """The event a coder's label names (tokens ``i`` to ``end``), with its sentence's place, date
