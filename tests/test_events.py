@@ -485,6 +485,14 @@ UKRAINE_RUSSIA_NOTES_MORE = [
     # the self-proclaimed republics' forces fight as Russia's ("DPR" in English is no Indonesian parliament)
     ("On 13 May 2023, DPR forces shelled Avdiivka (Pokrovskyi, Donetsk). Casualties unknown.",
      "Shelling/artillery/missile attack", "RUS", 0, 48.14, 37.75),
+    # the state's own security service arrests, whatever the classifier reads into "terrorist attacks"
+    ("On 11 January 2022, in Kyiv (Kyiv city), the SBU detained an agent of Russian special services who was planning "
+     "terrorist attacks.", "Arrests", "UKR", 0, 50.45, 30.52),
+    # a drone that drops an explosive strikes from the air
+    ("On 20 June 2024, a Russian drone dropped an explosive device on a bus in Kherson (Khersonskyi, Kherson). The bus driver "
+     "was killed.", "Air/drone strike", "RUS", 1, 46.64, 32.61),
+    ("On 15 January 2022, in Moscow (Moscow), activists held single-person pickets in support of Alexei Navalny. No "
+     "detentions were reported.", "Peaceful protest", "RUS", 0, 55.75, 37.62),
     # a passive killing takes the hands of the strike named right after it
     ("On 17 May 2023, 2 civilians were killed as a result of Russian shelling of Nikopol (Nikopolskyi, Dnipropetrovsk).",
      "Shelling/artillery/missile attack", "RUS", 2, 47.57, 34.4),

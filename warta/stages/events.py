@@ -338,6 +338,12 @@ class Events:
             sub, p = said[event.sentence]
             if events_model.event_type_of(sub) == "Explosions/Remote violence" and reader.names_firearms(event.trigger):
                 continue  # "fired at a civilian car with small arms": a shooting, whatever "Russian forces fired" suggests
+            if (event.acled is not None and event.acled.sub_event_type == "Air/drone strike" and sub == "Remote explosive/landmine/IED"
+                    and event.trigger and reader.names_weapon(event.trigger)):
+                continue  # "a Russian drone dropped an explosive device": the drone's strike
+            if (event.acled is not None and event.acled.sub_event_type == "Arrests" and sub == "Abduction/forced disappearance"
+                    and reader.home_authority(event)):
+                continue  # "the SBU detained an agent ... who was planning terrorist attacks": the state's own arrest
             if sub == "Non-violent transfer of territory" and reader.invading(event):
                 continue  # "Russian forces took control of Avdiivka": a foreign army takes ground by force unless told otherwise
             if (event.acled is not None and event.acled.event_type == "Explosions/Remote violence"
@@ -1076,6 +1082,12 @@ class _Reader:
                 event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")
             elif kind[1] == "Peaceful protest" and any(self._intervened(j, span) for j in range(span.start, span.stop)):
                 event.acled = Acled(event_type="Protests", sub_event_type="Protest with intervention")
+
+    def home_authority(self, event: Event) -> bool:
+        """Whether the event's actor is a police, intelligence or judicial body (sector COP, SPY, JUD) of
+        the country of the event's place."""
+        actor, home = event.actor, self._place_country(event.place)
+        return actor is not None and actor.sector in ("COP", "SPY", "JUD") and actor.code is not None and actor.code == home
 
     def _abroad(self, event: Event) -> bool:
         """Whether the event's actor is the army of a state that holds ground in the country of the
