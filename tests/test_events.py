@@ -493,6 +493,9 @@ UKRAINE_RUSSIA_NOTES_MORE = [
      "was killed.", "Air/drone strike", "RUS", 1, 46.64, 32.61),
     ("On 15 January 2022, in Moscow (Moscow), activists held single-person pickets in support of Alexei Navalny. No "
      "detentions were reported.", "Peaceful protest", "RUS", 0, 55.75, 37.62),
+    # forces firing live rounds at a rally use excessive force against it, whether anyone died or not
+    ("On 21 March 2022, in Kherson (Kherson, Kherson), Russian forces fired at a peaceful rally with stun grenades and live "
+     "ammunition. 1 protester was injured.", "Excessive force against protesters", None, 0, 46.64, 32.61),
     # a passive killing takes the hands of the strike named right after it
     ("On 17 May 2023, 2 civilians were killed as a result of Russian shelling of Nikopol (Nikopolskyi, Dnipropetrovsk).",
      "Shelling/artillery/missile attack", "RUS", 2, 47.57, 34.4),

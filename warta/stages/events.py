@@ -221,6 +221,7 @@ class _Lang:
         self.contraband = frozenset(data.get("contraband") or ())
         self.peace_terms = frozenset(data.get("peace_terms") or ())
         self.others = frozenset(data.get("others") or ())
+        self.lethal_fire = langdata.phrases(dict.fromkeys(data.get("lethal_fire") or (), True))
         self.instrument = frozenset(data.get("instrument") or ())
         self.joined_modifiers = frozenset(data.get("joined_modifiers") or ())
         self.occupiers = {k: frozenset(v) for k, v in (data.get("occupiers") or {}).items()}
@@ -1150,8 +1151,9 @@ class _Reader:
     def _crowd_control(self, event: Event) -> Acled | None:
         """The ACLED coding of violence its sentence tells as the answer to a protest (a crowd is
         named, "protesters", "massa", and no rioters): the police or the army killing or shooting
-        ("shot dead three protesters", "used live ammunition against demonstrators, killing 18") is
-        excessive force against protesters; a crowd-control weapon used ("tear gas", "rubber
+        ("shot dead three protesters", "used live ammunition against demonstrators, killing 18"), or firing
+        live rounds at them (``lethal_fire``: "fired at a peaceful rally with stun grenades and live ammunition")
+        is excessive force against protesters; a crowd-control weapon used ("tear gas", "rubber
         bullets", "gas air mata") a protest with intervention."""
         if event.trigger is None or event.trigger[0] not in self.token_at:
             return None
@@ -1160,7 +1162,8 @@ class _Reader:
         if not words & self.lang.crowd or words & self.lang.rioting:
             return None
         forces = (event.actor is not None and event.actor.sector in ("MIL", "COP")) or bool(words & self.lang.police)
-        if forces and (event.fatalities or self.kind_at(event.trigger) in ("kill", "shoot")):
+        lethal = any(self._phrase(j, self.lang.lethal_fire) is not None for j in span)
+        if forces and (event.fatalities or self.kind_at(event.trigger) in ("kill", "shoot") or lethal):
             return Acled(event_type="Protests", sub_event_type="Excessive force against protesters")
         armed = any(self.words[j] in self.lang.crowd_control and {self.words[j - 1], self.words[j + 1]} & self.lang.crowd_arms
                     for j in range(span.start + 1, span.stop - 1))
