@@ -496,6 +496,9 @@ UKRAINE_RUSSIA_NOTES_MORE = [
     # forces firing live rounds at a rally use excessive force against it, whether anyone died or not
     ("On 21 March 2022, in Kherson (Kherson, Kherson), Russian forces fired at a peaceful rally with stun grenades and live "
      "ammunition. 1 protester was injured.", "Excessive force against protesters", None, 0, 46.64, 32.61),
+    # a front-line village the gazetteer lacked (villages.yaml); "small arms" are no arms given
+    ("On 12 January 2022, NAF fired at UAF positions near Pisky (Pokrovsk, Donetsk) using small arms. No casualties "
+     "were reported.", "Armed clash", None, 0, 48.09, 37.67),
     # a passive killing takes the hands of the strike named right after it
     ("On 17 May 2023, 2 civilians were killed as a result of Russian shelling of Nikopol (Nikopolskyi, Dnipropetrovsk).",
      "Shelling/artillery/missile attack", "RUS", 2, 47.57, 34.4),
@@ -646,6 +649,11 @@ def test_events_more_ukraine_russia_notes(pipeline: warta.Pipeline, text: str, s
     if lat is not None:
         place = next(p for p in doc.places if p.id == best.place)
         assert abs(place.lat - lat) < 0.2 and abs(place.lon - lon) < 0.2, (place.name, place.lat, place.lon)
+
+
+def test_events_small_arms_are_no_arms_given(pipeline: warta.Pipeline) -> None:
+    _, found = events(pipeline, "On 12 January 2022, NAF fired at UAF positions near Pisky using small arms.", "en")
+    assert [e.type for e in found] == ["ASSAULT"]
 
 
 def test_events_dpr_in_indonesian_is_the_parliament(pipeline: warta.Pipeline) -> None:

@@ -221,6 +221,7 @@ class _Lang:
         self.contraband = frozenset(data.get("contraband") or ())
         self.peace_terms = frozenset(data.get("peace_terms") or ())
         self.others = frozenset(data.get("others") or ())
+        self.not_preceded = {k: frozenset(v) for k, v in (data.get("not_preceded") or {}).items()}
         self.lethal_fire = langdata.phrases(dict.fromkeys(data.get("lethal_fire") or (), True))
         self.instrument = frozenset(data.get("instrument") or ())
         self.joined_modifiers = frozenset(data.get("joined_modifiers") or ())
@@ -650,6 +651,9 @@ class _Reader:
         stop = lang.not_before.get(key)
         if stop and end < len(self.words) and self.words[end] in stop:
             return False
+        stop = lang.not_preceded.get(key)
+        if stop and i > 0 and self.words[i - 1] in stop:
+            return False  # "using small arms": a weapon, no arms given
         j = i  # "claimed responsibility for the attack": an event told before, not a new one
         while j > 0 and self.words[j - 1] in lang.modifiers:
             j -= 1
