@@ -499,6 +499,11 @@ UKRAINE_RUSSIA_NOTES_MORE = [
     # a front-line village the gazetteer lacked (villages.yaml); "small arms" are no arms given
     ("On 12 January 2022, NAF fired at UAF positions near Pisky (Pokrovsk, Donetsk) using small arms. No casualties "
      "were reported.", "Armed clash", None, 0, 48.09, 37.67),
+    # Ukraine's armed forces by their abbreviations; a soldier shot is a clash, no attack on civilians
+    ("On 11 May 2023, the AFU shelled Donetsk city (Donetskyi, Donetsk). 2 civilians were killed.",
+     "Shelling/artillery/missile attack", "UKR", 2, 48.0, 37.8),
+    ("On 8 January 2022, a UAF soldier was killed by an enemy sniper near Vodiane (Mariupol, Donetsk).",
+     "Armed clash", None, 1, None, None),
     # a passive killing takes the hands of the strike named right after it
     ("On 17 May 2023, 2 civilians were killed as a result of Russian shelling of Nikopol (Nikopolskyi, Dnipropetrovsk).",
      "Shelling/artillery/missile attack", "RUS", 2, 47.57, 34.4),
