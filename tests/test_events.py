@@ -504,6 +504,9 @@ UKRAINE_RUSSIA_NOTES_MORE = [
      "Shelling/artillery/missile attack", "UKR", 2, 48.0, 37.8),
     ("On 8 January 2022, a UAF soldier was killed by an enemy sniper near Vodiane (Mariupol, Donetsk).",
      "Armed clash", None, 1, None, None),
+    # an arrest no one is named for is the police's of the country it is in
+    ("On 9 February 2023, in Tula (Tula), a man was arrested on suspicion of setting fire to a railway relay box.",
+     "Arrests", "RUS", 0, 54.19, 37.62),
     # a passive killing takes the hands of the strike named right after it
     ("On 17 May 2023, 2 civilians were killed as a result of Russian shelling of Nikopol (Nikopolskyi, Dnipropetrovsk).",
      "Shelling/artillery/missile attack", "RUS", 2, 47.57, 34.4),

@@ -1114,7 +1114,13 @@ class _Reader:
         """A demonstration or a riot whose crowd no one names by country is of the country it is in
         (ACLED's "Protesters (Russia)", "Rioters (Kenya)"): "a man held a single picket ... He was
         detained" in Yekaterinburg; an actor who is no one the report names (no entity) gets the place's
-        country, and so does a crowd the report names by its kind alone."""
+        country, and so does a crowd the report names by its kind alone. An arrest no one is named for is the
+        police's of the country it is in ("a woman was detained for holding a blank sheet of paper")."""
+        if event.acled is not None and event.acled.sub_event_type == "Arrests" and event.actor is None:
+            country = self._place_country(event.place)  # "a woman was detained": by the police of where it happened
+            if country is not None:
+                event.actor = Argument(span=None, entity=None, code=country, sector="COP")
+            return
         if event.acled is None or event.acled.event_type not in ("Protests", "Riots"):
             return
         if event.actor is not None and (event.actor.code or event.actor.entity):
