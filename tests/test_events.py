@@ -507,6 +507,8 @@ UKRAINE_RUSSIA_NOTES_MORE = [
     # an arrest no one is named for is the police's of the country it is in
     ("On 9 February 2023, in Tula (Tula), a man was arrested on suspicion of setting fire to a railway relay box.",
      "Arrests", "RUS", 0, 54.19, 37.62),
+    ("On 6 July 2022, in Simferopol (Simferopol, Crimea), a man was detained for an anti-war post.",
+     "Arrests", "RUS", 0, 44.95, 34.1),
     # a passive killing takes the hands of the strike named right after it
     ("On 17 May 2023, 2 civilians were killed as a result of Russian shelling of Nikopol (Nikopolskyi, Dnipropetrovsk).",
      "Shelling/artillery/missile attack", "RUS", 2, 47.57, 34.4),

@@ -225,6 +225,7 @@ class _Lang:
         self.lethal_fire = langdata.phrases(dict.fromkeys(data.get("lethal_fire") or (), True))
         self.instrument = frozenset(data.get("instrument") or ())
         self.joined_modifiers = frozenset(data.get("joined_modifiers") or ())
+        self.held_regions = {k: dict(v) for k, v in (data.get("held_regions") or {}).items()}
         self.occupiers = {k: frozenset(v) for k, v in (data.get("occupiers") or {}).items()}
         self.disappeared = langdata.phrases(dict.fromkeys(data.get("disappeared") or (), True))
 
@@ -1115,9 +1116,13 @@ class _Reader:
         (ACLED's "Protesters (Russia)", "Rioters (Kenya)"): "a man held a single picket ... He was
         detained" in Yekaterinburg; an actor who is no one the report names (no entity) gets the place's
         country, and so does a crowd the report names by its kind alone. An arrest no one is named for is the
-        police's of the country it is in ("a woman was detained for holding a blank sheet of paper")."""
+        police's of the country it is in ("a woman was detained for holding a blank sheet of paper"), or of the
+        state that holds the region (``held_regions``: Crimea's police are Russia's)."""
         if event.acled is not None and event.acled.sub_event_type == "Arrests" and event.actor is None:
             country = self._place_country(event.place)  # "a woman was detained": by the police of where it happened
+            place = next((p for p in self.doc.places if p.id == event.place), None)
+            if place is not None and place.admin1 in self.lang.held_regions.get(place.country or "", {}):
+                country = self.lang.held_regions[place.country or ""][place.admin1]  # "in Simferopol (Crimea)": Russia's police
             if country is not None:
                 event.actor = Argument(span=None, entity=None, code=country, sector="COP")
             return
