@@ -509,6 +509,11 @@ UKRAINE_RUSSIA_NOTES_MORE = [
      "Arrests", "RUS", 0, 54.19, 37.62),
     ("On 6 July 2022, in Simferopol (Simferopol, Crimea), a man was detained for an anti-war post.",
      "Arrests", "RUS", 0, 44.95, 34.1),
+    # weapons by name
+    ("On 3 June 2024, Russian forces attacked Kharkiv (Kharkivskyi, Kharkiv) with an Iskander-M. 2 civilians were injured.",
+     "Shelling/artillery/missile attack", "RUS", 0, 49.99, 36.23),
+    ("On 4 June 2024, Russian forces dropped FAB-500 on Vovchansk (Chuhuivskyi, Kharkiv). Casualties unknown.",
+     "Air/drone strike", "RUS", 0, 50.29, 36.94),
     # a passive killing takes the hands of the strike named right after it
     ("On 17 May 2023, 2 civilians were killed as a result of Russian shelling of Nikopol (Nikopolskyi, Dnipropetrovsk).",
      "Shelling/artillery/missile attack", "RUS", 2, 47.57, 34.4),
