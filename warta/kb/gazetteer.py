@@ -184,6 +184,21 @@ def spelled_out(key: str) -> str:
     return f"{_SHORT_FIRST[first]} {rest}" if rest and first in _SHORT_FIRST else key
 
 
+_CYRILLIC_COUNTRIES = frozenset({"UA", "RU", "BY"})
+_IA = re.compile(r"(?<=[^aeiouy ])i(?=[aeu])")  # "pillia", "kurdiumivka": a soft vowel after a consonant
+_AI = re.compile(r"(?<=[aeou])i(?=[^aeiouy]|$)")  # "graivoron", "pervomaiske": a short i after a vowel
+
+
+def older_romanisation(key: str) -> str:
+    """A ``place_key`` in the Ukrainian national romanisation (KMU 2010) written the way GeoNames' older
+    records spell it: "ia", "iu", "ie" after a consonant as "ya", "yu", "ye", "ii" as "iyi", a short i after a
+    vowel as "y" ("vysokopillia" -> "vysokopillya", "graivoron" -> "grayvoron"). The key unchanged when
+    nothing is to change."""
+    if not key.isascii() or "i" not in key:
+        return key
+    return _AI.sub("y", _IA.sub("y", key.replace("ii", "iyi")))
+
+
 def _latin(key: str) -> bool:
     return key.isascii() and _LETTER.search(key) is not None
 
@@ -331,6 +346,10 @@ class Gazetteer:
         found = self._lookup(key, lang)
         if not found and (spelled := spelled_out(key)) != key:
             found = self._lookup(spelled, lang)
+        if not found and (older := older_romanisation(key)) != key:
+            # "Vysokopillia" (KMU 2010, as ACLED and the wire services write it) is GeoNames' "Vysokopillya";
+            # only a settlement of the countries that romanisation is for
+            found = tuple(c for c in self._lookup(older, lang) if c.country in _CYRILLIC_COUNTRIES)
         return list(found)
 
     def country(self, alpha2: str) -> Candidate | None:

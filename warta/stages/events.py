@@ -242,6 +242,12 @@ class _Lang:
         self.live_fire = langdata.phrases(dict.fromkeys(data.get("live_fire") or (), True))
         self.aircraft = frozenset(data.get("aircraft") or ())
         self.given_up = langdata.phrases(dict.fromkeys(data.get("given_up") or (), True))
+        self.others = frozenset(data.get("others") or ())
+        self.not_preceded = {k: frozenset(v) for k, v in (data.get("not_preceded") or {}).items()}
+        self.instrument = frozenset(data.get("instrument") or ())
+        self.joined_modifiers = frozenset(data.get("joined_modifiers") or ())
+        self.held_regions = {k: dict(v) for k, v in (data.get("held_regions") or {}).items()}
+        self.occupiers = {k: frozenset(v) for k, v in (data.get("occupiers") or {}).items()}
 
 
 @dataclass
@@ -356,6 +362,12 @@ class Events:
             sub, p = said[event.sentence]
             if events_model.event_type_of(sub) == "Explosions/Remote violence" and reader.names_firearms(event.trigger):
                 continue  # "fired at a civilian car with small arms": a shooting, whatever "Russian forces fired" suggests
+            if (event.acled is not None and event.acled.sub_event_type == "Air/drone strike" and sub == "Remote explosive/landmine/IED"
+                    and event.trigger and reader.names_weapon(event.trigger)):
+                continue  # "a Russian drone dropped an explosive device": the drone's strike
+            if (event.acled is not None and event.acled.sub_event_type == "Arrests" and sub == "Abduction/forced disappearance"
+                    and reader.home_authority(event)):
+                continue  # "the SBU detained an agent ... who was planning terrorist attacks": the state's own arrest
             if sub == "Non-violent transfer of territory" and reader.invading(event):
                 continue  # "Russian forces took control of Avdiivka": a foreign army takes ground by force unless told otherwise
             spec = (self._kinds or {}).get(reader.kind_at(event.trigger) or "", {}) if event.trigger else {}
@@ -364,9 +376,11 @@ class Events:
             if (event.acled is not None and event.acled.event_type == "Explosions/Remote violence"
                     and events_model.event_type_of(sub) != event.acled.event_type
                     and (spec.get("mode") == "explosive"
-                         or spec.get("mode") in ("aerial", "heavy-weapons") and reader.strike_alone(event.trigger, sub))):
+                         or spec.get("mode") in ("aerial", "heavy-weapons") and reader.strike_alone(event.trigger, sub)
+                         or sub in ("Attack", "Armed clash") and reader.names_weapon(event.trigger))):
                 # "A landmine killed two children", "RSF shelling of El Fasher killed 10 civilians", "A drone
-                # strike killed a commander": the explosion, the shelling, the strike, whoever it killed
+                # strike killed a commander", "a Ukrainian FPV drone hit a car": the explosion, the shelling, the
+                # strike, whoever it killed
                 continue
             plover, mode, cameo = self._acled_plover.get(sub) or (None, None, None)
             # trained on ACLED's notes only, it knows no other prose: it may refine a coding within
@@ -405,7 +419,8 @@ class _Reader:
         self.ultimatums: set[tuple[int, int]] = set()  # triggers of acts a condition after them makes threats
         self.sure: set[tuple[int, int]] = set()  # sentences with a trigger whose ACLED coding no classifier changes
         self.unseen: dict[tuple[int, int], str] = {}  # triggers of violence no one is named for -> the place's country
-        self.crowd_country: dict[tuple[int, int], str] = {}  # triggers of active events no one is named for -> the place's country
+        # triggers of events no one is named for in the lede -> the place's country, and whether told in the passive
+        self.crowd_country: dict[tuple[int, int], tuple[str, bool]] = {}
         self.entity_by_id = {e.id: e for e in doc.entities}
         # the countries the report's places lie in: named twice, or the only one
         named = Counter(place.country for place in doc.places if place.country and not place.in_name for _ in place.mentions)
@@ -472,6 +487,9 @@ class _Reader:
                 i += 1
                 continue
             end, kind = hit
+            if found and self._instrument(i, end, found[-1]):
+                i = end  # "attacked Ukrainian positions ... with thermobaric rockets": the weapon of the attack told
+                continue
             near = self.lang.recode_near.get(" ".join(self.words[i:end]))
             if near:  # "lifted the blockade", "cut off military aid": the kind the word after it makes
                 kind = next((near[w] for w in self._same_sentence(end, end + 6) if w in near), kind)
@@ -494,6 +512,10 @@ class _Reader:
                     # Ukraine": whom the act it names is on
                     earlier.target = Argument(span=event.target.span, entity=event.target.entity,
                                               code=event.target.code, sector=event.target.sector)
+            if event is not None and found and found[-1].sentence == event.sentence and found[-1].type == "MOBILIZE" \
+                    and event.type in _VIOLENT and self.words[i - 1] in self.lang.joins:
+                # "crossed the border and captured Strilecha": the move told for the violence right after it
+                found[-1].confidence = round((found[-1].confidence or 0.0) * GOVERNED, 3)
             if event is not None:
                 if event.type == "AGREE" and event.target is None:
                     event.target = self._agreement_party(end, event, found)
@@ -511,18 +533,28 @@ class _Reader:
         """"Around 600 people demonstrated in Haag", "a group set fire to the house in Trelew": a protest or
         a riot whose crowd no one names is the people's of the country where it happened (ACLED's
         "Protesters (Austria)", "Rioters (Argentina)"; PLOVER's "demonstrators in Dili" are East Timor's
-        civilians); "an explosion took place outside the court", "Looting: unidentified armed men robbed
-        the radio station": violence or looting on the ground no one is named for, before any whose actor the report
-        names, is an unidentified armed group's of that country (an air strike or a shelling is an
-        army's; see ``_unseen_hands`` for the passive). Given once the events are merged and coded: an
-        actor no one names joins no two occurrences and changes no coding."""
+        civilians; "a woman was detained for laying flowers" is the protester's); "an explosion took place
+        outside the court", "Looting: unidentified armed men robbed the radio station": violence or looting
+        on the ground no one is named for, told in the active, before any whose actor the report names, is an unidentified armed group's of that country (an air strike or a shelling is an
+        army's; see ``_unseen_hands`` for the passive); an arrest no one is named for is the police's of
+        the country it is in ("a woman was detained for holding a blank sheet of paper"), or of the state
+        that holds the region (``held_regions``: Crimea's police are Russia's, as ACLED codes them), and a
+        crowd named by its kind alone with no country is of the place's. Given once the events are
+        merged and coded: an actor no one names joins no two occurrences and changes no coding."""
         named_violence = False
         for event in found:
-            country = self.crowd_country.get(event.trigger) if event.actor is None else None
             acled = event.acled.event_type if event.acled else None
+            if event.actor is None and event.acled is not None and event.acled.sub_event_type == "Arrests":
+                if (country := self._police_country(event.place)) is not None:
+                    event.actor = Argument(span=None, entity=None, code=country, sector="COP")
+                continue
+            if acled in ("Protests", "Riots") and event.actor is not None and not event.actor.code and not event.actor.entity:
+                event.actor.code = self._place_country(event.place)  # "a man held a single picket" in Yekaterinburg
+                continue
+            country, passive = self.crowd_country.get(event.trigger, (None, False)) if event.actor is None else (None, False)
             if country is not None and (event.type == "PROTEST" or acled in ("Protests", "Riots")):
                 event.actor = Argument(span=None, entity=None, code=country, sector="CVL")
-            elif country is not None and not named_violence and (acled in _ON_THE_GROUND or event.acled is not None and (
+            elif country is not None and not passive and not named_violence and (acled in _ON_THE_GROUND or event.acled is not None and (
                     event.acled.sub_event_type == "Looting/property destruction")) and event.acled.sub_event_type not in _ARMY_WEAPONS:
                 event.actor = Argument(span=None, entity=None, code=country, sector="UAF")
             elif event.actor is not None and event.type in _VIOLENT:
@@ -536,6 +568,24 @@ class _Reader:
             if w in self.lang.ultimatum:
                 return True
             if w in self.lang.barriers or w in (",", ";"):
+                return False
+        return False
+
+    def _instrument(self, i: int, end: int, before: Event) -> bool:
+        """Whether the weapon named at ``i`` (a word of ``weapons``) comes after an instrument word
+        (``instrument``: "with", "using") at most four words before it, or further through a list of
+        weapons ("with artillery, MLRS and mortars"), in the sentence of an armed attack told right
+        before it: the attack's weapon, no event of its own."""
+        if before.type not in ("ASSAULT", "FIGHT") or before.trigger is None or before.trigger[1] not in self.token_ending:
+            return False
+        last = self.token_ending[before.trigger[1]]
+        if self.sentence_of[last] != self.sentence_of[i] or not any(self.words[j] in self.lang.weapons for j in range(i, end)):
+            return False
+        for j in range(i - 1, max(last, i - 9), -1):  # "with artillery, MLRS and mortars": through the list of weapons
+            if self.words[j] in self.lang.instrument:
+                return True
+            if j < i - 4 and not (self.words[j] in self.lang.weapons or self.words[j] in self.lang.joins
+                                  or self.words[j] == "," or self.raw[j].isupper()):
                 return False
         return False
 
@@ -556,14 +606,32 @@ class _Reader:
         """"In Zaragoza, a man was shot dead and his body was found", "a soldier was killed by an IED":
         violence against civilians or a bomb told in the passive with no one named (an air strike or a
         shelling is an army's), before any violence whose actor the report names, is an unidentified
-        armed group's, of the country where it happened (ACLED's coders code it so); a killing after a named
+        armed group's, of the country where it happened (ACLED's coders code it so), unless its sentence names
+        violence with an actor after it ("were killed as a result of Russian shelling"); a killing after a named
         attack ("Russian forces shelled Kherson. 6 civilians were killed.") is that attack's toll
         (``_tolls``), no one else's."""
         for n, event in enumerate(found):
             country = self.unseen.get(event.trigger) if event.trigger else None
-            if event.actor is None and country is not None and not any(
+            cause = next((e for e in found[n + 1:] if e.sentence == event.sentence and e.type in ("ASSAULT", "FIGHT")
+                          and e.actor is not None and e.actor.code and e.actor.span is not None and e.trigger
+                          and self.kinds.get(self.kind_at(e.trigger) or "", {}).get("mode") in ("aerial", "heavy-weapons", "explosive")
+                          and self._names_hands(event, e)), None)
+            if event.actor is None and country is not None and cause is not None:
+                # "2 civilians were killed as a result of Russian shelling of Nikopol": the hands of the strike the
+                # sentence names after (no words of its own: the killing still takes the strike's coding)
+                event.actor = Argument(span=None, entity=None, code=cause.actor.code, sector=cause.actor.sector)
+            elif event.actor is None and country is not None and not any(
                     e.type in _VIOLENT and e.actor is not None for e in found[:n]):
                 event.actor = Argument(span=None, entity=None, code=country, sector="UAF")
+
+    def _names_hands(self, killing: Event, cause: Event) -> bool:
+        """Whether the strike after a killing names its actor right before its trigger, after the
+        killing ("killed as a result of Russian shelling", "when a Russian missile hit"; not the
+        victims' country told before: "a member of the UK armed forces was killed by an IED")."""
+        if killing.trigger is None or cause.actor is None or cause.actor.span is None or cause.trigger is None:
+            return False
+        last, first = self.token_ending.get(cause.actor.span[1]), self.token_at.get(cause.trigger[0])
+        return cause.actor.span[0] >= killing.trigger[1] and last is not None and first is not None and 0 < first - last <= 2
 
     def labelled(self, i: int, end: int, plover: str | None, mode: str | None, cameo: str | None, acled: Acled) -> Event:
         """The event a coder's label names (tokens ``i`` to ``end``), with its sentence's place, date
@@ -578,7 +646,7 @@ class _Reader:
         )
         event.quantities, event.fatalities = self._amounts(s_first, s_last)
         if self._below_country(event.place) and (country := self._place_country(event.place)) is not None:
-            self.crowd_country[event.trigger] = country  # no one named: see crowds
+            self.crowd_country[event.trigger] = (country, False)  # no one named: see crowds
         return event
 
     def _intercepted(self, found: list[Event]) -> list[Event]:
@@ -640,6 +708,8 @@ class _Reader:
             return False
         if self._opener_closed(last, i):
             return False
+        if earlier.type == "MOBILIZE" and self.words[i - 1] in self.lang.joins and self.words[i].endswith("ed") and self.raw[i].islower():
+            return False  # "crossed the border and captured Strilecha": a second verb of the clause's subject, as main as the first
         return not any(self.words[j] in self.lang.barriers for j in range(last + 1, i))
 
     def _opener_closed(self, last: int, i: int) -> bool:
@@ -684,6 +754,9 @@ class _Reader:
             return False
         if key in lang.sport_words and _SCORE.search(self.doc.text, *self._sentence_span(i)):
             return False  # "Real Madrid beat Bayern Munich 2-1": a match won, no one beaten
+        stop = lang.not_preceded.get(key)
+        if stop and i > 0 and self.words[i - 1] in stop:
+            return False  # "using small arms": a weapon, no arms given
         j = i  # "claimed responsibility for the attack": an event told before, not a new one
         while j > 0 and self.words[j - 1] in lang.modifiers:
             j -= 1
@@ -861,8 +934,8 @@ class _Reader:
             self.unseen[event.trigger] = country  # someone did it, no one says who: see _unseen_hands
         if event.actor is None:
             event.confidence *= 0.8
-            if not passive and k <= 1 and self._below_country(place) and (country := self._place_country(place)) is not None:
-                self.crowd_country[event.trigger] = country  # in the lede, somewhere in a country: see crowds
+            if k <= 1 and self._below_country(place) and (country := self._place_country(place)) is not None:
+                self.crowd_country[event.trigger] = (country, passive)  # in the lede, somewhere in a country: see crowds
         event.confidence = round(event.confidence, 3)
         return event
 
@@ -870,6 +943,8 @@ class _Reader:
         """Whether the words right after an active fatal trigger name one victim: "a man", "the driver",
         "him"; not "a number of", "the children", "the Indonesian military members", "almost killed him"."""
         lang, words = self.lang, self.words
+        if end <= s_last and not (i > 0 and words[i - 1] in lang.not_killed_before) and self._named_victim(end, s_last):
+            return True
         if end > s_last or words[end] not in lang.singular_object or (i > 0 and words[i - 1] in lang.not_killed_before):
             return False
         if words[end] in lang.one_victim_pronouns:
@@ -879,6 +954,20 @@ class _Reader:
             return False
         return words[end] not in lang.definite_articles or (
             self.raw[end + 1].islower() and not (following[0].endswith("s") and not following[0].endswith("ss")))
+
+    def _named_victim(self, end: int, s_last: int) -> bool:
+        """Whether one person named by name, after at most three lower-case words of their title, follows
+        the trigger, and no one else with them ("killing military blogger Vladlen Tatarsky"; not "killing
+        Ali and his brother")."""
+        person = next((m for m in self.mentions if m.entity.label == "PER" and end <= m.first <= end + 3), None)
+        if person is None or any(not self.raw[j].islower() or self.words[j].endswith("s") for j in range(end, person.first)):
+            return False
+        after = person.last + 1
+        if after > s_last or self.words[after] in self.lang.clause_breaks:
+            return True
+        if self.words[after] in self.lang.joins:  # "... Vladlen Tatarsky and injuring over 30 people": another clause
+            return after + 1 <= s_last and self.words[after + 1].endswith("ing")
+        return self.words[after] != ","
 
     def _violent(self, actor: Argument | None) -> bool:
         """Whether an actor can be violent: armed, a person, a known organisation or a nationality's
@@ -940,6 +1029,12 @@ class _Reader:
         place = next((p for p in self.doc.places if p.id == place_id), None)
         return place is not None and place.precision not in (None, "country")
 
+    def _police_country(self, place_id: str | None) -> str | None:
+        """The state whose police act at the place: its country's, or the one holding its region (``held_regions``)."""
+        place = next((p for p in self.doc.places if p.id == place_id), None)
+        held = self.lang.held_regions.get(place.country or "", {}) if place is not None else {}
+        return held[place.admin1] if place is not None and place.admin1 in held else self._place_country(place_id)
+
     def _place_country(self, place_id: str | None) -> str | None:
         place = next((p for p in self.doc.places if p.id == place_id), None)
         if place is None or not place.country:
@@ -953,6 +1048,8 @@ class _Reader:
             return None
         j = m.first - 1
         if j > 0 and self.words[j] in self.lang.sectors:  # "pasukan Korea Selatan dan (pasukan) Amerika Serikat"
+            j -= 1
+        if j > 0 and self.words[j] in self.lang.joined_modifiers:  # "Russian forces and self-proclaimed LPR forces"
             j -= 1
         if j < 1 or self.words[j] not in self.lang.joins:
             return None
@@ -1087,7 +1184,7 @@ class _Reader:
             event.acled = crowd
             if event.type in ("ASSAULT", "FIGHT"):  # ... repression, in PLOVER and CAMEO (175), not an assault
                 event.type, event.mode, event.cameo = "COERCE", None, "175"
-        elif kind[0] in ("Explosions/Remote violence", "Battles", "Violence against civilians") and trigger_kind in ("attack", "airstrike", "shelling", "explosive") \
+        elif kind[0] in ("Explosions/Remote violence", "Battles", "Violence against civilians") and trigger_kind in ("attack", "airstrike", "shelling", "explosive", "grenade", "aerial_bomb") \
                 and (any(self.lang.weapons.get(w) == "Chemical weapon" for w in self._after(event.trigger, 5))
                      or self._before(event.trigger, 8) & self.lang.chemical_agents):
             event.acled = Acled(event_type="Explosions/Remote violence", sub_event_type="Chemical weapon")  # "dropped barrels of chlorine"
@@ -1110,9 +1207,13 @@ class _Reader:
                 and self._seized_person(event):
             event.acled = Acled(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance")  # "he was seized by armed men"
         elif kind == ("Strategic developments", "Arrests") and (self._near(event.trigger, 4) & self.lang.demonstrators
-                                                               or self._protest_after(event.trigger, 6)):
+                                                               or self._protest_after(event.trigger, 10)):
             # "demonstrators were arrested", "police detained 12 people who laid flowers in memory of"
             event.acled = Acled(event_type="Protests", sub_event_type="Protest with intervention")
+        elif kind == ("Strategic developments", "Arrests") and (self._abroad(event) or self._disappeared(event.trigger)):
+            # "Russian forces detained a local resident in Starobilsk": a foreign army's detention is no arrest
+            # by the state; "detained and took to an unknown location": a disappearance
+            event.acled = Acled(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance")
         elif kind == ("Violence against civilians", "Attack") and target in _ARMED:
             event.acled = Acled(event_type="Battles", sub_event_type="Armed clash")
         elif kind == ("Violence against civilians", "Attack") and actor in _UNARMED or (
@@ -1161,6 +1262,28 @@ class _Reader:
                         (hit := self._phrase(j, self.lang.triggers)) is not None
                         and self.kinds.get(str(hit[1]), {}).get("type") in _VIOLENT for j in span):
                 event.acled = Acled(event_type="Protests", sub_event_type="Peaceful protest")  # "demonstrated peacefully"
+
+    def home_authority(self, event: Event) -> bool:
+        """Whether the event's actor is a police, intelligence or judicial body (sector COP, SPY, JUD) of
+        the country of the event's place."""
+        actor, home = event.actor, self._place_country(event.place)
+        return actor is not None and actor.sector in ("COP", "SPY", "JUD") and actor.code is not None and actor.code == home
+
+    def _abroad(self, event: Event) -> bool:
+        """Whether the event's actor is the army of a state that holds ground in the country of the
+        event's place with no authority ACLED recognises there (``occupiers``: Russia's forces in
+        Ukraine), whose detentions ACLED codes as disappearances, not arrests."""
+        actor, home = event.actor, self._place_country(event.place)
+        return actor is not None and actor.sector == "MIL" and home is not None \
+            and home in self.lang.occupiers.get(actor.code or "", ())
+
+    def _disappeared(self, trigger: tuple[int, int] | None) -> bool:
+        """Whether the trigger's sentence tells that the person was taken away to no known place
+        (``disappeared``: "to an unknown location")."""
+        if trigger is None or trigger[0] not in self.token_at:
+            return False
+        span = self.sentence_tokens(self.token_at[trigger[0]])
+        return any(self._phrase(j, self.lang.disappeared) is not None for j in range(span.start, span.stop))
 
     def _territory(self, event: Event) -> str | None:
         """Who took ground, in ACLED's words: a country's own forces in their country regain it
@@ -1243,8 +1366,9 @@ class _Reader:
     def _crowd_control(self, event: Event) -> Acled | None:
         """The ACLED coding of violence its sentence tells as the answer to a protest (a crowd is
         named, "protesters", "massa", and no rioters): the police or the army killing or shooting
-        ("shot dead three protesters", "used live ammunition against demonstrators, killing 18") is
-        excessive force against protesters; a crowd-control weapon used ("tear gas", "rubber
+        ("shot dead three protesters", "used live ammunition against demonstrators, killing 18"), or firing
+        live rounds at them (``live_fire``: "fired at a peaceful rally with stun grenades and live ammunition")
+        is excessive force against protesters; a crowd-control weapon used ("tear gas", "rubber
         bullets", "gas air mata") a protest with intervention."""
         if event.trigger is None or event.trigger[0] not in self.token_at:
             return None
@@ -1259,6 +1383,11 @@ class _Reader:
         armed = any(self.words[j] in self.lang.crowd_control and {self.words[j - 1], self.words[j + 1]} & self.lang.crowd_arms
                     for j in range(span.start + 1, span.stop - 1))
         return Acled(event_type="Protests", sub_event_type="Protest with intervention") if armed else None
+
+    def names_weapon(self, trigger: tuple[int, int]) -> bool:
+        """Whether the trigger's own words are an explosive or remote weapon ("drone", "missiles")."""
+        i, end = self.token_at.get(trigger[0]), self.token_ending.get(trigger[1])
+        return i is not None and end is not None and any(self.words[j] in self.lang.weapons for j in range(i, end + 1))
 
     def names_firearms(self, trigger: tuple[int, int] | None) -> bool:
         """Whether the trigger's sentence names a firearm (``firearms``: "small arms", "rifles")."""
@@ -1532,6 +1661,9 @@ class _Reader:
         if last is None or last + 2 >= len(self.words) or self.words[last + 1] not in ("(", ","):
             return False
         holder = starts.get(self.doc.tokens[last + 2][0])
+        if holder is not None and holder.country == place.country and self.words[last + 1] == "(" and last + 3 < len(self.words) \
+                and self.words[last + 3] == ")" and self.words[last + 2] == self.words[last]:
+            return True  # "in Moscow (Moscow)": a city that is a region of its own, named twice
         return (holder is not None and holder is not place and holder.country == place.country
                 and holder.precision == "admin1" and holder.admin1 == place.admin1)
 
@@ -1550,9 +1682,23 @@ class _Reader:
                 ids.append(q.id)
                 if q.unit == "killed":
                     count = q.value if q.value is not None else q.min
+                    if count is not None and self._one_more(q.span[0], s_first):
+                        count += 1  # "a 23-day-old baby and 6 other civilians were killed": 7
                     if count is not None and (killed is None or count > killed):
                         killed = int(count)
         return ids, killed
+
+    def _one_more(self, start: int, s_first: int) -> bool:
+        """Whether a number of victims at char ``start`` is "N other(s)" after one victim and "and"
+        ("a woman and 2 other civilians", "a child and three others"): the one before counts too."""
+        k = self.token_at.get(start)
+        if k is None or k - 1 <= s_first or k + 1 >= len(self.words) or self.words[k - 1] not in self.lang.joins \
+                or self.words[k + 1] not in self.lang.others:
+            return False
+        before = range(max(s_first, k - 6), k - 1)
+        return any(self.words[j] in self.lang.singular_object for j in before) \
+            and not any((self.raw[j].replace(",", "").isdigit() and self.raw[j + 1] != "-")  # not "a 23-day-old baby"
+                        or self.words[j] in self.lang.not_one for j in before)
 
     def _status(self, i: int, s_first: int, s_last: int) -> str:
         lang = self.lang
