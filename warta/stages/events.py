@@ -242,6 +242,14 @@ class _Lang:
         self.live_fire = langdata.phrases(dict.fromkeys(data.get("live_fire") or (), True))
         self.aircraft = frozenset(data.get("aircraft") or ())
         self.given_up = langdata.phrases(dict.fromkeys(data.get("given_up") or (), True))
+        self.business_deals = frozenset(data.get("business_deals") or ())
+        self.kin = frozenset(data.get("kin") or ())
+        self.possessives = frozenset(data.get("possessives") or ())
+        self.lone_persons = frozenset(data.get("lone_persons") or ())
+        self.captors = frozenset(data.get("captors") or ())
+        self.criminals = frozenset(data.get("criminals") or ())
+        self.told_pronouns = frozenset(data.get("told_pronouns") or ())
+        self.auxiliaries = frozenset(data.get("auxiliaries") or ())
 
 
 @dataclass
@@ -359,6 +367,8 @@ class Events:
             if sub == "Non-violent transfer of territory" and reader.invading(event):
                 continue  # "Russian forces took control of Avdiivka": a foreign army takes ground by force unless told otherwise
             spec = (self._kinds or {}).get(reader.kind_at(event.trigger) or "", {}) if event.trigger else {}
+            if spec.get("fixed"):
+                continue  # "The military seized power and detained the president": a coup, whatever the arrest suggests
             if spec.get("keep") and events_model.event_type_of(sub) in _VIOLENCE_TYPES:
                 continue  # "raped", "lynched", "blew himself up": the words tell which violence (not "a protest over the rape")
             if (event.acled is not None and event.acled.event_type == "Explosions/Remote violence"
@@ -368,6 +378,9 @@ class Events:
                 # "A landmine killed two children", "RSF shelling of El Fasher killed 10 civilians", "A drone
                 # strike killed a commander": the explosion, the shelling, the strike, whoever it killed
                 continue
+            if spec.get("acled") and spec["acled"][1] == "Looting/property destruction" and sub in ("Attack", "Armed clash") \
+                    and not any(e is not event and e.type in ("ASSAULT", "FIGHT") for e in doc.events):
+                continue  # "Unidentified men set fire to a primary school": property burned, no one hurt
             plover, mode, cameo = self._acled_plover.get(sub) or (None, None, None)
             # trained on ACLED's notes only, it knows no other prose: it may refine a coding within
             # the trigger's family (an attack into a shelling) but overrule the trigger only when
@@ -472,7 +485,7 @@ class _Reader:
                 i += 1
                 continue
             end, kind = hit
-            near = self.lang.recode_near.get(" ".join(self.words[i:end]))
+            near = self.lang.recode_near.get(" ".join(self.words[i:end])) if not self._passive(i) else None
             if near:  # "lifted the blockade", "cut off military aid": the kind the word after it makes
                 kind = next((near[w] for w in self._same_sentence(end, end + 6) if w in near), kind)
             event = self._event(i, end, str(kind))
@@ -481,6 +494,12 @@ class _Reader:
                 # the demonstration" name what the first is about; "complained ... over two air raids",
                 # "... Macedonia, which is preparing an offensive" name its background
                 governed = self._governed(found[-1], i)
+                for earlier in found:  # "After weeks of fierce fighting, the army retook the town": the opener is background
+                    last = self.token_ending.get(earlier.trigger[1]) if earlier.trigger else None
+                    if earlier.sentence == event.sentence and last is not None and self._opener_closed(last, i) \
+                            and earlier.trigger not in self.salience:
+                        earlier.confidence = round((earlier.confidence or 0.0) * SUBORDINATE, 3)
+                        self.salience[earlier.trigger] = SUBORDINATE
                 weight = GOVERNED if governed else self._salience(i)
                 if event.status == "hypothetical" and found[-1].status != "hypothetical":
                     weight = min(weight, SUBORDINATE)  # "will withdraw ... unless X arranged a ceasefire with rebels fighting"
@@ -640,6 +659,9 @@ class _Reader:
             return False
         if self._opener_closed(last, i):
             return False
+        first = self.token_at.get(earlier.trigger[0])
+        if first and self.words[first - 1] == "," and last + 1 < len(self.words) and self.words[last + 1] in self.lang.agent:
+            return False  # "the army, supported by Rwandan troops, retook the town": an aside, which governs nothing
         return not any(self.words[j] in self.lang.barriers for j in range(last + 1, i))
 
     def _opener_closed(self, last: int, i: int) -> bool:
@@ -689,6 +711,10 @@ class _Reader:
             j -= 1
         if any(tuple(self.words[max(0, j - len(p)) : j]) == p for p in lang.not_after):
             return False
+        if self.raw[i] == "Operation" and i + 1 < len(self.raw) and self.raw[i + 1][:1].isupper() and i > 0 and (
+                self.words[i - 1] in lang.prepositions or self.words[i - 1] in lang.definite_articles
+                or self.words[i - 1].replace("\u2019", "'").endswith("'s")):
+            return False  # "Troops of Operation Hadin Kai", "February's Operation Olive Branch": a named operation, told of
         hit = self._phrase(i, lang.triggers)
         violent = hit is not None and self.kinds.get(str(hit[1]), {}).get("type") in _VIOLENT
         if key in lang.participles and i > 0 and self.words[i - 1] in lang.modifiers:
@@ -732,6 +758,8 @@ class _Reader:
             after = min(self._reach(end + 1, s_last, 1), end + 4)
         left = [m for m in reversed(self.mentions)
                 if before <= m.first and m.last < i and not self._locative(m) and not self._weapon_name(m)]
+        # "the Mozambican army, supported by Rwandan troops, retook": the agent of a participle is not the subject
+        left = [m for m in left if not self._after_word(m, lang.agent, 2)] or left
         right = [m for m in self.mentions if end <= m.first and m.last <= after and not self._locative(m)]
 
         if spec["type"] == "AID" or spec.get("recipient"):  # "sent aid to North Korea": the one it goes to
@@ -778,6 +806,8 @@ class _Reader:
             actor_arg = taker  # "fell to rebels of the CPC coalition": the rebels
         if actor_arg is None and roles == "active" and not passive:
             actor_arg = self._unnamed(before, i, -1, place)  # "police arrested", "polisi menangkap"
+        if actor_arg is None and roles == "active" and not passive:
+            actor_arg = self._told_subject(i, s_first, place)  # "The RSF announced that they had captured": the RSF
         elif actor_arg is None:
             actor_arg = self._unnamed(end, after + 1, 1, place, after_word=frozenset() if roles == "fall" else lang.agent | lang.source)
         if target is not None and roles == "active" and not passive and target.first > end and lang.head_last:
@@ -836,7 +866,8 @@ class _Reader:
             event.fatalities = 1  # "killed a man", "shot dead a civilian", "killing the driver"
         if spec.get("sure") and not (set(self.words[max(s_first, i - 3) : i]) & (lang.subordinate | lang.relatives | lang.barriers)):
             self.sure.add(event.sentence)  # not "drones that were intercepted caused damage": the damage is the event
-        if spec["type"] in ("ASSAULT", "FIGHT") and not self._violent(event.actor) and self._disaster(s_first, s_last):
+        if (spec["type"] in ("ASSAULT", "FIGHT") or kind in ("destroy", "displace")) and not self._violent(event.actor) \
+                and self._disaster(s_first, s_last):
             return None  # "killed when an earthquake struck", "a bus plunged into a gorge, killing 15": no one's violence
         # (armed people named by their kind are someone who gives up ground or gives in: "Government troops
         # withdrew from the town", "surrendered before security forces")
@@ -844,7 +875,7 @@ class _Reader:
             a.entity or a.code or a.sector in _ARMED and spec["type"] in ("RETREAT", "CONCEDE"))]
         if not named and spec["type"] == "AGREE" and not passive and set(self._same_sentence(end, end + 4)) & lang.peace_terms:
             named = [event]  # "Warring factions agreed to a truce", "signed a peace accord": whoever they are
-        if not named and spec["type"] not in _PARTYLESS:
+        if not named and spec["type"] not in _PARTYLESS and not spec.get("partyless"):
             return None  # "mendukung kelancaran operasional": support, aid or talks with no one named is no event
         if event.actor is None and passive and spec["type"] in _VIOLENT and event.acled is not None and (
                 event.acled.event_type == "Violence against civilians" or event.acled.sub_event_type in _UNSEEN_WEAPONS) \
@@ -856,6 +887,20 @@ class _Reader:
                 self.crowd_country[event.trigger] = country  # in the lede, somewhere in a country: see crowds
         event.confidence = round(event.confidence, 3)
         return event
+
+    def _told_subject(self, i: int, s_first: int, place: str | None) -> Argument | None:
+        """The subject of the clause that reports the trigger's, when a pronoun right before the trigger
+        (``told_pronouns``, after an auxiliary) opens a clause after "that": "The Rapid Support Forces
+        announced that they had captured": the RSF."""
+        j = i - 1
+        while j > s_first and self.words[j] in self.lang.auxiliaries:
+            j -= 1
+        if j <= s_first or self.words[j] not in self.lang.told_pronouns or self.words[j - 1] not in self.lang.complementizers:
+            return None
+        subject = next((m for m in self.mentions if s_first <= m.first and m.last < j - 1 and not self._locative(m)), None)
+        if subject is None:  # "The insurgents said they had captured": named by their kind
+            return self._unnamed(s_first, j - 1, 1, place)
+        return self._argument(subject)
 
     def _one_victim(self, i: int, end: int, s_last: int) -> bool:
         """Whether the words right after an active fatal trigger name one victim: "a man", "the driver",
@@ -912,6 +957,9 @@ class _Reader:
                 if after_word and not any(self.words[x] in after_word for x in range(max(0, j - 2), j)):
                     continue
                 spans.append((j, hit[0], str(hit[1])))
+        if step < 0 and not after_word and len(spans) > 1:
+            # "its forces, backed by clan militias, had liberated": the agent of a participle is not the subject
+            spans = [sp for sp in spans if not any(self.words[x] in self.lang.agent for x in range(max(0, sp[0] - 2), sp[0]))] or spans
         if not spans:
             return None
         k = len(spans) - 1 if step < 0 else 0
@@ -1055,7 +1103,10 @@ class _Reader:
         trigger_kind = self.kind_at(event.trigger) if event.trigger else None
         words = self._sentence_words(event.trigger) if event.trigger and event.trigger[0] in self.token_at else set()
         i = self.token_at.get(event.trigger[0]) if event.trigger else None
-        if kind[1] == "Shelling/artillery/missile attack" and i is not None and trigger_kind == "shelling" \
+        if i is not None and self._ordinary(event, i, trigger_kind, kind):
+            event.acled = None
+            return
+        if kind[1] == "Shelling/artillery/missile attack" and i is not None and trigger_kind in ("shelling", "airstrike") \
                 and set(self.words[max(self.sentence_tokens(i).start, i - 3) : i]) & self.lang.aircraft:
             event.acled = Acled(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")  # "jets pounded"
         elif kind[0] == "Explosions/Remote violence" and trigger_kind in ("explosive", "airstrike", "shelling") and i is not None \
@@ -1078,7 +1129,7 @@ class _Reader:
             event.acled = crowd
             if event.type in ("ASSAULT", "FIGHT"):  # ... repression, in PLOVER and CAMEO (175), not an assault
                 event.type, event.mode, event.cameo = "COERCE", None, "175"
-        elif kind[0] in ("Explosions/Remote violence", "Battles", "Violence against civilians") and trigger_kind in ("attack", "airstrike", "shelling", "explosive") \
+        elif kind[0] in ("Explosions/Remote violence", "Battles", "Violence against civilians") and trigger_kind in ("attack", "airstrike", "shelling", "explosive", "grenade") \
                 and (any(self.lang.weapons.get(w) == "Chemical weapon" for w in self._after(event.trigger, 5))
                      or self._before(event.trigger, 8) & self.lang.chemical_agents):
             event.acled = Acled(event_type="Explosions/Remote violence", sub_event_type="Chemical weapon")  # "dropped barrels of chlorine"
@@ -1153,6 +1204,30 @@ class _Reader:
                         and self.kinds.get(str(hit[1]), {}).get("type") in _VIOLENT for j in span):
                 event.acled = Acled(event_type="Protests", sub_event_type="Peaceful protest")  # "demonstrated peacefully"
 
+    def _ordinary(self, event: Event, i: int, trigger_kind: str | None, kind: tuple[str, str]) -> bool:
+        """What ACLED does not code though its words name an event: an arrest in a drug bust (``contraband``
+        seized in its sentence: "seized 2 tonnes of cocaine and arrested its owner"); an agreement about
+        business (``business_deals``: "approved a $500 million loan"); violence on the actor's kin or
+        neighbour by a lone person or no one named ("A man stabbed his neighbour to death", "sentenced a man
+        for killing his sister")."""
+        words = self._sentence_words(event.trigger) if event.trigger else set()
+        if kind == ("Strategic developments", "Arrests") and words & self.lang.contraband and not words & self.lang.demonstrators:
+            return True
+        if kind[1] == "Agreement" and trigger_kind == "agree" and set(self._same_sentence(i + 1, i + 8)) & self.lang.business_deals \
+                and not words & self.lang.peace_terms:
+            return True
+        if kind[0] in _VIOLENCE_TYPES | {"Riots"} and trigger_kind in ("kill", "attack", "shoot", "beat", "mob"):
+            end = self.token_ending.get(event.trigger[1]) if event.trigger else None
+            after = self._same_sentence(end + 1, end + 4) if end is not None else []
+            kin = any(w in self.lang.possessives and after[n + 1 : n + 2] and after[n + 1] in self.lang.kin for n, w in enumerate(after))
+            actor = self.raw[self.token_ending[event.actor.span[1]]].lower() if event.actor and event.actor.span \
+                and event.actor.span[1] in self.token_ending else None
+            if any(w in self.lang.criminals for w in self.words[max(self.sentence_tokens(i).start, i - 3) : i]):
+                return True  # "A robber shot a shopkeeper during a holdup": ordinary crime
+            judged = event.actor is not None and event.actor.sector == "JUD"  # "a court sentenced a man for killing his sister"
+            return kin and (actor is None or actor in self.lang.lone_persons or judged)
+        return False
+
     def _territory(self, event: Event) -> str | None:
         """Who took ground, in ACLED's words: a country's own forces in their country regain it
         ("Ukrainian forces recaptured Klishchiivka"); any other armed actor, a foreign state's
@@ -1174,6 +1249,8 @@ class _Reader:
                  and actor.sector in ("MIL", "GOV", None)) or (entity is None and actor.sector in ("MIL", "GOV"))
         if state and actor.code == home:
             return "Government regains territory"
+        if actor.code == home and actor.sector in (None, "MIL", "GOV") and event.trigger and self._retaking(event.trigger):
+            return "Government regains territory"  # "Troops of Operation Hadin Kai have restored government control over"
         if state or actor.sector in _ARMED:
             return "Non-state actor overtakes territory"
         return None
@@ -1286,6 +1363,9 @@ class _Reader:
         i = self.token_at.get(event.trigger[0]) if event.trigger else None
         if i is None or i < 2 or self.words[i - 1] not in self.lang.passive_markers:
             return False
+        if event.actor is not None and event.actor.sector in ("REB", "UAF") or (
+                self.words[i + 1 : i + 2] and self.words[i + 1] in self.lang.agent and set(self._same_sentence(i + 2, i + 5)) & self.lang.captors):
+            return True  # "disappeared after being seized by unidentified men": no goods are seized by gunmen
         return self.words[i - 2] in self.lang.persons or (event.target is not None and event.target.entity is None
                                                           and event.target.sector is not None and event.target.span is not None
                                                           and self.token_ending.get(event.target.span[1]) == i - 2)
@@ -1367,7 +1447,12 @@ class _Reader:
         """The kind of event the trigger's words name."""
         i = self.token_at.get(trigger[0])
         hit = self._phrase(i, self.lang.triggers) if i is not None else None
-        return str(hit[1]) if hit is not None else None
+        if hit is None or i is None:
+            return None
+        near = self.lang.recode_near.get(" ".join(self.words[i : hit[0]])) if not self._passive(i) else None
+        if near:  # "seized several districts": ground taken, as events() read it
+            return str(next((near[w] for w in self._same_sentence(hit[0], hit[0] + 6) if w in near), hit[1]))
+        return str(hit[1])
 
     def _weapon(self, trigger: tuple[int, int]) -> str | None:
         """The ACLED sub-event type of the explosive or remote weapon an attack's sentence names
