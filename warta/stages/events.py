@@ -248,6 +248,9 @@ class _Lang:
         self.lone_persons = frozenset(data.get("lone_persons") or ())
         self.captors = frozenset(data.get("captors") or ())
         self.criminals = frozenset(data.get("criminals") or ())
+        self.crimes = frozenset(data.get("crimes") or ())
+        self.former = frozenset(data.get("former") or ())
+        self.alleged_by = frozenset(data.get("alleged_by") or ())
         self.told_pronouns = frozenset(data.get("told_pronouns") or ())
         self.auxiliaries = frozenset(data.get("auxiliaries") or ())
 
@@ -308,6 +311,7 @@ class Events:
             self._recode(doc, reader)
         for event in doc.events:
             reader.acled_by_parties(event)
+        reader.alleged(doc.events)
         self._coder_label(doc, reader)
         reader.crowds(doc.events)
         return doc
@@ -1155,7 +1159,7 @@ class _Reader:
                                                                or self._protest_after(event.trigger, 6)):
             # "demonstrators were arrested", "police detained 12 people who laid flowers in memory of"
             event.acled = Acled(event_type="Protests", sub_event_type="Protest with intervention")
-        elif kind == ("Violence against civilians", "Attack") and target in _ARMED:
+        elif kind == ("Violence against civilians", "Attack") and target in _ARMED and not self._former(event):
             event.acled = Acled(event_type="Battles", sub_event_type="Armed clash")
         elif kind == ("Violence against civilians", "Attack") and actor in _UNARMED or (
                 kind == ("Battles", "Armed clash") and actor in _UNARMED and target not in _ARMED):
@@ -1204,6 +1208,28 @@ class _Reader:
                         and self.kinds.get(str(hit[1]), {}).get("type") in _VIOLENT for j in span):
                 event.acled = Acled(event_type="Protests", sub_event_type="Peaceful protest")  # "demonstrated peacefully"
 
+    def _former(self, event: Event) -> bool:
+        """The target named as someone who was armed ("a former Afghan army officer"): a civilian now."""
+        first = self.token_at.get(event.target.span[0]) if event.target and event.target.span else None
+        return first is not None and any(self.words[j] in self.lang.former for j in range(max(0, first - 4), first + 1))
+
+    def alleged(self, found: list[Event]) -> None:
+        """"RSF fighters were accused of raping women": the accusation, the report's main event, takes the
+        ACLED coding of the violence alleged, a gerund after "of" (``alleged_by``); its PLOVER type stays."""
+        for event in found:
+            i = self.token_at.get(event.trigger[0]) if event.trigger else None
+            if i is None or event.acled is not None or self.words[i] not in self.lang.alleged_by:
+                continue
+            for other in found:
+                j = self.token_at.get(other.trigger[0]) if other.trigger else None
+                if j is None or not i < j <= i + 8 or other.acled is None or other.sentence != event.sentence \
+                        or other.acled.event_type not in _VIOLENCE_TYPES | {"Riots"}:
+                    continue
+                before = self.words[j - 1] if self.words[j - 1] != "using" else self.words[j - 2]
+                if before == "of" and (self.words[j].endswith("ing") or self.words[j - 1] == "using"):
+                    event.acled = Acled(event_type=other.acled.event_type, sub_event_type=other.acled.sub_event_type)
+                    break
+
     def _ordinary(self, event: Event, i: int, trigger_kind: str | None, kind: tuple[str, str]) -> bool:
         """What ACLED does not code though its words name an event: an arrest in a drug bust (``contraband``
         seized in its sentence: "seized 2 tonnes of cocaine and arrested its owner"); an agreement about
@@ -1213,6 +1239,10 @@ class _Reader:
         words = self._sentence_words(event.trigger) if event.trigger else set()
         if kind == ("Strategic developments", "Arrests") and words & self.lang.contraband and not words & self.lang.demonstrators:
             return True
+        if kind == ("Strategic developments", "Arrests") and trigger_kind == "arrest":
+            after = self._same_sentence(i + 1, i + 8)  # "arrested five suspects for hijacking a car"
+            if any(w == "for" and after[n + 1 : n + 2] and after[n + 1] in self.lang.crimes for n, w in enumerate(after)):
+                return True
         if kind[1] == "Agreement" and trigger_kind == "agree" and set(self._same_sentence(i + 1, i + 8)) & self.lang.business_deals \
                 and not words & self.lang.peace_terms:
             return True
