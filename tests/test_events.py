@@ -1144,6 +1144,109 @@ def test_events_an_interception_needs_something_in_the_air(pipeline: warta.Pipel
         ("A gas explosion at a restaurant in Moscow injured 10 people.", None),
         ("The two countries signed a trade agreement to cut tariffs on agricultural goods.", None),
         ("A mine collapse in Zamfara trapped dozens of artisanal miners.", None),
+        # second round (helper-case2): other writers, subordinate clauses, several events, ordinary crime
+        ("According to OCHA, hostilities between the Sudanese Armed Forces and the RSF intensified in "
+         "Omdurman, with both sides using heavy weapons in residential areas.", "Armed clash"),
+        ("Residents of Mandera said Kenya Defence Forces engaged al-Shabaab fighters for nearly two hours "
+         "after the militants tried to overrun a police camp.", "Armed clash"),
+        ("BREAKING: heavy exchange of gunfire between PKK militants and Turkish troops in Hakkari, two "
+         "soldiers martyred.", "Armed clash"),
+        ("The Federal Government of Somalia announced that its forces, backed by clan militias, had liberated "
+         "Adan Yabaal district from al-Shabaab.", "Government regains territory"),
+        ("Troops of Operation Hadin Kai have restored government control over Malam Fatori, which had been in "
+         "the hands of ISWAP since 2021, the Defence Headquarters said.", "Government regains territory"),
+        ("After weeks of fierce fighting, the Mozambican army, supported by Rwandan troops, retook the port "
+         "town of Mocimboa da Praia from insurgents.", "Government regains territory"),
+        ("Houthi rebels seized several districts in al-Bayda province following battles with pro-government "
+         "tribes.", "Non-state actor overtakes territory"),
+        ("The Rapid Support Forces announced on Sunday that they had captured the army's 16th Infantry "
+         "Division headquarters in Nyala.", "Non-state actor overtakes territory"),
+        ("Medics in Sumy region reported that Russian forces dropped grenades containing chloropicrin on "
+         "Ukrainian trenches.", "Chemical weapon"),
+        ("The Organisation for the Prohibition of Chemical Weapons concluded that the Syrian air force dropped"
+         " a cylinder of toxic chlorine on Douma.", "Chemical weapon"),
+        ("Kurdish officials said Turkish forces used banned chemical weapons against PKK fighters in caves in "
+         "northern Iraq.", "Chemical weapon"),
+        ("Junta helicopters strafed the village of Pazigyi, where hundreds had gathered for the opening of a "
+         "local office.", "Air/drone strike"),
+        ("A Grad rocket launched from Armenian-held territory landed in the Azerbaijani town of Terter.",
+         "Shelling/artillery/missile attack"),
+        ("Women fleeing the violence in Darfur told Human Rights Watch that RSF fighters had subjected them to"
+         " sexual violence at checkpoints.", "Sexual violence"),
+        ("The Taliban killed a former Afghan army officer in Kandahar, according to a UN report on reprisals.",
+         "Attack"),
+        ("A university lecturer critical of the government disappeared after being seized by unidentified men "
+         "in Lahore.", "Abduction/forced disappearance"),
+        ("The family of a Baloch activist said he had been forcibly disappeared by security agencies in "
+         "Quetta.", "Abduction/forced disappearance"),
+        ("Kashmir police said they had apprehended three suspected militants in Kupwara district.", "Arrests"),
+        ("The Lakurawa armed group has begun recruiting young men in Kebbi state, local sources said.",
+         "Change to group/activity"),
+        ("Hundreds of Boko Haram fighters and their families surrendered to troops in Bama.", "Agreement"),
+        ("The Chadian army dispatched reinforcements to the Lake Chad region after a deadly attack.",
+         "Change to group/activity"),
+        ("The Islamic State announced the death of its leader and named Abu Hafs al-Hashimi al-Qurashi as his "
+         "successor.", "Change to group/activity"),
+        ("A faction of the Free Syrian Army split from the coalition and formed a new group.",
+         "Change to group/activity"),
+        ("Army engineers neutralised a roadside bomb planted on the road between Mopti and Djenné.",
+         "Disrupted weapons use"),
+        ("The Colombian army opened a new base in the Catatumbo region to counter the ELN.",
+         "Headquarters or base established"),
+        ("Al-Shabaab militants set up a new camp near the village of Ceel Garas, residents said.",
+         "Headquarters or base established"),
+        ("Unidentified men set fire to a primary school in Mbengwi, in the North-West region of Cameroon.",
+         "Looting/property destruction"),
+        ("MINUSMA completed the handover of its camp in Ber to Malian authorities.",
+         "Non-violent transfer of territory"),
+        ("The Somali army took over the Dhobley base from African Union forces as part of the drawdown.",
+         "Non-violent transfer of territory"),
+        ("Mutinous soldiers overthrew the president of Gabon and placed him under house arrest.", "Other"),
+        ("Mass graves containing at least 30 bodies were discovered in the village of Mahas.", "Other"),
+        ("More than 20,000 people have been displaced from their homes in Ituri due to insecurity, OCHA said.",
+         "Other"),
+        ("Burkina Faso's army staged a coup and dissolved the government.", "Other"),
+        ("Hundreds of families fled their villages in Cabo Delgado after insurgent movements were reported.", "Other"),
+        ("Police seized 2 tonnes of cocaine from a warehouse in Guayaquil and arrested its owner.", None),
+        ("A court in Lahore sentenced a man to death for killing his sister in the name of honour.", None),
+        ("A tanker explosion in Liberia killed at least 40 people scooping fuel.", None),
+        ("Police in Johannesburg arrested five suspects for hijacking a car.", None),
+        ("The World Bank approved a $500 million loan for Ethiopia's recovery programme.", None),
+        ("The government signed a memorandum of understanding with a Chinese firm to build a railway.", None),
+        ("A man stabbed his neighbour to death over a land dispute in Kisii.", None),
+        ("The Indian Ocean cyclone destroyed thousands of homes in Madagascar.", None),
+        ("The military junta in Niamey said it had seized power to end the deteriorating security situation.", "Other"),
+        ("Local authorities exhumed a mass grave holding 17 bodies near Bucha.", "Other"),
+        ("Hostilities between the Ethiopian army and Fano militia continued around Gondar on Monday.", "Armed clash"),
+        ("An exchange of fire between the Indian army and militants in Rajouri left two soldiers dead.", "Armed clash"),
+        ("Security forces engaged the bandits in a fierce gun duel at Tsafe, killing four of them.", "Armed clash"),
+        ("The army restored control over the town of Djibo after a week-long operation against JNIM.",
+         "Government regains territory"),
+        ("Al-Shabaab fighters seized two villages in Hiraan region after Ethiopian troops withdrew.",
+         "Non-state actor overtakes territory"),
+        ("Syrian Observatory said regime helicopters strafed rebel positions in Latakia countryside.",
+         "Air/drone strike"),
+        ("A rocket fired from southern Lebanon hit a house in Metula, the Israeli army said.",
+         "Shelling/artillery/missile attack"),
+        ("A journalist was seized by armed men near his office in Juba and has not been seen since.",
+         "Abduction/forced disappearance"),
+        ("Rights groups said a Sindhi nationalist had been forcibly disappeared by intelligence agencies.",
+         "Abduction/forced disappearance"),
+        ("Police apprehended 15 protesters who blocked the highway in Uyo.", "Protest with intervention"),
+        ("The Nigerian army dispatched troops to Mangu after renewed violence.", "Change to group/activity"),
+        ("A breakaway faction of the ELN formed a new armed group in Nariño.", "Change to group/activity"),
+        ("Bomb disposal teams neutralized two IEDs on the Kabul-Jalalabad highway.", "Disrupted weapons use"),
+        ("AMISOM completed the handover of the Buulo Mareer base to the Somali army.",
+         "Non-violent transfer of territory"),
+        ("Peacekeepers handed over the Kidal camp to Malian troops.", "Non-violent transfer of territory"),
+        ("Gunmen set fire to a health centre in Mbandjock.", "Looting/property destruction"),
+        ("Hooded men torched a bus in Valparaiso.", "Looting/property destruction"),
+        ("A woman killed her husband with a kitchen knife after an argument in Mombasa, police said.", None),
+        ("Armed robbers shot dead a mobile money agent in Kumasi.", None),
+        ("The army regained control of the border crossing after rebels pulled out.", "Government regains territory"),
+        # a bombing of a rally, "police said": no crowd control
+        ("At least 43 people were killed on Monday when a suicide bomber targeted a political rally in Bajaur district, "
+         "police said.", "Suicide bomb"),
     ],
 )
 def test_events_news_sentences_take_acleds_sub_event_type(pipeline: warta.Pipeline, text: str, sub_event_type: str | None) -> None:

@@ -122,6 +122,7 @@ _CIVILIAN = {"CVL", "EDU", "LAB", "MED", "REL", "HLH", "REF"}  # people no one m
 # the ACLED explosions an unidentified group sets off (an air strike or a shelling is an army's)
 _UNSEEN_WEAPONS = {"Remote explosive/landmine/IED", "Grenade"}
 _ON_THE_GROUND = {"Violence against civilians", "Explosions/Remote violence", "Battles"}  # ACLED types a band can do
+_BOMBINGS = {"Suicide bomb", "Remote explosive/landmine/IED", "Air/drone strike"}  # no crowd control (not a stun grenade)
 _ARMY_WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack"}  # ... but for these, an army's
 _ADDRESSED = {"DEMAND", "THREATEN"}  # the subject of the clause after "demanded that" is whom it addresses
 _PARTYLESS = _VIOLENT | {"PROTEST", "MOBILIZE"}  # an attack or a protest is an event even when no one is named
@@ -248,6 +249,17 @@ class _Lang:
         self.joined_modifiers = frozenset(data.get("joined_modifiers") or ())
         self.held_regions = {k: dict(v) for k, v in (data.get("held_regions") or {}).items()}
         self.occupiers = {k: frozenset(v) for k, v in (data.get("occupiers") or {}).items()}
+        self.business_deals = frozenset(data.get("business_deals") or ())
+        self.kin = frozenset(data.get("kin") or ())
+        self.possessives = frozenset(data.get("possessives") or ())
+        self.lone_persons = frozenset(data.get("lone_persons") or ())
+        self.captors = frozenset(data.get("captors") or ())
+        self.criminals = frozenset(data.get("criminals") or ())
+        self.crimes = frozenset(data.get("crimes") or ())
+        self.former = frozenset(data.get("former") or ())
+        self.alleged_by = frozenset(data.get("alleged_by") or ())
+        self.told_pronouns = frozenset(data.get("told_pronouns") or ())
+        self.auxiliaries = frozenset(data.get("auxiliaries") or ())
 
 
 @dataclass
@@ -306,6 +318,7 @@ class Events:
             self._recode(doc, reader)
         for event in doc.events:
             reader.acled_by_parties(event)
+        reader.alleged(doc.events)
         self._coder_label(doc, reader)
         reader.crowds(doc.events)
         return doc
@@ -371,6 +384,8 @@ class Events:
             if sub == "Non-violent transfer of territory" and reader.invading(event):
                 continue  # "Russian forces took control of Avdiivka": a foreign army takes ground by force unless told otherwise
             spec = (self._kinds or {}).get(reader.kind_at(event.trigger) or "", {}) if event.trigger else {}
+            if spec.get("fixed"):
+                continue  # "The military seized power and detained the president": a coup, whatever the arrest suggests
             if spec.get("keep") and events_model.event_type_of(sub) in _VIOLENCE_TYPES:
                 continue  # "raped", "lynched", "blew himself up": the words tell which violence (not "a protest over the rape")
             if (event.acled is not None and event.acled.event_type == "Explosions/Remote violence"
@@ -382,6 +397,9 @@ class Events:
                 # strike killed a commander", "a Ukrainian FPV drone hit a car": the explosion, the shelling, the
                 # strike, whoever it killed
                 continue
+            if spec.get("acled") and spec["acled"][1] == "Looting/property destruction" and sub in ("Attack", "Armed clash") \
+                    and not any(e is not event and e.type in ("ASSAULT", "FIGHT") for e in doc.events):
+                continue  # "Unidentified men set fire to a primary school": property burned, no one hurt
             plover, mode, cameo = self._acled_plover.get(sub) or (None, None, None)
             # trained on ACLED's notes only, it knows no other prose: it may refine a coding within
             # the trigger's family (an attack into a shelling) but overrule the trigger only when
@@ -490,7 +508,7 @@ class _Reader:
             if found and self._instrument(i, end, found[-1]):
                 i = end  # "attacked Ukrainian positions ... with thermobaric rockets": the weapon of the attack told
                 continue
-            near = self.lang.recode_near.get(" ".join(self.words[i:end]))
+            near = self.lang.recode_near.get(" ".join(self.words[i:end])) if not self._passive(i) else None
             if near:  # "lifted the blockade", "cut off military aid": the kind the word after it makes
                 kind = next((near[w] for w in self._same_sentence(end, end + 6) if w in near), kind)
             event = self._event(i, end, str(kind))
@@ -499,6 +517,12 @@ class _Reader:
                 # the demonstration" name what the first is about; "complained ... over two air raids",
                 # "... Macedonia, which is preparing an offensive" name its background
                 governed = self._governed(found[-1], i)
+                for earlier in found:  # "After weeks of fierce fighting, the army retook the town": the opener is background
+                    last = self.token_ending.get(earlier.trigger[1]) if earlier.trigger else None
+                    if earlier.sentence == event.sentence and last is not None and self._opener_closed(last, i) \
+                            and earlier.trigger not in self.salience:
+                        earlier.confidence = round((earlier.confidence or 0.0) * SUBORDINATE, 3)
+                        self.salience[earlier.trigger] = SUBORDINATE
                 weight = GOVERNED if governed else self._salience(i)
                 if event.status == "hypothetical" and found[-1].status != "hypothetical":
                     weight = min(weight, SUBORDINATE)  # "will withdraw ... unless X arranged a ceasefire with rebels fighting"
@@ -710,6 +734,9 @@ class _Reader:
             return False
         if earlier.type == "MOBILIZE" and self.words[i - 1] in self.lang.joins and self.words[i].endswith("ed") and self.raw[i].islower():
             return False  # "crossed the border and captured Strilecha": a second verb of the clause's subject, as main as the first
+        first = self.token_at.get(earlier.trigger[0])
+        if first and self.words[first - 1] == "," and last + 1 < len(self.words) and self.words[last + 1] in self.lang.agent:
+            return False  # "the army, supported by Rwandan troops, retook the town": an aside, which governs nothing
         return not any(self.words[j] in self.lang.barriers for j in range(last + 1, i))
 
     def _opener_closed(self, last: int, i: int) -> bool:
@@ -762,6 +789,10 @@ class _Reader:
             j -= 1
         if any(tuple(self.words[max(0, j - len(p)) : j]) == p for p in lang.not_after):
             return False
+        if self.raw[i] == "Operation" and i + 1 < len(self.raw) and self.raw[i + 1][:1].isupper() and i > 0 and (
+                self.words[i - 1] in lang.prepositions or self.words[i - 1] in lang.definite_articles
+                or self.words[i - 1].replace("\u2019", "'").endswith("'s")):
+            return False  # "Troops of Operation Hadin Kai", "February's Operation Olive Branch": a named operation, told of
         hit = self._phrase(i, lang.triggers)
         violent = hit is not None and self.kinds.get(str(hit[1]), {}).get("type") in _VIOLENT
         if key in lang.participles and i > 0 and self.words[i - 1] in lang.modifiers:
@@ -805,6 +836,8 @@ class _Reader:
             after = min(self._reach(end + 1, s_last, 1), end + 4)
         left = [m for m in reversed(self.mentions)
                 if before <= m.first and m.last < i and not self._locative(m) and not self._weapon_name(m)]
+        # "the Mozambican army, supported by Rwandan troops, retook": the agent of a participle is not the subject
+        left = [m for m in left if not self._after_word(m, lang.agent, 2)] or left
         right = [m for m in self.mentions if end <= m.first and m.last <= after and not self._locative(m)]
 
         if spec["type"] == "AID" or spec.get("recipient"):  # "sent aid to North Korea": the one it goes to
@@ -860,6 +893,8 @@ class _Reader:
             actor_arg = taker  # "fell to rebels of the CPC coalition": the rebels
         if actor_arg is None and roles == "active" and not passive:
             actor_arg = self._unnamed(before, i, -1, place)  # "police arrested", "polisi menangkap"
+        if actor_arg is None and roles == "active" and not passive:
+            actor_arg = self._told_subject(i, s_first, place)  # "The RSF announced that they had captured": the RSF
         elif actor_arg is None:
             actor_arg = self._unnamed(end, after + 1, 1, place, after_word=frozenset() if roles == "fall" else lang.agent | lang.source)
         if target is not None and roles == "active" and not passive and target.first > end and lang.head_last:
@@ -918,7 +953,8 @@ class _Reader:
             event.fatalities = 1  # "killed a man", "shot dead a civilian", "killing the driver"
         if spec.get("sure") and not (set(self.words[max(s_first, i - 3) : i]) & (lang.subordinate | lang.relatives | lang.barriers)):
             self.sure.add(event.sentence)  # not "drones that were intercepted caused damage": the damage is the event
-        if spec["type"] in ("ASSAULT", "FIGHT") and not self._violent(event.actor) and self._disaster(s_first, s_last):
+        if (spec["type"] in ("ASSAULT", "FIGHT") or kind in ("destroy", "displace")) and not self._violent(event.actor) \
+                and self._disaster(s_first, s_last):
             return None  # "killed when an earthquake struck", "a bus plunged into a gorge, killing 15": no one's violence
         # (armed people named by their kind are someone who gives up ground or gives in: "Government troops
         # withdrew from the town", "surrendered before security forces")
@@ -926,7 +962,7 @@ class _Reader:
             a.entity or a.code or a.sector in _ARMED and spec["type"] in ("RETREAT", "CONCEDE"))]
         if not named and spec["type"] == "AGREE" and not passive and set(self._same_sentence(end, end + 4)) & lang.peace_terms:
             named = [event]  # "Warring factions agreed to a truce", "signed a peace accord": whoever they are
-        if not named and spec["type"] not in _PARTYLESS:
+        if not named and spec["type"] not in _PARTYLESS and not spec.get("partyless"):
             return None  # "mendukung kelancaran operasional": support, aid or talks with no one named is no event
         if event.actor is None and passive and spec["type"] in _VIOLENT and event.acled is not None and (
                 event.acled.event_type == "Violence against civilians" or event.acled.sub_event_type in _UNSEEN_WEAPONS) \
@@ -938,6 +974,20 @@ class _Reader:
                 self.crowd_country[event.trigger] = (country, passive)  # in the lede, somewhere in a country: see crowds
         event.confidence = round(event.confidence, 3)
         return event
+
+    def _told_subject(self, i: int, s_first: int, place: str | None) -> Argument | None:
+        """The subject of the clause that reports the trigger's, when a pronoun right before the trigger
+        (``told_pronouns``, after an auxiliary) opens a clause after "that": "The Rapid Support Forces
+        announced that they had captured": the RSF."""
+        j = i - 1
+        while j > s_first and self.words[j] in self.lang.auxiliaries:
+            j -= 1
+        if j <= s_first or self.words[j] not in self.lang.told_pronouns or self.words[j - 1] not in self.lang.complementizers:
+            return None
+        subject = next((m for m in self.mentions if s_first <= m.first and m.last < j - 1 and not self._locative(m)), None)
+        if subject is None:  # "The insurgents said they had captured": named by their kind
+            return self._unnamed(s_first, j - 1, 1, place)
+        return self._argument(subject)
 
     def _one_victim(self, i: int, end: int, s_last: int) -> bool:
         """Whether the words right after an active fatal trigger name one victim: "a man", "the driver",
@@ -1010,6 +1060,9 @@ class _Reader:
                 if after_word and not any(self.words[x] in after_word for x in range(max(0, j - 2), j)):
                     continue
                 spans.append((j, hit[0], str(hit[1])))
+        if step < 0 and not after_word and len(spans) > 1:
+            # "its forces, backed by clan militias, had liberated": the agent of a participle is not the subject
+            spans = [sp for sp in spans if not any(self.words[x] in self.lang.agent for x in range(max(0, sp[0] - 2), sp[0]))] or spans
         if not spans:
             return None
         k = len(spans) - 1 if step < 0 else 0
@@ -1161,7 +1214,10 @@ class _Reader:
         trigger_kind = self.kind_at(event.trigger) if event.trigger else None
         words = self._sentence_words(event.trigger) if event.trigger and event.trigger[0] in self.token_at else set()
         i = self.token_at.get(event.trigger[0]) if event.trigger else None
-        if kind[1] == "Shelling/artillery/missile attack" and i is not None and trigger_kind == "shelling" \
+        if i is not None and self._ordinary(event, i, trigger_kind, kind):
+            event.acled = None
+            return
+        if kind[1] == "Shelling/artillery/missile attack" and i is not None and trigger_kind in ("shelling", "airstrike") \
                 and set(self.words[max(self.sentence_tokens(i).start, i - 3) : i]) & self.lang.aircraft:
             event.acled = Acled(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")  # "jets pounded"
         elif kind[0] == "Explosions/Remote violence" and trigger_kind in ("explosive", "airstrike", "shelling") and i is not None \
@@ -1214,7 +1270,7 @@ class _Reader:
             # "Russian forces detained a local resident in Starobilsk": a foreign army's detention is no arrest
             # by the state; "detained and took to an unknown location": a disappearance
             event.acled = Acled(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance")
-        elif kind == ("Violence against civilians", "Attack") and target in _ARMED:
+        elif kind == ("Violence against civilians", "Attack") and target in _ARMED and not self._former(event):
             event.acled = Acled(event_type="Battles", sub_event_type="Armed clash")
         elif kind == ("Violence against civilians", "Attack") and actor in _UNARMED or (
                 kind == ("Battles", "Armed clash") and actor in _UNARMED and target not in _ARMED):
@@ -1285,6 +1341,56 @@ class _Reader:
         span = self.sentence_tokens(self.token_at[trigger[0]])
         return any(self._phrase(j, self.lang.disappeared) is not None for j in range(span.start, span.stop))
 
+    def _former(self, event: Event) -> bool:
+        """The target named as someone who was armed ("a former Afghan army officer"): a civilian now."""
+        first = self.token_at.get(event.target.span[0]) if event.target and event.target.span else None
+        return first is not None and any(self.words[j] in self.lang.former for j in range(max(0, first - 4), first + 1))
+
+    def alleged(self, found: list[Event]) -> None:
+        """"RSF fighters were accused of raping women": the accusation, the report's main event, takes the
+        ACLED coding of the violence alleged, a gerund after "of" (``alleged_by``); its PLOVER type stays."""
+        for event in found:
+            i = self.token_at.get(event.trigger[0]) if event.trigger else None
+            if i is None or event.acled is not None or self.words[i] not in self.lang.alleged_by:
+                continue
+            for other in found:
+                j = self.token_at.get(other.trigger[0]) if other.trigger else None
+                if j is None or not i < j <= i + 8 or other.acled is None or other.sentence != event.sentence \
+                        or other.acled.event_type not in _VIOLENCE_TYPES | {"Riots"}:
+                    continue
+                before = self.words[j - 1] if self.words[j - 1] != "using" else self.words[j - 2]
+                if before == "of" and (self.words[j].endswith("ing") or self.words[j - 1] == "using"):
+                    event.acled = Acled(event_type=other.acled.event_type, sub_event_type=other.acled.sub_event_type)
+                    break
+
+    def _ordinary(self, event: Event, i: int, trigger_kind: str | None, kind: tuple[str, str]) -> bool:
+        """What ACLED does not code though its words name an event: an arrest in a drug bust (``contraband``
+        seized in its sentence: "seized 2 tonnes of cocaine and arrested its owner"); an agreement about
+        business (``business_deals``: "approved a $500 million loan"); violence on the actor's kin or
+        neighbour by a lone person or no one named ("A man stabbed his neighbour to death", "sentenced a man
+        for killing his sister")."""
+        words = self._sentence_words(event.trigger) if event.trigger else set()
+        if kind == ("Strategic developments", "Arrests") and words & self.lang.contraband and not words & self.lang.demonstrators:
+            return True
+        if kind == ("Strategic developments", "Arrests") and trigger_kind == "arrest":
+            after = self._same_sentence(i + 1, i + 8)  # "arrested five suspects for hijacking a car"
+            if any(w == "for" and after[n + 1 : n + 2] and after[n + 1] in self.lang.crimes for n, w in enumerate(after)):
+                return True
+        if kind[1] == "Agreement" and trigger_kind == "agree" and set(self._same_sentence(i + 1, i + 8)) & self.lang.business_deals \
+                and not words & self.lang.peace_terms:
+            return True
+        if kind[0] in _VIOLENCE_TYPES | {"Riots"} and trigger_kind in ("kill", "attack", "shoot", "beat", "mob"):
+            end = self.token_ending.get(event.trigger[1]) if event.trigger else None
+            after = self._same_sentence(end + 1, end + 4) if end is not None else []
+            kin = any(w in self.lang.possessives and after[n + 1 : n + 2] and after[n + 1] in self.lang.kin for n, w in enumerate(after))
+            actor = self.raw[self.token_ending[event.actor.span[1]]].lower() if event.actor and event.actor.span \
+                and event.actor.span[1] in self.token_ending else None
+            if any(w in self.lang.criminals for w in self.words[max(self.sentence_tokens(i).start, i - 3) : i]):
+                return True  # "A robber shot a shopkeeper during a holdup": ordinary crime
+            judged = event.actor is not None and event.actor.sector == "JUD"  # "a court sentenced a man for killing his sister"
+            return kin and (actor is None or actor in self.lang.lone_persons or judged)
+        return False
+
     def _territory(self, event: Event) -> str | None:
         """Who took ground, in ACLED's words: a country's own forces in their country regain it
         ("Ukrainian forces recaptured Klishchiivka"); any other armed actor, a foreign state's
@@ -1306,6 +1412,8 @@ class _Reader:
                  and actor.sector in ("MIL", "GOV", None)) or (entity is None and actor.sector in ("MIL", "GOV"))
         if state and actor.code == home:
             return "Government regains territory"
+        if actor.code == home and actor.sector in (None, "MIL", "GOV") and event.trigger and self._retaking(event.trigger):
+            return "Government regains territory"  # "Troops of Operation Hadin Kai have restored government control over"
         if state or actor.sector in _ARMED:
             return "Non-state actor overtakes territory"
         return None
@@ -1376,6 +1484,9 @@ class _Reader:
         words = self._sentence_words(event.trigger)
         if not words & self.lang.crowd or words & self.lang.rioting:
             return None
+        if any((hit := self._phrase(j, self.lang.triggers)) is not None
+               and (self.kinds.get(str(hit[1]), {}).get("acled") or [None, None])[1] in _BOMBINGS for j in span):
+            return None  # "a suicide bomber targeted a political rally, police said": the bombing, not its policing
         forces = (event.actor is not None and event.actor.sector in ("MIL", "COP")) or bool(words & self.lang.police)
         live = any(self._phrase(j, self.lang.live_fire) is not None for j in span)
         if forces and (event.fatalities or self.kind_at(event.trigger) in ("kill", "shoot") or live):
@@ -1424,6 +1535,9 @@ class _Reader:
         i = self.token_at.get(event.trigger[0]) if event.trigger else None
         if i is None or i < 2 or self.words[i - 1] not in self.lang.passive_markers:
             return False
+        if event.actor is not None and event.actor.sector in ("REB", "UAF") or (
+                self.words[i + 1 : i + 2] and self.words[i + 1] in self.lang.agent and set(self._same_sentence(i + 2, i + 5)) & self.lang.captors):
+            return True  # "disappeared after being seized by unidentified men": no goods are seized by gunmen
         return self.words[i - 2] in self.lang.persons or (event.target is not None and event.target.entity is None
                                                           and event.target.sector is not None and event.target.span is not None
                                                           and self.token_ending.get(event.target.span[1]) == i - 2)
@@ -1505,7 +1619,12 @@ class _Reader:
         """The kind of event the trigger's words name."""
         i = self.token_at.get(trigger[0])
         hit = self._phrase(i, self.lang.triggers) if i is not None else None
-        return str(hit[1]) if hit is not None else None
+        if hit is None or i is None:
+            return None
+        near = self.lang.recode_near.get(" ".join(self.words[i : hit[0]])) if not self._passive(i) else None
+        if near:  # "seized several districts": ground taken, as events() read it
+            return str(next((near[w] for w in self._same_sentence(hit[0], hit[0] + 6) if w in near), hit[1]))
+        return str(hit[1])
 
     def _weapon(self, trigger: tuple[int, int]) -> str | None:
         """The ACLED sub-event type of the explosive or remote weapon an attack's sentence names
