@@ -154,6 +154,10 @@ class _Lang:
         self.code = code
         self.triggers = langdata.phrases(data["triggers"])
         self.needs = {k: frozenset(v) for k, v in (data.get("needs") or {}).items()}
+        self.needs_in_sentence = {k: frozenset(v) for k, v in (data.get("needs_in_sentence") or {}).items()}
+        self.withdrawing = frozenset(data.get("withdrawing") or ())
+        self.entering = frozenset(data.get("entering") or ())
+        self.enlistment = langdata.phrases(dict.fromkeys(data.get("enlistment") or (), True))
         self.base_forms = frozenset(data.get("base_forms") or ())
         self.modals = frozenset(data.get("modals") or ())
         self.not_before = {k: frozenset(v) for k, v in (data.get("not_before") or {}).items()}
@@ -175,6 +179,7 @@ class _Lang:
         self.locative = frozenset(data["locative"])
         self.place_parts = frozenset(data.get("place_parts") or ())
         self.possessive_endings = frozenset(data.get("possessive_endings") or ())
+        self.installed_endings = frozenset(data.get("installed_endings") or ())
         self.recipient = frozenset(data.get("recipient") or ())
         self.place_cues = [tuple(p.split()) for p in data.get("place_cues") or ()]
         self.firearms = langdata.phrases(dict.fromkeys(data.get("firearms") or (), True))
@@ -344,6 +349,10 @@ class Events:
         if doc.events:
             main = max(doc.events, key=lambda e: e.confidence or 0.0)
             main.acled = acled
+            if main.trigger is not None and main.trigger[0] < m.end(1) and (main.actor is None or main.actor.entity is None) \
+                    and (end := reader.token_ending.get(m.end(1))) is not None \
+                    and (subject := reader.label_subject(end + 1)) is not None:
+                main.actor = subject  # "Looting: ... Russian soldiers stole": the label's word names no one
             if plover and plover != main.type:
                 main.type, main.mode, main.cameo = plover, mode, cameo
         else:
@@ -452,7 +461,8 @@ class _Reader:
                 if last is None and first is not None:  # "Israel's attack": the possessive ending is the name's token's
                     j = next((self.token_at[p] for p in range(e - 1, s - 1, -1) if p in self.token_at), first)
                     te = doc.tokens[j][1]
-                    last = j if te > e and text[e:te].lower().replace("\u2019", "'") in self.lang.possessive_endings else None
+                    ending = text[e:te].lower().replace("\u2019", "'")
+                    last = j if te > e and (ending in self.lang.possessive_endings or entity.label == "NORP" and ending in self.lang.installed_endings) else None
                     if last is not None and entity.label in ("GPE", "LOC") and last + 1 < len(self.words) and (
                             self.words[last + 1] in self.lang.place_parts or self.words[last + 1] in self.lang.kind_words):
                         last = None  # "Syria's north-east", "Syria's Idlib province": a place, no party
@@ -669,9 +679,25 @@ class _Reader:
             place=self._place(i, end, s_first, s_last), date=self._date(s_first, s_last), status="asserted", confidence=0.9,
         )
         event.quantities, event.fatalities = self._amounts(s_first, s_last)
-        if self._below_country(event.place) and (country := self._place_country(event.place)) is not None:
+        # "Looting: ... Russian soldiers stole household appliances", "Land seizure: ... Russian-installed
+        # authorities nationalized the apartments": a nationality with the kind of its body right after it
+        # names who did it, where no trigger of the note's words does
+        if (subject := self.label_subject(end)) is not None:
+            event.actor = subject
+        elif self._below_country(event.place) and (country := self._place_country(event.place)) is not None:
             self.crowd_country[event.trigger] = (country, False)  # no one named: see crowds
         return event
+
+    def label_subject(self, end: int) -> Argument | None:
+        """Who a coder's label's note says did it ("Looting: ... Russian soldiers stole household appliances",
+        "Land seizure: ... Russian-installed authorities nationalized the apartments"): a nationality with
+        the kind of its body right after it, in the sentence after the label (which ends at token ``end``)."""
+        if end >= len(self.words):
+            return None
+        s_last = self.sentence_tokens(end).stop - 1
+        subject = next((m for m in self.mentions if end <= m.first <= s_last and m.entity.label == "NORP" and m.code
+                        and m.last + 1 <= s_last and self.words[m.last + 1] in self.lang.sectors), None)
+        return self._argument(subject)
 
     def _intercepted(self, found: list[Event]) -> list[Event]:
         """"Three drones were shot down", "intercepted 20 drones", "defused an explosive device": the
@@ -772,8 +798,9 @@ class _Reader:
         needs = lang.needs.get(key)
         passive = i > 0 and self.words[i - 1] in lang.passive_markers and key not in lang.needs_in_passive
         # ("shops were destroyed": the object came first)
-        if needs is not None and not passive and not needs & set(self._same_sentence(end, end + 6)):
-            return False
+        if needs is not None and not passive and not needs & set(self._same_sentence(end, end + 6)) and not (
+                key in lang.needs_in_sentence and lang.needs_in_sentence[key] & {self.words[j] for j in self.sentence_tokens(i)}):
+            return False  # ("entered Kherson city ... after Russian forces withdrew": anywhere in its sentence)
         if needs is not None and passive and key in lang.needs_before and not needs & set(self._same_sentence(max(0, i - 8), i)):
             return False  # "a plot was uncovered", "bodies were recovered": no arms found
         stop = lang.not_before.get(key)
@@ -1204,8 +1231,20 @@ class _Reader:
         mayor"), not a disappearance; people seized by rebels or gunmen are abducted ("militants
         seized five aid workers")."""
         if event.acled is None:
-            if event.type == "RETREAT" and event.trigger and self._given_up(event.trigger):
+            if event.type == "RETREAT" and event.trigger and (self._given_up(event.trigger) or self._left_a_place(event)):
                 event.acled = Acled(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
+            elif event.trigger and self._enlistment_arson(event.trigger):
+                event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")
+            return
+        if event.trigger and (event.acled.event_type, event.acled.sub_event_type) in (
+                ("Riots", "Mob violence"), ("Strategic developments", "Looting/property destruction"), ("Protests", "Peaceful protest"),
+                ("Violence against civilians", "Abduction/forced disappearance"), ("Strategic developments", "Arrests")) \
+                and self._enlistment_arson(event.trigger):
+            # "a man threw a Molotov cocktail at the military enlistment office", "set fire to the enlistment
+            # office in protest against the mobilisation": ACLED's violent demonstration, by rioters of the country
+            event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")
+            if event.actor is None or event.actor.sector not in _UNARMED | {"CVL"}:
+                event.actor = Argument(span=None, entity=None, code=self._place_country(event.place), sector="CVL")
             return
         actor = event.actor.sector if event.actor else None
         target = event.target.sector if event.target else None
@@ -1328,10 +1367,16 @@ class _Reader:
     def _abroad(self, event: Event) -> bool:
         """Whether the event's actor is the army of a state that holds ground in the country of the
         event's place with no authority ACLED recognises there (``occupiers``: Russia's forces in
-        Ukraine), whose detentions ACLED codes as disappearances, not arrests."""
+        Ukraine, and the officials and police it installs there), whose detentions ACLED codes as disappearances,
+        not arrests."""
         actor, home = event.actor, self._place_country(event.place)
-        return actor is not None and actor.sector == "MIL" and home is not None \
-            and home in self.lang.occupiers.get(actor.code or "", ())
+        if actor is None or home is None or home not in self.lang.occupiers.get(actor.code or "", ()):
+            return False
+        if actor.sector == "MIL":
+            return True
+        # "Russian-installed authorities detained a teacher" in Nova Kakhovka: the occupier's officials and
+        # police too, but not in a region the occupier holds as its own (Crimea's police arrest, as ACLED codes it)
+        return actor.sector in ("GOV", "COP", "SPY") and self._police_country(event.place) == home
 
     def _disappeared(self, trigger: tuple[int, int] | None) -> bool:
         """Whether the trigger's sentence tells that the person was taken away to no known place
@@ -1465,6 +1510,26 @@ class _Reader:
                 return True
             j += 1
         return False
+
+    def _left_a_place(self, event: Event) -> bool:
+        """An armed actor's withdrawal from a place named right after it ("Russian forces withdrew from
+        Slavutych"): ground given up, a non-violent transfer of territory for ACLED."""
+        trigger = event.trigger
+        i, end = self.token_at.get(trigger[0]), self.token_ending.get(trigger[1])
+        if i is None or end is None or self.words[i] not in self.lang.withdrawing or event.actor is None \
+                or event.actor.sector not in ("MIL", "REB", "UAF") or end + 1 >= len(self.words) or self.words[end + 1] not in self.lang.origin:
+            return False
+        return any(end + 1 < self.token_at.get(s, -1) <= end + 4 for place in self.doc.places for s, _ in place.mentions)
+
+    def _enlistment_arson(self, trigger: tuple[int, int]) -> bool:
+        """Whether the trigger's sentence tells a fire set or a bottle thrown (``violent_protest`` words) at
+        a military enlistment office (``enlistment``)."""
+        i = self.token_at.get(trigger[0])
+        if i is None:
+            return False
+        span = self.sentence_tokens(i)
+        return any(self._phrase(j, self.lang.enlistment) is not None for j in span) and any(
+            self.words[j] in self.lang.violent_protest or self.words[j] in ("fire", "burning", "arson") for j in span)
 
     def _given_up(self, trigger: tuple[int, int]) -> bool:
         """Whether the trigger's sentence tells ground given up without a fight (``given_up``)."""
@@ -1669,6 +1734,8 @@ class _Reader:
         span = self.sentence_tokens(i, 2)
         if any(self.words[j] in self.lang.peaceful for j in span):
             return True
+        if self.words[i] in self.lang.entering and any(self.words[j] in self.lang.withdrawing for j in self.sentence_tokens(i)):
+            return True  # "Ukrainian forces entered Kherson city after Russian forces withdrew": ground handed over
         return any(self.words[j] in self.lang.fighting and any(self.words[x] in self.lang.negated for x in range(max(span[0], j - 3), j + 4) if x in span)
                    for j in span)
 
