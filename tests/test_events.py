@@ -757,6 +757,131 @@ def test_events_more_ukraine_russia_notes(pipeline: warta.Pipeline, text: str, s
         assert abs(place.lat - lat) < 0.2 and abs(place.lon - lon) < 0.2, (place.name, place.lat, place.lon)
 
 
+# Round two of ACLED's Ukraine/Russia wording (2022-2024), on Russia's own ground, Crimea, the occupied
+# territories and ACLED's Other notes: Russian-installed authorities are Russia's, a withdrawal hands ground
+# over, a charge is an arrest, a bottle thrown at an enlistment office is a violent demonstration
+UKRAINE_RUSSIA_NOTES_ROUND_TWO = [
+    ('On 4 March 2024, Ukrainian forces shelled Shebekino (Shebekinskiy, Belgorod), killing 1 civilian and'
+     ' injuring 3.',
+     'Shelling/artillery/missile attack', 'UKR', 1, 50.41, 36.89),
+    ('On 9 August 2024, a Ukrainian drone struck a car in Lgov (Lgovskiy, Kursk). 1 civilian was killed.',
+     'Air/drone strike', 'UKR', 1, 51.66, 35.27),
+    ('On 25 January 2023, Ukrainian forces shelled Suzemka (Suzemskiy, Bryansk). Fatalities unknown.',
+     'Shelling/artillery/missile attack', 'UKR', 0, None, None),
+    ('On 30 June 2023, Ukrainian forces dropped explosives from a drone on Glotovo (Grayvoronskiy, '
+     'Belgorod), injuring a civilian man.',
+     'Air/drone strike', 'UKR', 0, None, None),
+    ('On 1 September 2024, Ukrainian drones struck the Moscow oil refinery in Kapotnya in Moscow (Moscow).'
+     ' No casualties reported.',
+     'Air/drone strike', 'UKR', 0, 55.75, 37.62),
+    ('On 29 August 2023, Ukrainian drones attacked the Kresty airfield in Pskov (Pskov). 4 Il-76 aircraft '
+     'were damaged. No casualties reported.',
+     'Air/drone strike', 'UKR', 0, 57.82, 28.33),
+    ('On 28 October 2023, Ukrainian shelling hit a bus in Shebekino (Shebekinskiy, Belgorod), killing the '
+     'driver.',
+     'Shelling/artillery/missile attack', 'UKR', 1, 50.41, 36.89),
+    ('On 14 August 2024, Ukrainian forces took control of Sudzha (Sudzhanskiy, Kursk).',
+     'Non-state actor overtakes territory', 'UKR', 0, 51.19, 35.27),
+    ('On 22 October 2022, in Tambov (Tambov), an unknown person threw a Molotov cocktail at the building '
+     'of the military enlistment office. No casualties reported.',
+     'Violent demonstration', 'RUS', 0, 52.72, 41.45),
+    ('On 24 September 2022, in Nizhny Novgorod (Nizhny Novgorod), a man set fire to the building of the '
+     'military enlistment office in protest against the mobilisation.',
+     'Violent demonstration', 'RUS', 0, 56.33, 44.0),
+    ('On 18 August 2023, in Lipetsk (Lipetsk), a woman threw a burning bottle into the window of a '
+     'military enlistment office. She was detained.',
+     'Violent demonstration', 'RUS', 0, 52.61, 39.59),
+    ('On 2 February 2024, Ukrainian partisans set fire to an electrical substation powering the railway '
+     'near Voronezh (Voronezh). No casualties reported.',
+     'Looting/property destruction', None, 0, 51.67, 39.18),
+    ('On 19 October 2023, in Novosibirsk (Novosibirsk), a court charged a man with treason for planning to'
+     ' join the Freedom of Russia Legion.',
+     'Arrests', 'RUS', 0, 55.03, 82.92),
+    ('On 27 January 2023, in Moscow (Moscow), a municipal deputy was charged with spreading fake news '
+     'about the Russian army.',
+     'Arrests', 'RUS', 0, 55.75, 37.62),
+    ('On 8 June 2023, in Sevastopol (Sevastopol), Russian-installed authorities detained a resident for '
+     'publishing videos of the movements of Russian military equipment.',
+     'Arrests', 'RUS', 0, 44.6, 33.52),
+    ('On 30 May 2024, in Kursk (Kursk), the FSB detained 3 residents accused of preparing a terrorist '
+     'attack on a military facility.',
+     'Arrests', 'RUS', 0, 51.73, 36.19),
+    ('On 16 February 2024, in Yekaterinburg (Sverdlovsk), residents laid flowers at the memorial to '
+     'victims of political repression in memory of Alexei Navalny.',
+     'Peaceful protest', 'RUS', 0, 56.84, 60.61),
+    ('On 15 January 2024, in Baymak (Bashkortostan), thousands of residents protested against the '
+     'sentencing of activist Fail Alsynov. Police used tear gas and batons against the protesters.',
+     'Protest with intervention', 'RUS', 0, None, None),
+    ('On 26 November 2023, in Moscow (Moscow), relatives of mobilized soldiers held a meeting with a '
+     'deputy to demand the return of the soldiers.',
+     'Peaceful protest', 'RUS', 0, 55.75, 37.62),
+    ('On 29 October 2023, in Makhachkala (Dagestan), a crowd stormed the airport looking for passengers '
+     'arriving from Israel. 20 people were injured, including 9 police officers.',
+     'Mob violence', 'RUS', 0, 42.82, 47.65),
+    ('On 24 June 2023, Wagner Group forces took control of military facilities in Voronezh (Voronezh) '
+     'without resistance.',
+     'Non-violent transfer of territory', 'RUS', 0, 51.67, 39.18),
+    ('On 23 June 2024, Ukrainian forces struck Sevastopol (Sevastopol) with ATACMS missiles, killing 4 '
+     'civilians and injuring 151.',
+     'Shelling/artillery/missile attack', 'UKR', 4, 44.6, 33.52),
+    ('On 22 August 2023, Ukrainian forces destroyed an S-400 launcher near Olenivka (Chornomorskyi, '
+     'Crimea) with a missile. Fatalities unknown.',
+     'Shelling/artillery/missile attack', 'UKR', 0, None, None),
+    ('On 11 March 2022, in Melitopol (Melitopolskyi, Zaporizhia), Russian forces abducted the mayor of the'
+     ' city Ivan Fedorov.',
+     'Abduction/forced disappearance', 'RUS', 0, 46.85, 35.37),
+    ('On 19 August 2022, in Berdiansk (Berdianskyi, Zaporizhia), a man was detained by Russian-installed '
+     'authorities for pro-Ukrainian posts. His whereabouts remain unknown.',
+     'Abduction/forced disappearance', 'RUS', 0, 46.76, 36.8),
+    ('Looting: On 2 April 2022, Russian soldiers stole household appliances from houses in Ivankiv '
+     '(Vyshhorodskyi, Kyiv).',
+     'Looting/property destruction', 'RUS', 0, None, None),
+    ('Elections/referendum: On 10 September 2023, Russian-installed authorities held regional elections in'
+     ' occupied Donetsk (Donetskyi, Donetsk).',
+     'Other', 'RUS', 0, 48.0, 37.8),
+    ('Land seizure: On 15 May 2023, Russian-installed authorities nationalized the apartments of residents'
+     ' who left Mariupol (Mariupolskyi, Donetsk).',
+     'Looting/property destruction', 'RUS', 0, 47.1, 37.55),
+    ('On 30 June 2022, in Nova Kakhovka (Kakhovskyi, Kherson), Russian forces detained a priest of the '
+     'Orthodox Church of Ukraine.',
+     'Abduction/forced disappearance', 'RUS', 0, 46.76, 33.38),
+    ('Security measures: On 19 October 2022, Putin declared martial law in the annexed Donetsk, Luhansk, '
+     'Zaporizhia and Kherson regions.',
+     'Change to group/activity', 'RUS', 0, None, None),
+    ('Displacement: On 5 May 2023, the Russian-installed governor of Zaporizhia announced the evacuation '
+     'of residents of 18 settlements including Vasylivka (Vasylivskyi, Zaporizhia).',
+     'Other', 'RUS', 0, None, None),
+    ('Non-violent activity: On 30 September 2022, in Moscow (Moscow), Putin signed treaties annexing 4 '
+     'regions of Ukraine.',
+     'Other', 'RUS', 0, 55.75, 37.62),
+    ('Movement of forces: On 31 March 2023, Russian forces redeployed troops from Kherson region to the '
+     'Zaporizhia front.',
+     'Change to group/activity', 'RUS', 0, None, None),
+    ('On 9 April 2022, Ukrainian forces entered Trostianets (Okhtyrskyi, Sumy) after Russian forces '
+     'withdrew from the town.',
+     'Non-violent transfer of territory', 'UKR', 0, 50.48, 34.96),
+    ('On 8 November 2022, in Kherson (Khersonskyi, Kherson), Russian-installed authorities detained 3 '
+     'residents suspected of helping the Ukrainian army.',
+     'Abduction/forced disappearance', 'RUS', 0, 46.64, 32.61),
+    ('On 15 September 2023, in Krasnodar (Krasnodar), a blogger was charged with justifying terrorism.',
+     'Arrests', 'RUS', 0, 45.04, 38.98),
+]
+
+
+@pytest.mark.parametrize("text, sub_event_type, actor, fatalities, lat, lon", UKRAINE_RUSSIA_NOTES_ROUND_TWO)
+def test_events_ukraine_russia_notes_round_two(pipeline: warta.Pipeline, text: str, sub_event_type: str, actor: str | None,
+                                               fatalities: int, lat: float | None, lon: float | None) -> None:
+    doc, found = events(pipeline, text, "en")
+    best = max(found, key=lambda e: e.confidence or 0.0)
+    assert best.acled is not None and best.acled.sub_event_type == sub_event_type, [(e.type, e.acled) for e in found]
+    if actor is not None:
+        assert code(best.actor) == actor
+    assert max((e.fatalities or 0 for e in found), default=0) == fatalities
+    if lat is not None:
+        place = next(p for p in doc.places if p.id == best.place)
+        assert abs(place.lat - lat) < 0.2 and abs(place.lon - lon) < 0.2, (place.name, place.lat, place.lon)
+
+
 def test_events_small_arms_are_no_arms_given(pipeline: warta.Pipeline) -> None:
     _, found = events(pipeline, "On 12 January 2022, NAF fired at UAF positions near Pisky using small arms.", "en")
     assert [e.type for e in found] == ["ASSAULT"]
