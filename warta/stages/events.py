@@ -1243,8 +1243,10 @@ class _Reader:
             # "a man threw a Molotov cocktail at the military enlistment office", "set fire to the enlistment
             # office in protest against the mobilisation": ACLED's violent demonstration, by rioters of the country
             event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")
-            if event.actor is None or event.actor.sector not in _UNARMED | {"CVL"}:
+            if event.actor is None:
                 event.actor = Argument(span=None, entity=None, code=self._place_country(event.place), sector="CVL")
+            elif not event.actor.code:
+                event.actor.code = self._place_country(event.place)
             return
         actor = event.actor.sector if event.actor else None
         target = event.target.sector if event.target else None
