@@ -1238,8 +1238,7 @@ class _Reader:
             return
         if event.trigger and (event.acled.event_type, event.acled.sub_event_type) in (
                 ("Riots", "Mob violence"), ("Strategic developments", "Looting/property destruction"), ("Protests", "Peaceful protest"),
-                ("Violence against civilians", "Abduction/forced disappearance"), ("Strategic developments", "Arrests")) \
-                and self._enlistment_arson(event.trigger):
+                ("Violence against civilians", "Abduction/forced disappearance")) and self._enlistment_arson(event.trigger):
             # "a man threw a Molotov cocktail at the military enlistment office", "set fire to the enlistment
             # office in protest against the mobilisation": ACLED's violent demonstration, by rioters of the country
             event.acled = Acled(event_type="Riots", sub_event_type="Violent demonstration")
@@ -1378,7 +1377,7 @@ class _Reader:
             return True
         # "Russian-installed authorities detained a teacher" in Nova Kakhovka: the occupier's officials and
         # police too, but not in a region the occupier holds as its own (Crimea's police arrest, as ACLED codes it)
-        return actor.sector in ("GOV", "COP", "SPY") and self._police_country(event.place) == home
+        return actor.sector in ("GOV", "COP") and self._police_country(event.place) == home
 
     def _disappeared(self, trigger: tuple[int, int] | None) -> bool:
         """Whether the trigger's sentence tells that the person was taken away to no known place
