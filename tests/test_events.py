@@ -1041,6 +1041,10 @@ def test_events_place_is_the_village_at_the_town_in_brackets_when_the_gazetteer_
          "No casualties were reported.", 49.71, 37.62),
         ("Around 20 June 2024, Russian forces clashed with Ukrainian forces near Nesterianka (Polohivskyi raion, "
          "Zaporizka oblast). Casualties unknown.", 47.48, 36.25),
+        # the town a withdrawal left is the place of the handover, no origin of the actors
+        ("On 25 March 2022, Russian forces withdrew from Hostomel (Buchanskyi, Kyiv).", 50.57, 30.27),
+        ("On 2 October 2022, Russian forces withdrew from Lyman (Kramatorskyi, Donetsk) and Ukrainian forces entered the "
+         "town.", 48.99, 37.81),
     ],
 )
 def test_events_place_of_a_front_line_note_is_the_village_or_its_raion(pipeline: warta.Pipeline, text: str, lat: float, lon: float) -> None:

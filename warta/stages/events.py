@@ -1764,7 +1764,7 @@ class _Reader:
                         rank = -1  # "Nova Friburgo (Rio de Janeiro)": the writer said which one
                     if self._names_a_road(s, e):
                         rank = max(rank, 2)  # "blocked the Chilpancingo-Acapulco federal highway": somewhere on the road
-                    if k is not None and k >= 1 and self.words[k - 1] in self.lang.origin and not (
+                    if k is not None and k >= 1 and self.words[k - 1] in self.lang.origin and not self._left(k - 1) and not (
                             k >= 2 and self.words[k - 2] in self.lang.distances):  # not "a village 25km from Salamabila"
                         rank = max(rank, 3)  # "deployed from Damascus to Al-Bukamal": where they came from, not where it happened
                     named.append((s, rank, place.id))
@@ -1783,6 +1783,16 @@ class _Reader:
         trigger_start = self.doc.tokens[i][0]
         named.sort(key=lambda p: (p[1], p[0] < trigger_start, p[0] if p[0] >= trigger_start else -p[0]))
         return named[0][2]
+
+    def _left(self, k: int) -> bool:
+        """Whether the origin word at token ``k`` follows a withdrawal's trigger ("withdrew from Lyman ... and
+        Ukrainian forces entered the town"): the place left is where the handover happened, not where the
+        actors came from."""
+        for j in (k - 1, k - 2, k - 3):
+            hit = self._phrase(j, self.lang.triggers) if j >= 0 else None
+            if hit is not None and hit[0] == k and self.kinds.get(str(hit[1]), {}).get("type") == "RETREAT":
+                return True
+        return False
 
     def _names_a_road(self, s: int, e: int) -> bool:
         """Whether the place named at ``s``-``e`` is joined by a hyphen to another town, the two naming a
