@@ -1423,7 +1423,8 @@ def test_events_a_crowd_or_band_no_one_names_is_of_the_country_where_it_acted(
 
 # wire sentences of the 1980s-2000s (helper-plover2): the highest-confidence event is of the kind, and among the
 # events of that kind one has the actor (and one the target) named: people of a city under a curfew, a capital after
-# "recalled its ambassador from", ethnic groups as the people of the country they live in, praise outranking a later verb
+# "recalled its ambassador from", ethnic groups as the people of the country they live in, praise outranking a later verb,
+# "X said that Y must" (X demands it of Y), an apposition between commas ("Pakistan, a key U.S. ally, has refused")
 TOP_ONE = [
     ('President Jacques Chirac demanded on Friday that Iraq allow weapons inspectors to return without conditions.', 'DEMAND', 'FRA', 'IRQ'),
     ('Russian President Boris Yeltsin demanded that the United States halt air strikes against Serbian positions.', 'DEMAND', 'RUS', 'USA'),
@@ -1471,20 +1472,20 @@ TOP_ONE = [
     ('China relaxed restrictions on foreign journalists ahead of the Olympics.', 'CONCEDE', 'CHN', None),
     ('King Hussein lifted martial law in Jordan after 22 years.', 'CONCEDE', 'JOR', 'JOR'),
     ('President Kenneth Kaunda agreed to allow multiparty elections in Zambia.', 'AGREE', 'ZMB', None),
+    ('Foreign Minister Alain Juppe said on Monday that Iran must stop supporting terrorism.', 'DEMAND', 'FRA', 'IRN'),
+    ('Britain said that Israel must halt the construction of settlements.', 'DEMAND', 'GBR', 'ISR'),
+    ('Germany declared that Serbia must withdraw its troops from Kosovo.', 'DEMAND', 'DEU', 'SRB'),
+    ('The State Department said Tuesday that North Korea must allow inspectors back.', 'DEMAND', 'USA', 'PRK'),
+    ('Iran, a founding member of OPEC, has rejected the proposed production cut.', 'REJECT', 'IRN', None),
+    ('Jordan, a close U.S. ally, has refused to join the coalition.', 'REJECT', 'JOR', None),
+    ('Turkey, a NATO member, has agreed to host the summit.', 'AGREE', 'TUR', None),
+    ('Greece lodged an official protest with Turkey over the violation of its airspace.', 'DISAPPROVE', 'GRC', 'TUR'),
+    ('Iranian leaders said they would suspend official contacts with the United States.', 'THREATEN', 'IRN', 'USA'),
+    ('The Italian minister cancelled a planned visit to Egypt after the killing.', 'SANCTION', 'ITA', 'EGY'),
+    ('Germany suspended talks with China on the trade agreement.', 'SANCTION', 'DEU', 'CHN'),
+    ('Egyptian President Hosni Mubarak said Wednesday that the US must be ready to mediate.', 'DEMAND', 'EGY', 'USA'),
     ('Secretary of State Warren Christopher held talks with Andrei Kozyrev in Geneva on Sunday.', 'CONSULT', 'USA', 'RUS'),
     ('Kozyrev held talks with his Japanese counterpart in Tokyo on Monday about the disputed islands.', 'CONSULT', 'RUS', None),
-    ('Egyptian President Hosni Mubarak met Israeli Prime Minister Yitzhak Rabin in Cairo on Tuesday.', 'CONSULT', 'EGY', 'ISR'),
-    ('Chancellor Helmut Kohl met President Francois Mitterrand in Bonn to discuss European monetary union.', 'CONSULT', 'DEU', 'FRA'),
-    ('President Robert Mugabe accused Britain on Thursday of backing the opposition.', 'DISAPPROVE', 'ZWE', 'GBR'),
-    ('Iranian President Mohammad Khatami criticised the United States for its sanctions policy.', 'DISAPPROVE', 'IRN', 'USA'),
-    ('Foreign Minister Hubert Vedrine praised the peace plan as a step towards stability in the Balkans.', 'SUPPORT', 'FRA', None),
-    ('Slobodan Milosevic rejected the peace plan put forward by the international mediators.', 'REJECT', 'SRB', None),
-    ('Saddam Hussein threatened Kuwait with military action over oil production quotas.', 'THREATEN', 'IRQ', 'KWT'),
-    ('Yasser Arafat called on Israel to halt settlement construction in the West Bank.', 'DEMAND', 'PSE', 'ISR'),
-    ('Secretary of State James Baker met Syrian President Hafez al-Assad in Damascus on Saturday.', 'CONSULT', 'USA', 'SYR'),
-    ('Prime Minister Yitzhak Shamir rejected the proposal for an international peace conference.', 'REJECT', 'ISR', None),
-    ('Nelson Mandela agreed to meet the leaders of the Inkatha Freedom Party next week.', 'AGREE', 'ZAF', None),
-    ('Prime Minister Junichiro Koizumi held talks with Chinese President Jiang Zemin in Shanghai.', 'CONSULT', 'JPN', 'CHN'),
 ]
 
 

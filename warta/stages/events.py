@@ -192,6 +192,7 @@ class _Lang:
         self.reporting = frozenset(data.get("reporting") or ())
         self.person_pronouns = frozenset(data.get("person_pronouns") or ())
         self.ethnic = frozenset(data.get("ethnic") or ())
+        self.obligation = frozenset(data.get("obligation") or ())
         self.demonstratives = frozenset(data["demonstratives"])
         self.sectors = kb.sectors(code)
         self.sector_phrases = langdata.phrases(self.sectors)
@@ -537,7 +538,7 @@ class _Reader:
                 self.salience[event.trigger] = weight
                 earlier = found[-1]
                 if governed and (earlier.target is None or earlier.target.code is None and earlier.target.entity is None) \
-                        and (earlier.type in _INTENT or earlier.type == "SANCTION" and event.type == "AID") \
+                        and (earlier.type in _INTENT or earlier.type == "SANCTION" and event.type in ("AID", "CONSULT", "COOPERATE", "AGREE")) \
                         and event.target is not None and event.target.code and (
                             earlier.actor is None or earlier.actor.code != event.target.code
                             or event.target.sector not in (None, earlier.actor.sector)):
@@ -889,6 +890,7 @@ class _Reader:
             target = left[0] if left else None
         else:
             actor = left[0] if left else None
+            actor = self._apposed(actor, i) or actor  # "Pakistan, a key U.S. ally ..., has refused": Pakistan
             partner = self._first_conjunct(actor, left)
             if partner is not None:  # "Indonesia dan Australia menandatangani": the first acts, with the second
                 actor, partner = partner, actor
@@ -905,6 +907,10 @@ class _Reader:
                 # the talks are about; "Rusia dan Ukraina sepakat dengan Turki": the one named after "with"
                 target = partner
 
+        if not passive and roles == "active" and actor is not None and " ".join(self.words[i:end]) in lang.obligation \
+                and (reporter := self._reporter(actor, before, s_first)) is not None:
+            # "Mubarak said that the US must be ready to mediate": Mubarak demands it of the US
+            actor, target = reporter, actor
         place = self._place(i, end, s_first, s_last)
         actor_arg = self._argument(actor) if actor is not None else None
         target_arg = self._argument(target) if target is not None else None
@@ -937,7 +943,11 @@ class _Reader:
             # target (in Indonesian the kind comes first in the name's own phrase: "warga negara Amerika")
             # (not the title of the name: "met Turkish President Recep Tayyip Erdogan")
             title = self._title_start(target.first) if target.entity.label == "PER" else target.first
-            target_arg = self._unnamed(end, title, 1, place) or target_arg
+            kind_word = self._unnamed(end, title, 1, place)
+            if kind_word is not None and not self._modifying(kind_word):
+                target_arg = kind_word
+            elif kind_word is not None and "," in self.words[end : target.first]:
+                target_arg = None  # "an official protest with Albania": Albania; not a name far past "a government shutdown"
         if target_arg is None and roles == "active" and not passive:
             target_arg = self._unnamed(end, after + 1, 1, place)
             at = self.token_at.get(target_arg.span[0]) if target_arg is not None and target_arg.span else None
@@ -1013,6 +1023,47 @@ class _Reader:
                 self.crowd_country[event.trigger] = (country, passive)  # in the lede, somewhere in a country: see crowds
         event.confidence = round(event.confidence, 3)
         return event
+
+    def _apposed(self, m: _Mention | None, i: int) -> _Mention | None:
+        """The name an apposition between commas right before the trigger describes ("Pakistan, a key U.S. ally
+        in the war against terrorism, has refused"): ``m`` lies in it, and a name ends right before its comma."""
+        if m is None:
+            return None
+        k = self.sentence_of[i]
+        close = next((j for j in range(i - 1, m.last, -1) if self.words[j] == ","), None)
+        if close is None or any(self.words[j] not in self.lang.auxiliaries and self.words[j] not in ("has", "have", "is", "was")
+                                and not self.words[j].endswith("ly") for j in range(close + 1, i)):
+            return None
+        opening = next((j for j in range(m.first - 1, -1, -1) if self.words[j] == "," or self.sentence_of[j] != k), None)
+        if opening is None or self.words[opening] != "," or opening + 1 >= len(self.words) \
+                or self.words[opening + 1] not in ("a", "an", "the"):
+            return None
+        named = next((o for o in self.mentions if o.last == opening - 1 and o is not m), None)
+        return named if named is not None and named.code else None  # (not "Johannes Hahn, the EU's commissioner": the EU's code)
+
+    def _reporter(self, m: _Mention, before: int, s_first: int) -> _Mention | None:
+        """Who reports the clause that ``m`` opens after "that" or a reporting verb: the one named first in the
+        sentence, a reporting verb (``reporting``) right after it."""
+        if before - 1 < s_first or not (self.words[before - 1] in self.lang.complementizers
+                                         or self.words[before - 1] in self.lang.reporting):
+            return None
+        first = next((o for o in self.mentions if s_first <= o.first and o.last < before - 1 and not self._locative(o)), None)
+        if first is None or first.first > s_first + 2 or not any(self.words[x] in self.lang.reporting for x in range(first.last + 1, before)):
+            return None
+        return first
+
+    def _modifying(self, arg: Argument) -> bool:
+        """Whether a kind word is an adjective of the noun right after it ("an official protest", "official
+        contact"), no people."""
+        end = self.token_ending.get(arg.span[1]) if arg.span else None
+        if end is None or end + 1 >= len(self.words):
+            return False
+        nxt, lang = self.words[end + 1], self.lang
+        if self.words[end].endswith("s") or nxt in lang.passive_markers or nxt in lang.auxiliaries or nxt in lang.modals:
+            return False  # "our troops are working": the people, a verb after them
+        return self.raw[end + 1].islower() and nxt.isalpha() and nxt not in self.lang.sectors \
+            and nxt not in self.lang.prepositions and nxt not in self.lang.joins and nxt not in self.lang.barriers \
+            and nxt not in self.lang.clause_breaks and not nxt.endswith(("ed", "ing"))
 
     def _place_people(self, place_id: str | None, s_first: int, s_last: int, end: int) -> Argument | None:
         """The people of the place named after the trigger in its sentence ("imposed a curfew in Algiers",
