@@ -1548,3 +1548,85 @@ def test_events_a_crowd_or_band_no_one_names_is_of_the_country_where_it_acted(
         assert event.actor is None, event.actor
         return
     assert event.actor is not None and (event.actor.code, event.actor.sector, event.actor.span) == (code, sector, None)
+
+
+# wire sentences of the 1980s-2000s (helper-plover2): the highest-confidence event is of the kind, and among the
+# events of that kind one has the actor (and one the target) named: people of a city under a curfew, a capital after
+# "recalled its ambassador from", ethnic groups as the people of the country they live in, praise outranking a later verb,
+# "X said that Y must" (X demands it of Y), an apposition between commas ("Pakistan, a key U.S. ally, has refused")
+TOP_ONE = [
+    ('President Jacques Chirac demanded on Friday that Iraq allow weapons inspectors to return without conditions.', 'DEMAND', 'FRA', 'IRQ'),
+    ('Russian President Boris Yeltsin demanded that the United States halt air strikes against Serbian positions.', 'DEMAND', 'RUS', 'USA'),
+    ('President Yoweri Museveni demanded that the rebels lay down their arms within a week.', 'DEMAND', 'UGA', None),
+    ('President Abdelaziz Bouteflika threatened to impose a curfew in Oran after days of rioting.', 'THREATEN', 'DZA', 'DZA'),
+    ('Egypt defended the Palestinian position and insisted that Israel must withdraw from the occupied territories.', 'SUPPORT', 'EGY', 'PSE'),
+    ('Canada applauded the decision to hold elections and said it would send observers.', 'SUPPORT', 'CAN', None),
+    ("Iraq's interim government announced that it is prepared to impose martial law in central Baghdad.", 'THREATEN', 'IRQ', 'IRQ'),
+    ('Algerian authorities imposed a curfew in Algiers after violent riots.', 'COERCE', 'DZA', 'DZA'),
+    ('Egyptian authorities imposed a curfew in Asyut after clashes between police and militants.', 'COERCE', 'EGY', 'EGY'),
+    ('The government declared martial law in Mindanao after rebel attacks.', 'COERCE', 'PHL', 'PHL'),
+    ('President Laurent Gbagbo said he would extend the curfew in Abidjan.', 'THREATEN', 'CIV', 'CIV'),
+    ('President Omar al-Bashir lifted the curfew imposed in Khartoum after the coup.', 'CONCEDE', 'SDN', 'SDN'),
+    ('The government lifted the curfew in Colombo on Monday.', 'CONCEDE', 'LKA', 'LKA'),
+    ('Indian authorities imposed an indefinite curfew in Srinagar on Sunday.', 'COERCE', 'IND', 'IND'),
+    ('The Thai army imposed martial law in the southern province of Pattani.', 'COERCE', 'THA', 'THA'),
+    ('Pakistani authorities relaxed the curfew in Karachi for six hours on Friday.', 'CONCEDE', 'PAK', 'PAK'),
+    ('Washington cut off military aid to Pakistan over its nuclear programme.', 'SANCTION', 'USA', 'PAK'),
+    ('Japan halted economic aid to Serbia on Tuesday.', 'SANCTION', 'JPN', 'SRB'),
+    ('The Netherlands suspended development aid to Indonesia after the Dili massacre.', 'SANCTION', 'NLD', 'IDN'),
+    ('Britain withdrew its ambassador from Tripoli on Monday.', 'SANCTION', 'GBR', 'LBY'),
+    ('Kazakh President Nursultan Nazarbayev received his Russian counterpart Vladimir Putin in Astana on Tuesday.', 'CONSULT', 'KAZ', 'RUS'),
+    ('President Jacques Chirac received German Chancellor Gerhard Schroeder at the Elysee Palace.', 'CONSULT', 'FRA', 'DEU'),
+    ('Mubarak received Israeli Foreign Minister Shimon Peres in Cairo on Sunday.', 'CONSULT', 'EGY', 'ISR'),
+    ('The Turkish foreign minister received his Greek counterpart in Ankara.', 'CONSULT', 'TUR', 'GRC'),
+    ('Indonesia agreed to admit international observers from the United Nations to East Timor.', 'AGREE', 'IDN', None),
+    ('Uganda paid compensation to British nationals whose property was seized in 1972.', 'RETREAT', 'UGA', 'GBR'),
+    ('Zimbabwe returned the confiscated farms to their white owners.', 'RETREAT', 'ZWE', None),
+    ('Iraq returned archives seized during its occupation of Kuwait.', 'RETREAT', 'IRQ', 'KWT'),
+    ('American experts began examining the wreckage of the helicopter on Tuesday.', 'INVESTIGATE', 'USA', None),
+    ('Russian officials examined the wreckage of the downed jet near the border.', 'INVESTIGATE', 'RUS', None),
+    ('French investigators examined the remains of the aircraft in the desert.', 'INVESTIGATE', 'FRA', None),
+    ('British police were examining the bomb site in the city centre.', 'INVESTIGATE', 'GBR', None),
+    ('Egyptian experts examined the debris of the plane recovered from the sea.', 'INVESTIGATE', 'EGY', None),
+    ('Indian investigators probed the wreckage of the Air India jet off the coast of Ireland.', 'INVESTIGATE', 'IND', None),
+    ('Thousands of ethnic Albanians demonstrated in Serbia against the arrest of their leaders.', 'PROTEST', 'SRB', None),
+    ('About 500 ethnic Albanians protested in southern Serbia on Friday.', 'PROTEST', 'SRB', None),
+    ('Hundreds of ethnic Albanians rallied in Macedonia demanding more rights.', 'PROTEST', 'MKD', None),
+    ('Ethnic Hungarians demonstrated in Romania for Hungarian-language schools.', 'PROTEST', 'ROU', None),
+    ('Ethnic Armenians protested in Georgia against the closure of a school.', 'PROTEST', 'GEO', None),
+    ('Ethnic Hungarians in Slovakia demanded autonomy from the Slovak government.', 'DEMAND', 'SVK', 'SVK'),
+    ('Ethnic Russians demonstrated in Estonia against the language law.', 'PROTEST', 'EST', None),
+    ('President Omar Hassan al-Bashir has taken steps to enhance political freedoms in Sudan.', 'CONCEDE', 'SDN', 'SDN'),
+    ('President Daniel arap Moi took steps to expand political freedoms in Kenya.', 'CONCEDE', 'KEN', 'KEN'),
+    ('China relaxed restrictions on foreign journalists ahead of the Olympics.', 'CONCEDE', 'CHN', None),
+    ('King Hussein lifted martial law in Jordan after 22 years.', 'CONCEDE', 'JOR', 'JOR'),
+    ('President Kenneth Kaunda agreed to allow multiparty elections in Zambia.', 'AGREE', 'ZMB', None),
+    ('Foreign Minister Alain Juppe said on Monday that Iran must stop supporting terrorism.', 'DEMAND', 'FRA', 'IRN'),
+    ('Britain said that Israel must halt the construction of settlements.', 'DEMAND', 'GBR', 'ISR'),
+    ('Germany declared that Serbia must withdraw its troops from Kosovo.', 'DEMAND', 'DEU', 'SRB'),
+    ('The State Department said Tuesday that North Korea must allow inspectors back.', 'DEMAND', 'USA', 'PRK'),
+    ('Iran, a founding member of OPEC, has rejected the proposed production cut.', 'REJECT', 'IRN', None),
+    ('Jordan, a close U.S. ally, has refused to join the coalition.', 'REJECT', 'JOR', None),
+    ('Turkey, a NATO member, has agreed to host the summit.', 'AGREE', 'TUR', None),
+    ('Greece lodged an official protest with Turkey over the violation of its airspace.', 'DISAPPROVE', 'GRC', 'TUR'),
+    ('Iranian leaders said they would suspend official contacts with the United States.', 'THREATEN', 'IRN', 'USA'),
+    ('The Italian minister cancelled a planned visit to Egypt after the killing.', 'SANCTION', 'ITA', 'EGY'),
+    ('Germany suspended talks with China on the trade agreement.', 'SANCTION', 'DEU', 'CHN'),
+    ('Egyptian President Hosni Mubarak said Wednesday that the US must be ready to mediate.', 'DEMAND', 'EGY', 'USA'),
+    ('Secretary of State Warren Christopher held talks with Andrei Kozyrev in Geneva on Sunday.', 'CONSULT', 'USA', 'RUS'),
+    ('Kozyrev held talks with his Japanese counterpart in Tokyo on Monday about the disputed islands.', 'CONSULT', 'RUS', None),
+]
+
+
+@pytest.mark.parametrize("text, kind, actor, target", TOP_ONE, ids=[t[0][:40] for t in TOP_ONE])
+def test_events_top_event_and_its_parties(pipeline: warta.Pipeline, text: str, kind: str, actor: str | None,
+                                         target: str | None) -> None:
+    _, found = events(pipeline, text, "en")
+    assert found, "no event"
+    top = max(found, key=lambda e: e.confidence or 0.0)
+    assert top.type == kind, [(e.type, doc_text(text, e.trigger), e.confidence) for e in found]
+    matching = [e for e in found if e.type == kind]
+    if actor is not None:
+        assert actor in [code(e.actor) for e in matching], [(code(e.actor), code(e.target)) for e in matching]
+    if target is not None:
+        assert target in [code(e.target) for e in matching], [(code(e.actor), code(e.target)) for e in matching]

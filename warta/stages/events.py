@@ -192,6 +192,12 @@ class _Lang:
         self.denied = langdata.phrases(dict.fromkeys(data["denied"], True))
         self.claimed = langdata.phrases(dict.fromkeys(data["claimed"], True))
         self.agreement_nouns = frozenset(data["agreement_nouns"])
+        self.restrictions = frozenset(data.get("restrictions") or ())
+        self.separation = frozenset(data.get("separation") or ())
+        self.reporting = frozenset(data.get("reporting") or ())
+        self.person_pronouns = frozenset(data.get("person_pronouns") or ())
+        self.ethnic = frozenset(data.get("ethnic") or ())
+        self.obligation = frozenset(data.get("obligation") or ())
         self.demonstratives = frozenset(data["demonstratives"])
         self.sectors = kb.sectors(code)
         self.sector_phrases = langdata.phrases(self.sectors)
@@ -483,10 +489,12 @@ class _Reader:
                                      if (j := self.token_at.get(s)) is not None and self.token_ending.get(e) == j}
         # words no trigger opens: names, and times ("On 4 March 2022": the month, not a march)
         self.no_trigger = set(self.in_entity)
+        self.in_time: set[int] = set()
         for t in doc.times:
             first, last = self.token_at.get(t.span[0]), self.token_ending.get(t.span[1])
             if first is not None and last is not None:
                 self.no_trigger.update(range(first, last + 1))
+                self.in_time.update(range(first, last + 1))
 
     def _code(self, entity: Entity) -> str | None:
         if entity.country:
@@ -540,8 +548,10 @@ class _Reader:
                 self.salience[event.trigger] = weight
                 earlier = found[-1]
                 if governed and (earlier.target is None or earlier.target.code is None and earlier.target.entity is None) \
-                        and earlier.type in _INTENT and event.target is not None \
-                        and event.target.code and (earlier.actor is None or earlier.actor.code != event.target.code):
+                        and (earlier.type in _INTENT or earlier.type == "SANCTION" and event.type in ("AID", "CONSULT", "COOPERATE", "AGREE")) \
+                        and event.target is not None and event.target.code and (
+                            earlier.actor is None or earlier.actor.code != event.target.code
+                            or event.target.sector not in (None, earlier.actor.sector)):
                     # "threatened to launch a strike against South Korea", "pledged to supply air defence to
                     # Ukraine": whom the act it names is on
                     earlier.target = Argument(span=event.target.span, entity=event.target.entity,
@@ -763,7 +773,17 @@ class _Reader:
         first = self.token_at.get(earlier.trigger[0])
         if first and self.words[first - 1] == "," and last + 1 < len(self.words) and self.words[last + 1] in self.lang.agent:
             return False  # "the army, supported by Rwandan troops, retook the town": an aside, which governs nothing
-        return not any(self.words[j] in self.lang.barriers for j in range(last + 1, i))
+        that = self._complement(last + 1, i) if earlier.type in _ADDRESSED else None
+        # "demanded that the United States halt air strikes": the act demanded, named in the clause after "that"
+        return not any(self.words[j] in self.lang.barriers for j in range(last + 1, i) if j != that)
+
+    def _complement(self, start: int, stop: int) -> int | None:
+        """The complementizer at ``start``, or after a time told right after the trigger ("demanded on
+        Friday that Iraq ..."), before ``stop``."""
+        j = start
+        while j < stop and (j in self.in_time or self.words[j] in ("on", "today", "yesterday")):
+            j += 1
+        return j if j < stop and self.words[j] in self.lang.complementizers else None
 
     def _opener_closed(self, last: int, i: int) -> bool:
         """Token ``last`` lies in the phrase that opens its sentence with a preposition or a subordinating
@@ -820,6 +840,9 @@ class _Reader:
                 self.words[i - 1] in lang.prepositions or self.words[i - 1] in lang.definite_articles
                 or self.words[i - 1].replace("\u2019", "'").endswith("'s")):
             return False  # "Troops of Operation Hadin Kai", "February's Operation Olive Branch": a named operation, told of
+        if key in lang.agreement_nouns and self.raw[i][:1].isupper() and i > 0 and self.raw[i - 1][:1].isupper() \
+                and self.sentence_of[i - 1] == self.sentence_of[i] and self.bounds[self.sentence_of[i]][0] < i - 1:
+            return False  # "signing Free Trade Agreement (FTA)", "the Good Friday Agreement": a treaty's name, no agreement made
         hit = self._phrase(i, lang.triggers)
         violent = hit is not None and self.kinds.get(str(hit[1]), {}).get("type") in _VIOLENT
         if key in lang.participles and i > 0 and self.words[i - 1] in lang.modifiers:
@@ -857,15 +880,19 @@ class _Reader:
         s_first, s_last = sentence.start, sentence.stop - 1
         before = self._reach(i - 1, s_first, -1)
         after = self._reach(end, s_last, 1)
-        subject_only = spec["type"] in _ADDRESSED and end < s_last and self.words[end] in lang.complementizers \
-            and not self._passive(i)
+        that = self._complement(end, s_last) if spec["type"] in _ADDRESSED else None
+        subject_only = that is not None and not self._passive(i)
         if subject_only:  # "demanded that Germany pay", "threatened that Mr Assad would pay": whom it is on
-            after = min(self._reach(end + 1, s_last, 1), end + 4)
+            after = min(self._reach(that + 1, s_last, 1), that + 4)
         left = [m for m in reversed(self.mentions)
                 if before <= m.first and m.last < i and not self._locative(m) and not self._weapon_name(m)]
         # "the Mozambican army, supported by Rwandan troops, retook": the agent of a participle is not the subject
         left = [m for m in left if not self._after_word(m, lang.agent, 2)] or left
-        right = [m for m in self.mentions if end <= m.first and m.last <= after and not self._locative(m)]
+        right = [m for m in self.mentions if end <= m.first and (m.last <= after or subject_only and m.first <= after)
+                 and not self._locative(m)]
+        if spec.get("from_place"):  # "recalled its ambassador from Doha": the capital stands for its state
+            right = [m for m in self.mentions if end <= m.first and m.last <= after
+                     and (not self._locative(m) or self._after_word(m, lang.origin, 1))]
 
         if spec["type"] == "AID" or spec.get("recipient"):  # "sent aid to North Korea": the one it goes to
             right = [m for m in self.mentions if end <= m.first and m.last <= after
@@ -890,10 +917,13 @@ class _Reader:
             target = left[0] if left else None
         else:
             actor = left[0] if left else None
+            actor = self._apposed(actor, i) or actor  # "Pakistan, a key U.S. ally ..., has refused": Pakistan
             partner = self._first_conjunct(actor, left)
             if partner is not None:  # "Indonesia dan Australia menandatangani": the first acts, with the second
                 actor, partner = partner, actor
-            target = next((m for m in right if m is not actor and not self._after_word(m, lang.agent | lang.source, 2)), None)
+            # (the one named after "from" is no target, but "independence from Iraq", "observers from the OSCE" are)
+            target = next((m for m in right if m is not actor and (not self._after_word(m, lang.agent | lang.source, 2) or (
+                not self._after_word(m, lang.agent, 2) and (spec.get("from_place") or not self._locative_from(m))))), None)
             two_sided = partner is not None and (spec.get("symmetric") or roles == "between")
             if partner is not None and target is not None and actor is not None and target.code and target.code == actor.code:
                 # "Ukraine and Russia carried out a prisoner swap, returning 95 Ukrainian servicemen": the partner is the
@@ -904,9 +934,19 @@ class _Reader:
                 # the talks are about; "Rusia dan Ukraina sepakat dengan Turki": the one named after "with"
                 target = partner
 
+        if not passive and roles == "active" and actor is not None and " ".join(self.words[i:end]) in lang.obligation \
+                and (reporter := self._reporter(actor, before, s_first)) is not None:
+            # "Mubarak said that the US must be ready to mediate": Mubarak demands it of the US
+            actor, target = reporter, actor
         place = self._place(i, end, s_first, s_last)
         actor_arg = self._argument(actor) if actor is not None else None
         target_arg = self._argument(target) if target is not None else None
+        for m, arg in ((actor, actor_arg), (target, target_arg)):
+            if arg is not None and m is not None and m.entity.label == "NORP" and m.first > 0 \
+                    and self.words[m.first - 1] in lang.ethnic and (country := self._place_country(place)) \
+                    and any(o.entity.label == "GPE" and o.code == country and s_first <= o.first <= s_last for o in self.mentions):
+                # (the country named in the sentence: not a place the gazetteer guessed)
+                arg.code = country  # "ethnic Albanians demonstrated in Serbia": Serbia's people
         if actor_arg is not None and target_arg is not None and target_arg.code and target_arg.code == actor_arg.code \
                 and target_arg.sector in (None, actor_arg.sector):
             # the actor's own country, named again, is no target ("Trump's withdrawal ... an American presence",
@@ -924,12 +964,17 @@ class _Reader:
             actor_arg = self._told_subject(i, s_first, place)  # "The RSF announced that they had captured": the RSF
         elif actor_arg is None:
             actor_arg = self._unnamed(end, after + 1, 1, place, after_word=frozenset() if roles == "fall" else lang.agent | lang.source)
-        if target is not None and roles == "active" and not passive and target.first > end and lang.head_last:
+        if target is not None and roles == "active" and not passive and target.first > end and lang.head_last \
+                and not (spec.get("recipient") and self._after_word(target, lang.recipient, 1)):
             # "attacked civilians in Erena": a kind of people right after the trigger, before any name, is the
             # target (in Indonesian the kind comes first in the name's own phrase: "warga negara Amerika")
             # (not the title of the name: "met Turkish President Recep Tayyip Erdogan")
             title = self._title_start(target.first) if target.entity.label == "PER" else target.first
-            target_arg = self._unnamed(end, title, 1, place) or target_arg
+            kind_word = self._unnamed(end, title, 1, place)
+            if kind_word is not None and not self._modifying(kind_word):
+                target_arg = kind_word
+            elif kind_word is not None and "," in self.words[end : target.first]:
+                target_arg = None  # "an official protest with Albania": Albania; not a name far past "a government shutdown"
         if target_arg is None and roles == "active" and not passive:
             target_arg = self._unnamed(end, after + 1, 1, place)
             at = self.token_at.get(target_arg.span[0]) if target_arg is not None and target_arg.span else None
@@ -938,6 +983,10 @@ class _Reader:
                 actor_arg, target_arg = actor_arg or target_arg, None
         elif target_arg is None:
             target_arg = self._unnamed(before, i, -1, place)
+        if (target_arg is None or target_arg.entity is not None and target is not None and self._locative(target)) \
+                and roles == "active" and not passive and (spec.get("place_people") or spec["type"] == "CONCEDE" and set(
+                    self._same_sentence(i, end + 4)) & lang.restrictions):
+            target_arg = self._place_people(place, s_first, s_last, end) or target_arg
         if spec.get("by_state") and actor is not None and actor.entity.label == "GPE" and actor.code \
                 and actor_arg is not None and actor_arg.sector is None and not passive \
                 and not self._after_word(actor, lang.locative, 2):
@@ -1002,6 +1051,60 @@ class _Reader:
         event.confidence = round(event.confidence, 3)
         return event
 
+    def _apposed(self, m: _Mention | None, i: int) -> _Mention | None:
+        """The name an apposition between commas right before the trigger describes ("Pakistan, a key U.S. ally
+        in the war against terrorism, has refused"): ``m`` lies in it, and a name ends right before its comma."""
+        if m is None:
+            return None
+        k = self.sentence_of[i]
+        close = next((j for j in range(i - 1, m.last, -1) if self.words[j] == ","), None)
+        if close is None or any(self.words[j] not in self.lang.auxiliaries and self.words[j] not in ("has", "have", "is", "was")
+                                and not self.words[j].endswith("ly") for j in range(close + 1, i)):
+            return None
+        opening = next((j for j in range(m.first - 1, -1, -1) if self.words[j] == "," or self.sentence_of[j] != k), None)
+        if opening is None or self.words[opening] != "," or opening + 1 >= len(self.words) \
+                or self.words[opening + 1] not in ("a", "an", "the"):
+            return None
+        named = next((o for o in self.mentions if o.last == opening - 1 and o is not m), None)
+        return named if named is not None and named.code else None  # (not "Johannes Hahn, the EU's commissioner": the EU's code)
+
+    def _reporter(self, m: _Mention, before: int, s_first: int) -> _Mention | None:
+        """Who reports the clause that ``m`` opens after "that" or a reporting verb: the one named first in the
+        sentence, a reporting verb (``reporting``) right after it."""
+        if before - 1 < s_first or not (self.words[before - 1] in self.lang.complementizers
+                                         or self.words[before - 1] in self.lang.reporting):
+            return None
+        first = next((o for o in self.mentions if s_first <= o.first and o.last < before - 1 and not self._locative(o)), None)
+        if first is None or first.first > s_first + 2 or not any(self.words[x] in self.lang.reporting for x in range(first.last + 1, before)):
+            return None
+        return first
+
+    def _modifying(self, arg: Argument) -> bool:
+        """Whether a kind word is an adjective of the noun right after it ("an official protest", "official
+        contact"), no people."""
+        end = self.token_ending.get(arg.span[1]) if arg.span else None
+        if end is None or end + 1 >= len(self.words):
+            return False
+        nxt, lang = self.words[end + 1], self.lang
+        if self.words[end].endswith("s") or nxt in lang.passive_markers or nxt in lang.auxiliaries or nxt in lang.modals:
+            return False  # "our troops are working": the people, a verb after them
+        return self.raw[end + 1].islower() and nxt.isalpha() and nxt not in self.lang.sectors \
+            and nxt not in self.lang.prepositions and nxt not in self.lang.joins and nxt not in self.lang.barriers \
+            and nxt not in self.lang.clause_breaks and not nxt.endswith(("ed", "ing"))
+
+    def _place_people(self, place_id: str | None, s_first: int, s_last: int, end: int) -> Argument | None:
+        """The people of the place named after the trigger in its sentence ("imposed a curfew in Algiers",
+        "lifted martial law in Jordan"): the country's civilians."""
+        place = next((p for p in self.doc.places if p.id == place_id), None)
+        country = self._place_country(place_id)
+        if place is None or country is None:
+            return None
+        lo, hi = self.doc.tokens[end][0] if end < len(self.doc.tokens) else 0, self.doc.tokens[s_last][1]
+        span = next((tuple(m) for m in place.mentions if lo <= m[0] and m[1] <= hi), None)
+        if span is None:
+            return None
+        return Argument(span=span, entity=None, code=country, sector="CVL")
+
     def _told_subject(self, i: int, s_first: int, place: str | None) -> Argument | None:
         """The subject of the clause that reports the trigger's, when a pronoun right before the trigger
         (``told_pronouns``, after an auxiliary) opens a clause after "that": "The Rapid Support Forces
@@ -1010,10 +1113,30 @@ class _Reader:
         while j > s_first and self.words[j] in self.lang.auxiliaries:
             j -= 1
         if j <= s_first or self.words[j] not in self.lang.told_pronouns or self.words[j - 1] not in self.lang.complementizers:
-            return None
+            return self._reported_subject(i, s_first)
         subject = next((m for m in self.mentions if s_first <= m.first and m.last < j - 1 and not self._locative(m)), None)
         if subject is None:  # "The insurgents said they had captured": named by their kind
             return self._unnamed(s_first, j - 1, 1, place)
+        return self._argument(subject)
+
+    def _reported_subject(self, i: int, s_first: int) -> Argument | None:
+        """"Iraq's interim government announced that it is prepared to impose martial law", "Gbagbo said he
+        would extend the curfew": the pronoun subject of the clause reported, a few words before the trigger,
+        is the one named first in the sentence, who a reporting verb (``reporting``) right after tells of ("he"
+        and "she" a person)."""
+        lang = self.lang
+        pronouns = lang.told_pronouns | lang.person_pronouns
+        j = next((x for x in range(i - 1, max(s_first, i - 7), -1) if self.words[x] in pronouns
+                  and (self.words[x - 1] in lang.complementizers or self.words[x - 1] in lang.reporting)), None)
+        if j is None or any(self.words[x] in lang.barriers or self.words[x] in lang.subordinate or self.words[x] == ","
+                            for x in range(j + 1, i)):  # not "stated that it is uncertain whether the attack ..."
+            return None
+        subject = next((m for m in self.mentions if m.last < j - 1 and not self._locative(m)), None)
+        if subject is None or not s_first <= subject.first <= s_first + 2 or j - 1 - subject.last > 16 \
+                or not any(self.words[x] in lang.reporting for x in range(subject.last + 1, j)):
+            return None  # not "officials are sceptical about the rhetoric coming from Washington that it might impose sanctions"
+        if self.words[j] in lang.person_pronouns and subject.entity.label != "PER":
+            return None  # "His speech suggested ... that he still intends to withdraw": no person named first
         return self._argument(subject)
 
     def _one_victim(self, i: int, end: int, s_last: int) -> bool:
@@ -1155,7 +1278,13 @@ class _Reader:
         return (e.kb is None and e.country is None and e.label in ("ORG", "PER", "MISC")
                 and m.last + 1 < len(self.words) and self.words[m.last + 1] in self.lang.weapons)
 
+    def _locative_from(self, m: _Mention) -> bool:
+        """Whether ``m`` is named after "from" that is no "independence from"."""
+        return not (m.first > 1 and self.words[m.first - 1] in self.lang.origin and self.words[m.first - 2] in self.lang.separation)
+
     def _locative(self, m: _Mention) -> bool:
+        if m.first > 1 and self.words[m.first - 1] in self.lang.origin and self.words[m.first - 2] in self.lang.separation:
+            return False  # "independence from Iraq": whom it is from
         return m.first > 0 and self.words[m.first - 1] in self.lang.locative and m.entity.label not in ("PER", "ORG")
 
     def _after_word(self, m: _Mention, words: frozenset, within: int) -> bool:
