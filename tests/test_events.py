@@ -1376,6 +1376,60 @@ def test_events_an_interception_needs_something_in_the_air(pipeline: warta.Pipel
         # a bombing of a rally, "police said": no crowd control
         ("At least 43 people were killed on Monday when a suicide bomber targeted a political rally in Bajaur district, "
          "police said.", "Suicide bomb"),
+        # wording of South Asian, Francophone, Latin American and Myanmar outlets (third case round)
+        ("Eleven soldiers and at least 30 terrorists have lost their lives in an encounter that lasted several"
+         " hours in the Kurram tribal district, the Inter-Services Public Relations said.", "Armed clash"),
+        ("According to local media, members of the People's Defence Force and junta troops have been engaged "
+         "in intense combat near Kawlin township since Sunday.", "Armed clash"),
+        ("Combats opposed the Malian Armed Forces and armed terrorist groups in the Boni sector, the army "
+         "general staff indicated in a communiqué.", "Armed clash"),
+        ("The Burkinabe army announced that it has reconquered the locality of Solenzo, which had been under "
+         "jihadist control for several months.", "Government regains territory"),
+        ("Government troops have reasserted control over the town of Hawzen, a military spokesman claimed on "
+         "state television.", "Government regains territory"),
+        ("The FARDC have liberated the locality of Kitshanga from the M23 rebels, the provincial governor "
+         "affirmed.", "Government regains territory"),
+        ("The Brotherhood Alliance has taken the town of Laukkai, the capital of the Kokang region, after the "
+         "surrender of a junta battalion.", "Non-state actor overtakes territory"),
+        ("Gang coalition Viv Ansanm has seized control of the town of Mirebalais after attacking the prison "
+         "and police station.", "Non-state actor overtakes territory"),
+        ("The Karen National Liberation Army claimed it had overrun a junta outpost near Myawaddy and taken "
+         "control of the area.", "Non-state actor overtakes territory"),
+        ("At least 17 civilians, including children, have been killed in an aerial bombardment by the junta on"
+         " a village in Kachin State, local media reported.", "Air/drone strike"),
+        ("A kamikaze who was carrying an explosive belt detonated it at the entrance of a police academy in "
+         "Quetta, leaving 12 dead.", "Suicide bomb"),
+        ("Security personnel were accused of sexually assaulting a tribal woman in custody in Manipur, the "
+         "Indian Express reported.", "Sexual violence"),
+        ("Terrorists took away about 20 women who had gone to collect firewood in the locality of Arbinda, "
+         "local sources said.", "Abduction/forced disappearance"),
+        ("The transitional government and the armed groups signed in Rome a memorandum of understanding on the"
+         " cessation of hostilities.", "Agreement"),
+        ("The detonation of an explosive device at the passage of a patrol of the armed forces in the "
+         "Tillabéri region caused the death of five soldiers.", "Remote explosive/landmine/IED"),
+        ("Junta soldiers have reportedly massacred at least 30 villagers in Sagaing's Kani township, burning "
+         "some of the bodies.", "Attack"),
+        ("The Punjab police baton-charged PTI workers who had gathered at Liberty Chowk and took several of "
+         "them into custody.", "Protest with intervention"),
+        ("Four people were killed and dozens injured when security forces fired live ammunition at protesters "
+         "in Mozambique's capital, Maputo, Plataforma Decide said.", "Excessive force against protesters"),
+        ("An enraged crowd has lynched a suspected kidnapper in the Peruvian town of Huancayo, setting his "
+         "body on fire.", "Mob violence"),
+        ("The National Investigation Agency has taken into custody two alleged operatives of Lashkar-e-Taiba "
+         "in Jammu, an official said.", "Arrests"),
+        ("Troops have recovered 17 AK-47 rifles and 2,000 rounds of ammunition from a hideout of insurgents in"
+         " Manipur's Churachandpur district.", "Disrupted weapons use"),
+        ("The PDF has established a new camp in the jungle of Tabayin township, from which it plans operations"
+         " against the junta.", "Headquarters or base established"),
+        ("The French army has handed over to the Chadian army its base in Faya-Largeau, as part of its "
+         "withdrawal.", "Non-violent transfer of territory"),
+        ("The monsoon rains have killed at least 60 people across Sindh and Punjab since last week, the NDMA "
+         "said.", None),
+        ("A man has been arrested for allegedly cheating investors of crores through a fake cryptocurrency "
+         "scheme in Mumbai.", None),
+        ("A devastating fire has destroyed more than 300 stalls at the Adjamé market in Abidjan, the fire "
+         "brigade said.", None),
+        ("Customs officials at Lomé port have seized 2.4 tonnes of cannabis concealed in a container.", None),
     ],
 )
 def test_events_news_sentences_take_acleds_sub_event_type(pipeline: warta.Pipeline, text: str, sub_event_type: str | None) -> None:

@@ -261,6 +261,7 @@ class _Lang:
         self.held_regions = {k: dict(v) for k, v in (data.get("held_regions") or {}).items()}
         self.occupiers = {k: frozenset(v) for k, v in (data.get("occupiers") or {}).items()}
         self.business_deals = frozenset(data.get("business_deals") or ())
+        self.hedges = frozenset(data.get("hedges") or ())
         self.kin = frozenset(data.get("kin") or ())
         self.possessives = frozenset(data.get("possessives") or ())
         self.lone_persons = frozenset(data.get("lone_persons") or ())
@@ -1549,7 +1550,8 @@ class _Reader:
             return True
         if kind == ("Strategic developments", "Arrests") and trigger_kind == "arrest":
             after = self._same_sentence(i + 1, i + 8)  # "arrested five suspects for hijacking a car"
-            if any(w == "for" and after[n + 1 : n + 2] and after[n + 1] in self.lang.crimes for n, w in enumerate(after)):
+            told = [w for w in after if w not in self.lang.hedges]  # "arrested for allegedly cheating investors"
+            if any(w == "for" and told[n + 1 : n + 2] and told[n + 1] in self.lang.crimes for n, w in enumerate(told)):
                 return True
         if kind[1] == "Agreement" and trigger_kind == "agree" and set(self._same_sentence(i + 1, i + 8)) & self.lang.business_deals \
                 and not words & self.lang.peace_terms:
