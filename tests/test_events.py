@@ -1377,6 +1377,10 @@ def test_events_an_interception_needs_something_in_the_air(pipeline: warta.Pipel
         ("At least 43 people were killed on Monday when a suicide bomber targeted a political rally in Bajaur district, "
          "police said.", "Suicide bomb"),
         # wording of South Asian, Francophone, Latin American and Myanmar outlets (third case round)
+        # a strike or a bombing named as the killing's subject, its agent after it: the strike
+        ("A drone attack by the Burkinabe army on a market in Boulkessi has killed dozens of civilians, witnesses "
+         "told AFP.", "Air/drone strike"),
+        ("A suicide bombing claimed by the Islamic State has killed four Americans in north-eastern Syria.", "Suicide bomb"),
         ("Eleven soldiers and at least 30 terrorists have lost their lives in an encounter that lasted several"
          " hours in the Kurram tribal district, the Inter-Services Public Relations said.", "Armed clash"),
         ("According to local media, members of the People's Defence Force and junta troops have been engaged "

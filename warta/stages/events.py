@@ -1420,6 +1420,10 @@ class _Reader:
                 and (weapon := self._cause(event.trigger)):
             # "11 civilians were killed when a coalition airstrike hit", "killed when they stepped on a landmine"
             event.acled = Acled(event_type=events_model.event_type_of(weapon), sub_event_type=weapon)
+        elif trigger_kind == "kill" and kind in (("Violence against civilians", "Attack"), ("Battles", "Armed clash")) \
+                and not self._passive(self.token_at[event.trigger[0]]) and (weapon := self._subject_cause(event)):
+            # "A drone attack by the Burkinabe army on a market in Boulkessi has killed dozens of civilians"
+            event.acled = Acled(event_type=events_model.event_type_of(weapon), sub_event_type=weapon)
         elif kind == ("Strategic developments", "Looting/property destruction") and trigger_kind == "loot" \
                 and self._after(event.trigger, 7) & self.lang.contraband:
             event.acled = None  # "Customs officers seized two tonnes of cocaine": a drug bust, no ACLED event
@@ -1725,6 +1729,29 @@ class _Reader:
             if spec.get("mode") in ("aerial", "heavy-weapons", "explosive") and (spec.get("acled") or [None])[0] == "Explosions/Remote violence":
                 return str(spec["acled"][1])
         return None
+
+    def _subject_cause(self, event: Event) -> str | None:
+        """The ACLED sub-event type of an air strike, a shelling or an explosive named as the subject of a
+        killing, in its clause before it ("A drone attack by the Burkinabe army on a market has killed
+        dozens"), the killing's actor, if any, named after it (its "by" agent); no comma, clause break or
+        relative word between."""
+        i = self.token_at.get(event.trigger[0]) if event.trigger else None
+        if i is None:
+            return None
+        actor = self.token_at.get(event.actor.span[0]) if event.actor is not None and event.actor.span else None
+        found: tuple[int, str] | None = None
+        for j in range(self.sentence_tokens(i).start, i):
+            if self.words[j] in self.lang.clause_breaks or self.words[j] in self.lang.barriers or self.words[j] == ",":
+                found = None
+                continue
+            hit = self._phrase(j, self.lang.triggers)
+            spec = self.kinds.get(str(hit[1]), {}) if hit is not None else {}
+            if found is None and spec.get("mode") in ("aerial", "heavy-weapons", "explosive") \
+                    and (spec.get("acled") or [None])[0] == "Explosions/Remote violence":
+                found = (j, str(spec["acled"][1]))
+        if found is None or (event.actor is not None and (actor is None or actor <= found[0])):
+            return None
+        return found[1]
 
     def _seized_person(self, event: Event) -> bool:
         """A seizure told in the passive of a person ("he was seized by armed men", "two engineers were seized"):
