@@ -934,6 +934,15 @@ UKRAINE_RUSSIA_NOTES_ROUND_THREE = [
      'Protest with intervention', 'RUS', 0, 55.75, 37.62),
     ('On 21 September 2022, in Saint Petersburg (Saint Petersburg), people demonstrated against mobilization. Police detained around 480 people.',
      'Protest with intervention', 'RUS', 0, 59.94, 30.31),
+    # no one named detaining in a town Russia holds on the day: its forces' disappearance; the SBU's arrest stays one
+    ('On 20 March 2022, in Melitopol (Melitopolskyi, Zaporizhia), a local journalist was detained and taken to an unknown location.',
+     'Abduction/forced disappearance', 'RUS', 0, 46.85, 35.37),
+    ('On 15 April 2022, in Skadovsk (Skadovskyi, Kherson), a volunteer was abducted. His whereabouts are unknown.',
+     'Abduction/forced disappearance', 'RUS', 0, 46.12, 32.91),
+    ('On 7 June 2022, in Enerhodar (Vasylivskyi, Zaporizhia), an employee of the nuclear power plant was detained and his whereabouts remain unknown.',
+     'Abduction/forced disappearance', 'RUS', 0, 47.5, 34.66),
+    ('On 22 February 2023, in Kyiv (Kyiv City), the SBU detained a man suspected of spying for Russia.',
+     'Arrests', 'UKR', 0, 50.45, 30.52),
 ]
 
 @pytest.mark.parametrize("text, sub_event_type, actor, fatalities, lat, lon", UKRAINE_RUSSIA_NOTES_ROUND_THREE)

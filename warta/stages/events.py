@@ -270,6 +270,7 @@ class _Lang:
         self.instrument = frozenset(data.get("instrument") or ())
         self.joined_modifiers = frozenset(data.get("joined_modifiers") or ())
         self.held_regions = {k: dict(v) for k, v in (data.get("held_regions") or {}).items()}
+        self.held_towns = {k: {n: tuple(x) for n, x in v.items()} for k, v in (data.get("held_towns") or {}).items()}
         self.occupiers = {k: frozenset(v) for k, v in (data.get("occupiers") or {}).items()}
         self.business_deals = frozenset(data.get("business_deals") or ())
         self.kin = frozenset(data.get("kin") or ())
@@ -407,6 +408,9 @@ class Events:
             if (event.acled is not None and event.acled.sub_event_type == "Arrests" and sub == "Abduction/forced disappearance"
                     and reader.home_authority(event)):
                 continue  # "the SBU detained an agent ... who was planning terrorist attacks": the state's own arrest
+            if (event.acled is not None and event.acled.sub_event_type == "Arrests" and events_model.event_type_of(sub) == "Riots"
+                    and event.actor is not None and event.actor.sector in ("COP", "SPY", "MIL", "GOV")):
+                continue  # "the SBU detained a man suspected of spying for Russia": the state's arrest, no mob's
             if sub == "Non-violent transfer of territory" and reader.invading(event):
                 continue  # "Russian forces took control of Avdiivka": a foreign army takes ground by force unless told otherwise
             spec = (self._kinds or {}).get(reader.kind_at(event.trigger) or "", {}) if event.trigger else {}
@@ -1086,7 +1090,12 @@ class _Reader:
         if event.actor is None and passive and spec["type"] in _VIOLENT and event.acled is not None and (
                 event.acled.event_type == "Violence against civilians" or event.acled.sub_event_type in _UNSEEN_WEAPONS) \
                 and (country := self._place_country(place)) is not None:  # "shot dead by an unknown number of armed individuals"
-            self.unseen[event.trigger] = country  # someone did it, no one says who: see _unseen_hands
+            self.unseen[event.trigger] = self._holder(place, event.date) or country  # someone did it, no one says who: see _unseen_hands
+        elif event.actor is None and passive and event.acled is not None and event.acled.sub_event_type == "Arrests" \
+                and (holder := self._holder(place, event.date)) is not None:
+            # "in Melitopol, a local journalist was detained": in a town another state holds, its forces' doing
+            event.actor = Argument(span=None, entity=None, code=holder, sector="MIL")
+            event.acled = Acled(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance")
         if event.actor is None:
             event.confidence *= 0.8
             if k <= 1 and self._below_country(place) and (country := self._place_country(place)) is not None:
@@ -1572,6 +1581,17 @@ class _Reader:
         the country of the event's place."""
         actor, home = event.actor, self._place_country(event.place)
         return actor is not None and actor.sector in ("COP", "SPY", "JUD") and actor.code is not None and actor.code == home
+
+    def _holder(self, place_id: str | None, date: str | None) -> str | None:
+        """The state that holds the town on the date, where another state's forces hold it (``held_towns``:
+        Melitopol from March 2022), else None."""
+        place = next((p for p in self.doc.places if p.id == place_id), None)
+        if place is None or not date or place.precision != "settlement":
+            return None
+        for name, (holder, start, end) in self.lang.held_towns.get(place.country or "", {}).items():
+            if name == place.name and start <= date[:10] and (end is None or date[:10] <= end):
+                return holder
+        return None
 
     def _abroad(self, event: Event) -> bool:
         """Whether the event's actor is the army of a state that holds ground in the country of the
