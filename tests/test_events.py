@@ -943,6 +943,9 @@ UKRAINE_RUSSIA_NOTES_ROUND_THREE = [
      'Abduction/forced disappearance', 'RUS', 0, 47.5, 34.66),
     ('On 22 February 2023, in Kyiv (Kyiv City), the SBU detained a man suspected of spying for Russia.',
      'Arrests', 'UKR', 0, 50.45, 30.52),
+    ('Displacement: On 3 June 2023, authorities of Belgorod region announced the evacuation of children from Shebekino '
+     '(Shebekinskiy, Belgorod).',
+     'Other', 'RUS', 0, 50.41, 36.90),
 ]
 
 @pytest.mark.parametrize("text, sub_event_type, actor, fatalities, lat, lon", UKRAINE_RUSSIA_NOTES_ROUND_THREE)

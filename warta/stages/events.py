@@ -744,8 +744,9 @@ class _Reader:
                     return None
             if w in self.lang.reporting or w in self.lang.officials_verbs:
                 return None
-            if self.lang.sectors.get(w) in ("GOV", "COP") and k + 1 <= s_last and self.words[k + 1] in self.lang.officials_verbs_after:
-                return self.lang.sectors[w]
+            if self.lang.sectors.get(w) in ("GOV", "COP") and k + 1 <= s_last and (self.words[k + 1] in self.lang.officials_verbs_after or (
+                    self.words[k + 1] == "of" and any(self.words[x] in self.lang.officials_verbs_after for x in range(k + 2, min(s_last, k + 6) + 1)))):
+                return self.lang.sectors[w]  # "authorities announced", "authorities of Belgorod region announced"
         return None
 
     def _intercepted(self, found: list[Event]) -> list[Event]:
