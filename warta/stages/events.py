@@ -203,6 +203,17 @@ class _Lang:
         self.sector_phrases = langdata.phrases(self.sectors)
         self.singular_passive = frozenset(data["singular_passive"])
         self.singular_object = frozenset(data.get("singular_object") or ())
+        self.plural_auxiliaries = frozenset(data.get("plural_auxiliaries") or ())
+        self.singular_s_words = frozenset(data.get("singular_s_words") or ())
+        self.military_sites = frozenset(data.get("military_sites") or ())
+        self.sites_taken_verbs = frozenset(data.get("sites_taken_verbs") or ())
+        self.military_sites_of_others = frozenset(data.get("military_sites_of_others") or ())
+        self.evacuation = frozenset(data.get("evacuation") or ())
+        self.officials_verbs = frozenset()
+        self.officials_verbs_after = frozenset(data.get("officials_verbs_after") or ())
+        self.occupation_words = frozenset(data.get("occupation_words") or ())
+        self.sabotage_targets = frozenset(data.get("sabotage_targets") or ())
+        self.hurt_words = frozenset(data.get("hurt_words") or ())
         self.not_one = frozenset(data.get("not_one") or ())
         self.one_victim_pronouns = frozenset(data.get("one_victim_pronouns") or ())
         self.definite_articles = frozenset(data.get("definite_articles") or ())
@@ -259,6 +270,7 @@ class _Lang:
         self.instrument = frozenset(data.get("instrument") or ())
         self.joined_modifiers = frozenset(data.get("joined_modifiers") or ())
         self.held_regions = {k: dict(v) for k, v in (data.get("held_regions") or {}).items()}
+        self.held_towns = {k: {n: tuple(x) for n, x in v.items()} for k, v in (data.get("held_towns") or {}).items()}
         self.occupiers = {k: frozenset(v) for k, v in (data.get("occupiers") or {}).items()}
         self.business_deals = frozenset(data.get("business_deals") or ())
         self.hedges = frozenset(data.get("hedges") or ())
@@ -397,6 +409,9 @@ class Events:
             if (event.acled is not None and event.acled.sub_event_type == "Arrests" and sub == "Abduction/forced disappearance"
                     and reader.home_authority(event)):
                 continue  # "the SBU detained an agent ... who was planning terrorist attacks": the state's own arrest
+            if (event.acled is not None and event.acled.sub_event_type == "Arrests" and events_model.event_type_of(sub) == "Riots"
+                    and event.actor is not None and event.actor.sector in ("COP", "SPY", "MIL", "GOV")):
+                continue  # "the SBU detained a man suspected of spying for Russia": the state's arrest, no mob's
             if sub == "Non-violent transfer of territory" and reader.invading(event):
                 continue  # "Russian forces took control of Avdiivka": a foreign army takes ground by force unless told otherwise
             spec = (self._kinds or {}).get(reader.kind_at(event.trigger) or "", {}) if event.trigger else {}
@@ -695,6 +710,10 @@ class _Reader:
         # names who did it, where no trigger of the note's words does
         if (subject := self.label_subject(end)) is not None:
             event.actor = subject
+        elif (sector := self._bare_officials(end)) is not None and (country := self._place_country(event.place)) is not None:
+            # "Displacement: ... authorities announced the evacuation of children from Vovchansk": the officials
+            # of the country where it happens, no one else named
+            event.actor = Argument(span=None, entity=None, code=country, sector=sector)
         elif self._below_country(event.place) and (country := self._place_country(event.place)) is not None:
             self.crowd_country[event.trigger] = (country, False)  # no one named: see crowds
         return event
@@ -707,8 +726,29 @@ class _Reader:
             return None
         s_last = self.sentence_tokens(end).stop - 1
         subject = next((m for m in self.mentions if end <= m.first <= s_last and m.entity.label == "NORP" and m.code
-                        and m.last + 1 <= s_last and self.words[m.last + 1] in self.lang.sectors), None)
+                        and m.last + 1 <= s_last and (self.words[m.last + 1] in self.lang.sectors or (
+                            m.last + 2 <= s_last and self.words[m.last + 1] in self.lang.occupation_words
+                            and self.words[m.last + 2] in self.lang.sectors))), None)
         return self._argument(subject)
+
+    def _bare_officials(self, end: int) -> str | None:
+        """The sector of officials named by no name or nationality as the subject of a coder's label's
+        note ("authorities announced", "local authorities announced"): a sector word among the note's
+        first words, with nothing named before it."""
+        if end >= len(self.words):
+            return None
+        s_last = self.sentence_tokens(end).stop - 1
+        for k in range(end, min(s_last, end + 14) + 1):
+            w = self.words[k]
+            if k in self.in_entity and not self.words[k].isdigit():
+                if any(m.first <= k <= m.last and m.entity.label in ("NORP", "ORG", "PER") for m in self.mentions):
+                    return None
+            if w in self.lang.reporting or w in self.lang.officials_verbs:
+                return None
+            if self.lang.sectors.get(w) in ("GOV", "COP") and k + 1 <= s_last and (self.words[k + 1] in self.lang.officials_verbs_after or (
+                    self.words[k + 1] == "of" and any(self.words[x] in self.lang.officials_verbs_after for x in range(k + 2, min(s_last, k + 6) + 1)))):
+                return self.lang.sectors[w]  # "authorities announced", "authorities of Belgorod region announced"
+        return None
 
     def _intercepted(self, found: list[Event]) -> list[Event]:
         """"Three drones were shot down", "intercepted 20 drones", "defused an explosive device": the
@@ -1028,6 +1068,14 @@ class _Reader:
         if event.fatalities is None and spec.get("fatal") and not passive and event.status in ("asserted", "claimed") \
                 and self._one_victim(i, end, s_last):
             event.fatalities = 1  # "killed a man", "shot dead a civilian", "killing the driver"
+        if event.fatalities is None and spec["type"] == "ASSAULT" and not spec.get("fatal") and event.status in ("asserted", "claimed") \
+                and self._to_death(i, end, s_last, passive):
+            event.fatalities = 1  # "tortured a local man to death", "a man who had been tortured to death"
+        if event.fatalities is None and kind == "shoot" and not passive and event.status == "asserted" and acled \
+                and tuple(acled) == ("Violence against civilians", "Attack") and event.target is not None and event.target.sector in _CIVILIAN \
+                and self._one_victim(i, end, s_last) \
+                and not self._hurt_named(s_first, s_last):
+            event.fatalities = 1  # ACLED's "Russian forces shot a civilian man": no one wounded told, the man shot is dead
         if spec.get("sure") and not (set(self.words[max(s_first, i - 3) : i]) & (lang.subordinate | lang.relatives | lang.barriers)):
             self.sure.add(event.sentence)  # not "drones that were intercepted caused damage": the damage is the event
         if (spec["type"] in ("ASSAULT", "FIGHT") or kind in ("destroy", "displace")) and not self._violent(event.actor) \
@@ -1044,7 +1092,12 @@ class _Reader:
         if event.actor is None and passive and spec["type"] in _VIOLENT and event.acled is not None and (
                 event.acled.event_type == "Violence against civilians" or event.acled.sub_event_type in _UNSEEN_WEAPONS) \
                 and (country := self._place_country(place)) is not None:  # "shot dead by an unknown number of armed individuals"
-            self.unseen[event.trigger] = country  # someone did it, no one says who: see _unseen_hands
+            self.unseen[event.trigger] = self._holder(place, event.date) or country  # someone did it, no one says who: see _unseen_hands
+        elif event.actor is None and passive and event.acled is not None and event.acled.sub_event_type == "Arrests" \
+                and (holder := self._holder(place, event.date)) is not None:
+            # "in Melitopol, a local journalist was detained": in a town another state holds, its forces' doing
+            event.actor = Argument(span=None, entity=None, code=holder, sector="MIL")
+            event.acled = Acled(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance")
         if event.actor is None:
             event.confidence *= 0.8
             if k <= 1 and self._below_country(place) and (country := self._place_country(place)) is not None:
@@ -1139,6 +1192,24 @@ class _Reader:
         if self.words[j] in lang.person_pronouns and subject.entity.label != "PER":
             return None  # "His speech suggested ... that he still intends to withdraw": no person named first
         return self._argument(subject)
+
+    def _to_death(self, i: int, end: int, s_last: int, passive: bool) -> bool:
+        """Whether "to death" closes the words after a violent trigger, with one victim: "tortured a local man
+        to death", "who had been tortured to death"; not "beat three protesters to death", "were beaten to death"."""
+        words = self.words
+        j = next((x for x in range(end, min(s_last, end + 6)) if words[x] == "to" and words[x + 1] == "death"), None)
+        if j is None:
+            return False
+        if (passive or j == end) and any(w in self.lang.plural_auxiliaries or w in self.lang.not_one or (
+                w.endswith("s") and not w.endswith("ss") and w not in self.lang.singular_s_words) for w in words[max(0, i - 5) : i]):
+            return False  # not "a young couple being stoned to death", "captured fighters would be tortured to death"
+        return not any(w[:1].isdigit() or w in self.lang.not_one or (w.endswith("s") and not w.endswith("ss") and w not in self.lang.one_victim_pronouns)
+                       for w in words[end:j])
+
+    def _hurt_named(self, s_first: int, s_last: int) -> bool:
+        """Whether the sentence or the next names someone wounded, or a survivor ("wounding him", "was injured")."""
+        stop = min(len(self.words), s_last + 40)
+        return any(w in self.lang.hurt_words for w in self.words[s_first:stop])
 
     def _one_victim(self, i: int, end: int, s_last: int) -> bool:
         """Whether the words right after an active fatal trigger name one victim: "a man", "the driver",
@@ -1310,6 +1381,9 @@ class _Reader:
             first, sector = first - 1, sectors[self.words[first - 1]]
         elif last + 1 < len(self.words) and self.words[last + 1] in sectors and m.entity.label in ("NORP", "GPE"):
             last, sector = last + 1, sectors[self.words[last + 1]]
+        elif last + 2 < len(self.words) and self.words[last + 1] in self.lang.occupation_words \
+                and self.words[last + 2] in sectors and m.entity.label in ("NORP", "GPE"):
+            last, sector = last + 2, sectors[self.words[last + 2]]  # "Russian occupation authorities"
         # an office of an organisation named in the title: "Sekretaris Jenderal NATO Mark Rutte"; of a
         # country: "Iranian Foreign Minister Mohammad Javad Zarif"
         if code is None and m.entity.label == "PER":
@@ -1377,6 +1451,12 @@ class _Reader:
             elif not event.actor.code:
                 event.actor.code = self._place_country(event.place)
             return
+        if event.trigger and (event.acled.event_type, event.acled.sub_event_type) == ("Riots", "Mob violence") \
+                and self.kind_at(event.trigger) in ("destroy", "loot") and (words := self._sentence_words(event.trigger)) \
+                and words & self.lang.sabotage_targets and not words & self.lang.demonstrators:
+            # "a group of people set fire to a railway relay box": sabotage, property destroyed, no riot
+            event.acled = Acled(event_type="Strategic developments", sub_event_type="Looting/property destruction")
+            return
         actor = event.actor.sector if event.actor else None
         target = event.target.sector if event.target else None
         kind = (event.acled.event_type, event.acled.sub_event_type)
@@ -1406,6 +1486,15 @@ class _Reader:
                 and event.target.sector in _UNARMED | {"GOV"} and not self._after(event.trigger, 7) & self.lang.seized_arms:
             # "Al-Shabaab militants seized five aid workers": people taken, not goods
             event.acled = Acled(event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance")
+        elif kind in (("Battles", "Non-state actor overtakes territory"), ("Battles", "Armed clash"),
+                      ("Strategic developments", "Looting/property destruction")) and trigger_kind in ("capture", "loot") \
+                and actor in ("MIL", "UAF") and self._after(event.trigger, 8) & self.lang.military_sites \
+                and self.words[i] in self.lang.sites_taken_verbs and not self._after(event.trigger, 12) & self.lang.military_sites_of_others \
+                and event.actor is not None and event.actor.code and event.actor.code == self._place_country(event.place) \
+                and not self._fight_told(i):
+            # "Wagner Group forces took control of the Southern Military District HQ in Rostov-on-Don": an
+            # armed group of the country taking its own army's sites with no fight told, a handover
+            event.acled = Acled(event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
         elif crowd is not None:  # "Police fired tear gas at protesters": the protest, broken up (or shot at)
             event.acled = crowd
             if event.type in ("ASSAULT", "FIGHT"):  # ... repression, in PLOVER and CAMEO (175), not an assault
@@ -1498,6 +1587,17 @@ class _Reader:
         the country of the event's place."""
         actor, home = event.actor, self._place_country(event.place)
         return actor is not None and actor.sector in ("COP", "SPY", "JUD") and actor.code is not None and actor.code == home
+
+    def _holder(self, place_id: str | None, date: str | None) -> str | None:
+        """The state that holds the town on the date, where another state's forces hold it (``held_towns``:
+        Melitopol from March 2022), else None."""
+        place = next((p for p in self.doc.places if p.id == place_id), None)
+        if place is None or not date or place.precision != "settlement":
+            return None
+        for name, (holder, start, end) in self.lang.held_towns.get(place.country or "", {}).items():
+            if name == place.name and start <= date[:10] and (end is None or date[:10] <= end):
+                return holder
+        return None
 
     def _abroad(self, event: Event) -> bool:
         """Whether the event's actor is the army of a state that holds ground in the country of the
@@ -1884,6 +1984,12 @@ class _Reader:
                 and actor.sector in ("MIL", "GOV", None) and actor.code is not None and home is not None
                 and actor.code != home and not self._peaceful(event.trigger))
 
+    def _fight_told(self, i: int) -> bool:
+        """Whether the sentence of token ``i`` or the next tells a fight not negated ("clashes", not "without resistance")."""
+        span = self.sentence_tokens(i, 2)
+        return any(self.words[j] in self.lang.fighting and not any(self.words[x] in self.lang.negated for x in range(max(span[0], j - 3), j))
+                   for j in span)
+
     def _peaceful(self, trigger: tuple[int, int]) -> bool:
         """A taking of ground told as peaceful in its sentence or the next: "peacefully", or a
         negated fight ("no clashes", "tanpa perlawanan"). Only for triggers of taking ground."""
@@ -1923,7 +2029,8 @@ class _Reader:
                     if self._names_a_road(s, e):
                         rank = max(rank, 2)  # "blocked the Chilpancingo-Acapulco federal highway": somewhere on the road
                     if k is not None and k >= 1 and self.words[k - 1] in self.lang.origin and not self._left(k - 1) and not (
-                            k >= 2 and self.words[k - 2] in self.lang.distances):  # not "a village 25km from Salamabila"
+                            k >= 2 and self.words[k - 2] in self.lang.distances) and not (  # not "a village 25km from Salamabila"
+                            set(self.words[s_first : s_last + 1]) & self.lang.evacuation):  # not "the evacuation of children from Vovchansk"
                         rank = max(rank, 3)  # "deployed from Damascus to Al-Bukamal": where they came from, not where it happened
                     named.append((s, rank, place.id))
         if not any(rank == -2 for _, rank, _ in named) and (later := self._coded_later(hi)) is not None:
