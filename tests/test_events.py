@@ -743,20 +743,6 @@ UKRAINE_RUSSIA_NOTES_MORE = [
 ]
 
 
-@pytest.mark.parametrize("text, sub_event_type, actor, fatalities, lat, lon", UKRAINE_RUSSIA_NOTES_MORE)
-def test_events_more_ukraine_russia_notes(pipeline: warta.Pipeline, text: str, sub_event_type: str, actor: str | None,
-                                        fatalities: int, lat: float | None, lon: float | None) -> None:
-    doc, found = events(pipeline, text, "en")
-    best = max(found, key=lambda e: e.confidence or 0.0)
-    assert best.acled is not None and best.acled.sub_event_type == sub_event_type, [(e.type, e.acled) for e in found]
-    if actor is not None:
-        assert code(best.actor) == actor
-    assert max((e.fatalities or 0 for e in found), default=0) == fatalities
-    if lat is not None:
-        place = next(p for p in doc.places if p.id == best.place)
-        assert abs(place.lat - lat) < 0.2 and abs(place.lon - lon) < 0.2, (place.name, place.lat, place.lon)
-
-
 # Round two of ACLED's Ukraine/Russia wording (2022-2024), on Russia's own ground, Crimea, the occupied
 # territories and ACLED's Other notes: Russian-installed authorities are Russia's, a withdrawal hands ground
 # over, a charge is an arrest, a bottle thrown at an enlistment office is a violent demonstration
@@ -868,21 +854,6 @@ UKRAINE_RUSSIA_NOTES_ROUND_TWO = [
 ]
 
 
-@pytest.mark.parametrize("text, sub_event_type, actor, fatalities, lat, lon", UKRAINE_RUSSIA_NOTES_ROUND_TWO)
-def test_events_ukraine_russia_notes_round_two(pipeline: warta.Pipeline, text: str, sub_event_type: str, actor: str | None,
-                                               fatalities: int, lat: float | None, lon: float | None) -> None:
-    doc, found = events(pipeline, text, "en")
-    best = max(found, key=lambda e: e.confidence or 0.0)
-    assert best.acled is not None and best.acled.sub_event_type == sub_event_type, [(e.type, e.acled) for e in found]
-    if actor is not None:
-        assert code(best.actor) == actor
-    assert max((e.fatalities or 0 for e in found), default=0) == fatalities
-    if lat is not None:
-        place = next(p for p in doc.places if p.id == best.place)
-        assert abs(place.lat - lat) < 0.2 and abs(place.lon - lon) < 0.2, (place.name, place.lat, place.lon)
-
-
-
 # round three: occupation authorities, evacuations "from" a town, grenade launchers, Wagner's handover,
 # 'to death' and 'shot a civilian man' tolls, relay-box sabotage by 'a group'
 UKRAINE_RUSSIA_NOTES_ROUND_THREE = [
@@ -948,9 +919,10 @@ UKRAINE_RUSSIA_NOTES_ROUND_THREE = [
      'Other', 'RUS', 0, 50.41, 36.90),
 ]
 
-@pytest.mark.parametrize("text, sub_event_type, actor, fatalities, lat, lon", UKRAINE_RUSSIA_NOTES_ROUND_THREE)
-def test_events_ukraine_russia_notes_round_three(pipeline: warta.Pipeline, text: str, sub_event_type: str, actor: str | None,
-                                                 fatalities: int, lat: float | None, lon: float | None) -> None:
+@pytest.mark.parametrize("text, sub_event_type, actor, fatalities, lat, lon",
+                         UKRAINE_RUSSIA_NOTES_MORE + UKRAINE_RUSSIA_NOTES_ROUND_TWO + UKRAINE_RUSSIA_NOTES_ROUND_THREE)
+def test_events_more_ukraine_russia_notes(pipeline: warta.Pipeline, text: str, sub_event_type: str, actor: str | None,
+                                          fatalities: int, lat: float | None, lon: float | None) -> None:
     doc, found = events(pipeline, text, "en")
     best = max(found, key=lambda e: e.confidence or 0.0)
     assert best.acled is not None and best.acled.sub_event_type == sub_event_type, [(e.type, e.acled) for e in found]
