@@ -209,7 +209,6 @@ class _Lang:
         self.sites_taken_verbs = frozenset(data.get("sites_taken_verbs") or ())
         self.military_sites_of_others = frozenset(data.get("military_sites_of_others") or ())
         self.evacuation = frozenset(data.get("evacuation") or ())
-        self.officials_verbs = frozenset()
         self.officials_verbs_after = frozenset(data.get("officials_verbs_after") or ())
         self.occupation_words = frozenset(data.get("occupation_words") or ())
         self.sabotage_targets = frozenset(data.get("sabotage_targets") or ())
@@ -284,6 +283,14 @@ class _Lang:
         self.alleged_by = frozenset(data.get("alleged_by") or ())
         self.told_pronouns = frozenset(data.get("told_pronouns") or ())
         self.auxiliaries = frozenset(data.get("auxiliaries") or ())
+        self.complement_times = frozenset(data.get("complement_times") or ())
+        self.operation_names = frozenset(data.get("operation_names") or ())
+        self.apposition_verbs = frozenset(data.get("apposition_verbs") or ())
+        self.apposition_openers = frozenset(data.get("apposition_openers") or ())
+        self.to_death = tuple(data.get("to_death") or ())
+        self.of_words = frozenset(data.get("of_words") or ())
+        self.alleged_skips = frozenset(data.get("alleged_skips") or ())
+        self.crime_links = frozenset(data.get("crime_links") or ())
 
 
 @dataclass
@@ -542,10 +549,7 @@ class _Reader:
             if found and self._instrument(i, end, found[-1]):
                 i = end  # "attacked Ukrainian positions ... with thermobaric rockets": the weapon of the attack told
                 continue
-            near = self.lang.recode_near.get(" ".join(self.words[i:end])) if not self._passive(i) else None
-            if near:  # "lifted the blockade", "cut off military aid": the kind the word after it makes
-                kind = next((near[w] for w in self._same_sentence(end, end + 6) if w in near), kind)
-            event = self._event(i, end, str(kind))
+            event = self._event(i, end, self._recoded(i, end, str(kind)))
             if event is not None and found and found[-1].sentence == event.sentence:
                 # after a first event in its sentence: "rejected an offer of talks", "agreed to postpone
                 # the demonstration" name what the first is about; "complained ... over two air raids",
@@ -743,10 +747,10 @@ class _Reader:
             if k in self.in_entity and not self.words[k].isdigit():
                 if any(m.first <= k <= m.last and m.entity.label in ("NORP", "ORG", "PER") for m in self.mentions):
                     return None
-            if w in self.lang.reporting or w in self.lang.officials_verbs:
+            if w in self.lang.reporting:
                 return None
             if self.lang.sectors.get(w) in ("GOV", "COP") and k + 1 <= s_last and (self.words[k + 1] in self.lang.officials_verbs_after or (
-                    self.words[k + 1] == "of" and any(self.words[x] in self.lang.officials_verbs_after for x in range(k + 2, min(s_last, k + 6) + 1)))):
+                    self.words[k + 1] in self.lang.of_words and any(self.words[x] in self.lang.officials_verbs_after for x in range(k + 2, min(s_last, k + 6) + 1)))):
                 return self.lang.sectors[w]  # "authorities announced", "authorities of Belgorod region announced"
         return None
 
@@ -822,7 +826,7 @@ class _Reader:
         """The complementizer at ``start``, or after a time told right after the trigger ("demanded on
         Friday that Iraq ..."), before ``stop``."""
         j = start
-        while j < stop and (j in self.in_time or self.words[j] in ("on", "today", "yesterday")):
+        while j < stop and (j in self.in_time or self.words[j] in self.lang.complement_times):
             j += 1
         return j if j < stop and self.words[j] in self.lang.complementizers else None
 
@@ -877,7 +881,7 @@ class _Reader:
             j -= 1
         if any(tuple(self.words[max(0, j - len(p)) : j]) == p for p in lang.not_after):
             return False
-        if self.raw[i] == "Operation" and i + 1 < len(self.raw) and self.raw[i + 1][:1].isupper() and i > 0 and (
+        if self.raw[i] in lang.operation_names and i + 1 < len(self.raw) and self.raw[i + 1][:1].isupper() and i > 0 and (
                 self.words[i - 1] in lang.prepositions or self.words[i - 1] in lang.definite_articles
                 or self.words[i - 1].replace("\u2019", "'").endswith("'s")):
             return False  # "Troops of Operation Hadin Kai", "February's Operation Olive Branch": a named operation, told of
@@ -1112,12 +1116,12 @@ class _Reader:
             return None
         k = self.sentence_of[i]
         close = next((j for j in range(i - 1, m.last, -1) if self.words[j] == ","), None)
-        if close is None or any(self.words[j] not in self.lang.auxiliaries and self.words[j] not in ("has", "have", "is", "was")
+        if close is None or any(self.words[j] not in self.lang.auxiliaries and self.words[j] not in self.lang.apposition_verbs
                                 and not self.words[j].endswith("ly") for j in range(close + 1, i)):
             return None
         opening = next((j for j in range(m.first - 1, -1, -1) if self.words[j] == "," or self.sentence_of[j] != k), None)
         if opening is None or self.words[opening] != "," or opening + 1 >= len(self.words) \
-                or self.words[opening + 1] not in ("a", "an", "the"):
+                or self.words[opening + 1] not in self.lang.apposition_openers:
             return None
         named = next((o for o in self.mentions if o.last == opening - 1 and o is not m), None)
         return named if named is not None and named.code else None  # (not "Johannes Hahn, the EU's commissioner": the EU's code)
@@ -1197,7 +1201,7 @@ class _Reader:
         """Whether "to death" closes the words after a violent trigger, with one victim: "tortured a local man
         to death", "who had been tortured to death"; not "beat three protesters to death", "were beaten to death"."""
         words = self.words
-        j = next((x for x in range(end, min(s_last, end + 6)) if words[x] == "to" and words[x + 1] == "death"), None)
+        j = next((x for x in range(end, min(s_last, end + 6)) if tuple(words[x : x + 2]) == self.lang.to_death), None)
         if j is None:
             return False
         if (passive or j == end) and any(w in self.lang.plural_auxiliaries or w in self.lang.not_one or (
@@ -1355,7 +1359,7 @@ class _Reader:
         return not (m.first > 1 and self.words[m.first - 1] in self.lang.origin and self.words[m.first - 2] in self.lang.separation)
 
     def _locative(self, m: _Mention) -> bool:
-        if m.first > 1 and self.words[m.first - 1] in self.lang.origin and self.words[m.first - 2] in self.lang.separation:
+        if not self._locative_from(m):
             return False  # "independence from Iraq": whom it is from
         return m.first > 0 and self.words[m.first - 1] in self.lang.locative and m.entity.label not in ("PER", "ORG")
 
@@ -1638,8 +1642,9 @@ class _Reader:
                 if j is None or not i < j <= i + 8 or other.acled is None or other.sentence != event.sentence \
                         or other.acled.event_type not in _VIOLENCE_TYPES | {"Riots"}:
                     continue
-                before = self.words[j - 1] if self.words[j - 1] != "using" else self.words[j - 2]
-                if before == "of" and (self.words[j].endswith("ing") or self.words[j - 1] == "using"):
+                skipped = self.words[j - 1] in self.lang.alleged_skips
+                before = self.words[j - 2] if skipped else self.words[j - 1]
+                if before in self.lang.of_words and (self.words[j].endswith("ing") or skipped):
                     event.acled = Acled(event_type=other.acled.event_type, sub_event_type=other.acled.sub_event_type)
                     break
 
@@ -1655,7 +1660,7 @@ class _Reader:
         if kind == ("Strategic developments", "Arrests") and trigger_kind == "arrest":
             after = self._same_sentence(i + 1, i + 8)  # "arrested five suspects for hijacking a car"
             told = [w for w in after if w not in self.lang.hedges]  # "arrested for allegedly cheating investors"
-            if any(w == "for" and told[n + 1 : n + 2] and told[n + 1] in self.lang.crimes for n, w in enumerate(told)):
+            if any(w in self.lang.crime_links and told[n + 1 : n + 2] and told[n + 1] in self.lang.crimes for n, w in enumerate(told)):
                 return True
         if kind[1] == "Agreement" and trigger_kind == "agree" and set(self._same_sentence(i + 1, i + 8)) & self.lang.business_deals \
                 and not words & self.lang.peace_terms:
@@ -1945,10 +1950,13 @@ class _Reader:
         hit = self._phrase(i, self.lang.triggers) if i is not None else None
         if hit is None or i is None:
             return None
-        near = self.lang.recode_near.get(" ".join(self.words[i : hit[0]])) if not self._passive(i) else None
-        if near:  # "seized several districts": ground taken, as events() read it
-            return str(next((near[w] for w in self._same_sentence(hit[0], hit[0] + 6) if w in near), hit[1]))
-        return str(hit[1])
+        return self._recoded(i, hit[0], str(hit[1]))
+
+    def _recoded(self, i: int, end: int, kind: str) -> str:
+        """The kind a trigger's words name, as the word after them makes it (``recode_near``: "lifted the
+        blockade", "cut off military aid", "seized several districts"), in the active only."""
+        near = self.lang.recode_near.get(" ".join(self.words[i:end])) if not self._passive(i) else None
+        return str(next((near[w] for w in self._same_sentence(end, end + 6) if w in near), kind)) if near else kind
 
     def _weapon(self, trigger: tuple[int, int]) -> str | None:
         """The ACLED sub-event type of the explosive or remote weapon an attack's sentence names
